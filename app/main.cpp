@@ -1,0 +1,126 @@
+// linli-kiosk: parses the command line and wires the pieces together.
+#include "CommandLine.h"
+#include "DeviceSet.h"
+#include "Kiosk.h"
+#include "ScreenshotTour.h"
+#include "SimulatorKeys.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(LinliPlugin)
+Q_IMPORT_QML_PLUGIN(Linli_CorePlugin)
+
+namespace {
+
+bool hasDisplay(const linli::CommandLine &)
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+// Peak resident memory so far, from the kernel (for linli-bench).
+QByteArray peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').constFirst();
+    return "0";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    linli::CommandLine command = linli::CommandLine::parse(arguments);
+    if (command.action == linli::CommandLine::Action::Exit) {
+        std::fputs(qPrintable(command.output + u'\n'), command.exitCode == 0 ? stdout : stderr);
+        return command.exitCode;
+    }
+    const bool platformGiven = arguments.contains(QStringLiteral("-platform")) || arguments.contains(QStringLiteral("--platform"));
+    if (!platformGiven && !hasDisplay(command)) {
+        std::fputs("linli-kiosk: no display found. Run it under a virtual display or off screen:\n"
+                   "  xvfb-run -a -s '-screen 0 1920x1080x24' linli-kiosk --windowed\n"
+                   "  linli-kiosk -platform offscreen --screenshot-tour shots/\n",
+                   stderr);
+        return 1;
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("linli"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
+
+    linli::KioskConfig &config = command.config;
+    QTemporaryDir tourData;
+    if (!command.screenshotTour.isEmpty()) {
+        // The tour checks people in and out: never on a real database.
+        config.databasePath = tourData.filePath(QStringLiteral("tour.db"));
+        config.secretPath = tourData.filePath(QStringLiteral("tour.key"));
+        config.devices = linli::KioskConfig::DeviceMode::Simulated;
+        config.demoData = true;
+        config.fullscreen = false;
+        config.repeatScanMs = 0;
+        config.idleTimeoutSeconds = 600;
+    }
+    if (config.databasePath.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        config.databasePath = QDir(folder).filePath(QStringLiteral("linli.db"));
+    }
+    if (config.secretPath.isEmpty())
+        config.secretPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                                .filePath(QStringLiteral("installation.key"));
+
+    QObject deviceOwner;
+    QString error;
+    const std::optional<linli::DeviceSet> devices = linli::DeviceSet::create(config, &deviceOwner, &error);
+    if (!devices) {
+        std::fprintf(stderr, "linli-kiosk: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    const linli::Clock clock;
+    linli::Kiosk kiosk(config, *devices, clock);
+    linli::Kiosk::setInstance(&kiosk);
+    if (devices->simulatedScanner && !config.fullscreen)
+        new linli::SimulatorKeys(&kiosk);
+
+    QQmlApplicationEngine engine;
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Linli/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    kiosk.start();
+
+    if (command.exitAfterFirstFrame) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+            std::printf("FIRST_FRAME peak_rss_kb=%s\n", peakRssKb().constData());
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        }, Qt::SingleShotConnection);
+    }
+
+    std::unique_ptr<linli::ScreenshotTour> tour;
+    if (!command.screenshotTour.isEmpty()) {
+        tour = std::make_unique<linli::ScreenshotTour>(&kiosk, window, command.screenshotTour);
+        QObject::connect(tour.get(), &linli::ScreenshotTour::finished, &app, [](bool ok, const QString &message) {
+            std::fprintf(ok ? stdout : stderr, "screenshot tour: %s\n", qPrintable(message));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        tour->start();
+    }
+    return app.exec();
+}

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace linli {
+
+// One SQLite connection with the kiosk's pragmas, its migrations and a cache of
+// prepared statements. A connection belongs to the thread that opened it.
+class Database
+{
+public:
+    enum class OpenError { None, FolderMissing, FolderReadOnly, NotSqlite, Corrupt, NewerThanProgram, Failed };
+
+    explicit Database(QString connectionName);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and creates) the file, refusing anything we must not touch.
+    // ":memory:" opens a private in-memory database.
+    bool open(const QString &path);
+    // Applies every migration above the current version, each in its own
+    // transaction, up to `targetVersion` (default: all of them).
+    bool migrate(int targetVersion = -1);
+    bool isFresh() const { return m_createdNow; }
+
+    int schemaVersion();
+    static int latestVersion();
+
+    // Runs a whole SQL script (several statements) from our own resources.
+    bool execScript(const QString &resourcePath);
+    // One statement of our own text, unprepared (BEGIN, COMMIT, PRAGMA).
+    bool execStatement(const QString &sql);
+
+    // A prepared statement, compiled once per connection and reused.
+    QSqlQuery &prepared(const QString &sql);
+    QSqlDatabase connection() const { return m_db; }
+
+    OpenError openError() const { return m_openError; }
+    QString errorString() const { return m_error; }
+    void setError(const QString &message);
+
+private:
+    bool fail(OpenError kind, const QString &message);
+    bool applyPragmas();
+
+    QString m_name;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+    OpenError m_openError = OpenError::None;
+    QString m_error;
+    bool m_createdNow = false;
+};
+
+// Binds, runs and finishes one use of a prepared statement; errors are logged
+// and kept on the Database so a service can report them.
+class Query
+{
+public:
+    Query(Database &db, const QString &sql);
+    ~Query();
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+
+    template<typename... Args>
+    bool exec(const Args &...args)
+    {
+        int index = 0;
+        (m_query.bindValue(index++, QVariant::fromValue(args)), ...);
+        return run();
+    }
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    bool run();
+    Database &m_db;
+    QSqlQuery &m_query;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() succeeded.
+// IMMEDIATE takes the write lock up front, so two kiosks on one file queue
+// (busy timeout) instead of failing half way through.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace linli

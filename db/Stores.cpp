@@ -1,0 +1,281 @@
+#include "Stores.h"
+
+namespace linli {
+
+QString toDbTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromDbTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+namespace {
+QString holderColumn(HolderKind kind)
+{
+    switch (kind) {
+    case HolderKind::Resident: return QStringLiteral("resident_id");
+    case HolderKind::Driver: return QStringLiteral("driver_id");
+    case HolderKind::Staff: return QStringLiteral("staff_id");
+    }
+    return {};
+}
+} // namespace
+
+std::optional<ResidentRecord> PeopleStore::resident(qint64 id)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT id, name, birth_date, building, unit, room, mobility_impaired, lives_alone "
+        "FROM resident WHERE id = ? AND active = 1"));
+    if (!q.exec(id) || !q.next())
+        return std::nullopt;
+    return ResidentRecord{q.value(0).toLongLong(), q.value(1).toString(),
+                          QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toBool(), q.value(7).toBool()};
+}
+
+std::optional<DriverRecord> PeopleStore::driver(qint64 id)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT id, name, phone, plate, platform, union_member FROM driver WHERE id = ? AND active = 1"));
+    if (!q.exec(id) || !q.next())
+        return std::nullopt;
+    return DriverRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()};
+}
+
+static StaffRecord staffFrom(const Query &q)
+{
+    return StaffRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(5).toInt()};
+}
+
+std::optional<StaffRecord> PeopleStore::staff(qint64 id)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT id, name, role, pin_salt, pin_hash, pin_iterations FROM staff WHERE id = ? AND active = 1"));
+    if (!q.exec(id) || !q.next())
+        return std::nullopt;
+    return staffFrom(q);
+}
+
+QList<StaffRecord> PeopleStore::activeStaff()
+{
+    QList<StaffRecord> list;
+    Query q(m_db, QStringLiteral(
+        "SELECT id, name, role, pin_salt, pin_hash, pin_iterations FROM staff WHERE active = 1 ORDER BY id"));
+    if (q.exec())
+        while (q.next())
+            list.append(staffFrom(q));
+    return list;
+}
+
+QList<PersonEntry> PeopleStore::residentsAndDrivers()
+{
+    QList<PersonEntry> list;
+    Query residents(m_db, QStringLiteral(
+        "SELECT id, name, building || unit || room FROM resident WHERE active = 1 ORDER BY building, unit, room"));
+    if (residents.exec())
+        while (residents.next())
+            list.append({HolderKind::Resident, residents.value(0).toLongLong(), residents.value(1).toString(),
+                         residents.value(2).toString()});
+    Query drivers(m_db, QStringLiteral("SELECT id, name, plate FROM driver WHERE active = 1 ORDER BY id"));
+    if (drivers.exec())
+        while (drivers.next())
+            list.append({HolderKind::Driver, drivers.value(0).toLongLong(), drivers.value(1).toString(),
+                         drivers.value(2).toString()});
+    return list;
+}
+
+std::optional<CardHolder> PeopleStore::cardHolder(const QByteArray &uidHash)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT resident_id, driver_id, staff_id FROM card WHERE uid_hash = ? AND revoked_at IS NULL"));
+    if (!q.exec(uidHash) || !q.next())
+        return std::nullopt;
+    if (!q.value(0).isNull())
+        return CardHolder{HolderKind::Resident, q.value(0).toLongLong()};
+    if (!q.value(1).isNull())
+        return CardHolder{HolderKind::Driver, q.value(1).toLongLong()};
+    return CardHolder{HolderKind::Staff, q.value(2).toLongLong()};
+}
+
+bool PeopleStore::addCard(const QByteArray &uidHash, CardHolder holder, const QDateTime &issuedAt)
+{
+    // The column name comes from our own enum, never from input.
+    Query q(m_db, QStringLiteral("INSERT INTO card (uid_hash, %1, issued_at) VALUES (?, ?, ?)")
+                      .arg(holderColumn(holder.kind)));
+    return q.exec(uidHash, holder.id, toDbTime(issuedAt));
+}
+
+bool PeopleStore::addStaff(const StaffRecord &staff)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO staff (id, name, role, pin_salt, pin_hash, pin_iterations) VALUES (?, ?, ?, ?, ?, ?)"));
+    return q.exec(staff.id, staff.name, staff.role, staff.pinSalt, staff.pinHash, staff.pinIterations);
+}
+
+std::optional<LockoutState> LockoutStore::state(const QString &scope)
+{
+    Query q(m_db, QStringLiteral("SELECT failures, locked_until FROM lockout WHERE scope = ?"));
+    if (!q.exec(scope))
+        return std::nullopt;
+    if (!q.next())
+        return LockoutState{};
+    return LockoutState{q.value(0).toInt(), fromDbTime(q.value(1))};
+}
+
+bool LockoutStore::save(const QString &scope, const LockoutState &state)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO lockout (scope, failures, locked_until) VALUES (?, ?, ?) "
+        "ON CONFLICT (scope) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until"));
+    const QVariant until = state.lockedUntil.isValid() ? QVariant(toDbTime(state.lockedUntil)) : QVariant();
+    return q.exec(scope, state.failures, until);
+}
+
+std::optional<VisitRecord> StationStore::openVisit(qint64 driverId)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT id, driver_id, checked_in_at FROM driver_visit WHERE driver_id = ? AND checked_out_at IS NULL"));
+    if (!q.exec(driverId) || !q.next())
+        return std::nullopt;
+    return VisitRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), fromDbTime(q.value(2)), {}};
+}
+
+std::optional<qint64> StationStore::checkIn(qint64 driverId, const QDateTime &at)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO driver_visit (driver_id, checked_in_at) VALUES (?, ?)"));
+    if (!q.exec(driverId, toDbTime(at)))
+        return std::nullopt;
+    return q.lastInsertId();
+}
+
+bool StationStore::checkOut(qint64 visitId, const QDateTime &at, bool autoClosed)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE driver_visit SET checked_out_at = ?, auto_closed = ? WHERE id = ? AND checked_out_at IS NULL"));
+    return q.exec(toDbTime(at), autoClosed ? 1 : 0, visitId) && q.rowsAffected() == 1;
+}
+
+std::optional<int> StationStore::presentSince(const QDateTime &since)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT count(*) FROM driver_visit WHERE checked_out_at IS NULL AND checked_in_at >= ?"));
+    if (!q.exec(toDbTime(since)) || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+std::optional<qint64> PrintJobStore::add(const QString &kind, const QDateTime &at, const QByteArray &payload)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO print_job (kind, created_at, payload) VALUES (?, ?, ?)"));
+    if (!q.exec(kind, toDbTime(at), payload))
+        return std::nullopt;
+    return q.lastInsertId();
+}
+
+static PrintJobRecord jobFrom(const Query &q)
+{
+    return PrintJobRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toInt(), q.value(4).toString(), q.value(5).toByteArray()};
+}
+
+std::optional<PrintJobRecord> PrintJobStore::job(qint64 id)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT id, kind, state, attempts, last_error, payload FROM print_job WHERE id = ?"));
+    if (!q.exec(id) || !q.next())
+        return std::nullopt;
+    return jobFrom(q);
+}
+
+std::optional<PrintJobRecord> PrintJobStore::nextWaiting()
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT id, kind, state, attempts, last_error, payload FROM print_job "
+        "WHERE state IN ('queued', 'failed') ORDER BY id LIMIT 1"));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return jobFrom(q);
+}
+
+bool PrintJobStore::markPrinting(qint64 id)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE print_job SET state = 'printing', attempts = attempts + 1 WHERE id = ? AND state IN ('queued', 'failed')"));
+    return q.exec(id) && q.rowsAffected() == 1;
+}
+
+bool PrintJobStore::markPrinted(qint64 id, const QDateTime &at)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE print_job SET state = 'printed', printed_at = ?, last_error = NULL WHERE id = ?"));
+    return q.exec(toDbTime(at), id) && q.rowsAffected() == 1;
+}
+
+bool PrintJobStore::markFailed(qint64 id, const QString &error)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE print_job SET state = 'failed', last_error = ? WHERE id = ? AND state <> 'printed'"));
+    return q.exec(error, id) && q.rowsAffected() == 1;
+}
+
+bool PrintJobStore::failInterrupted()
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE print_job SET state = 'failed', last_error = 'interrupted' WHERE state = 'printing'"));
+    return q.exec();
+}
+
+std::optional<int> PrintJobStore::waitingCount()
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM print_job WHERE state IN ('queued', 'failed')"));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+bool DemoStore::loadScript()
+{
+    return m_db.execScript(QStringLiteral(":/db/demo/demo_day.sql"));
+}
+
+QList<std::pair<StaffRecord, QString>> DemoStore::staffWithPins()
+{
+    QList<std::pair<StaffRecord, QString>> list;
+    Query q(m_db, QStringLiteral("SELECT id, name, role, pin FROM temp.demo_staff ORDER BY id"));
+    if (q.exec())
+        while (q.next())
+            list.append({StaffRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}, {}, 0},
+                         q.value(3).toString()});
+    return list;
+}
+
+QList<std::pair<QString, CardHolder>> DemoStore::cards()
+{
+    QList<std::pair<QString, CardHolder>> list;
+    Query q(m_db, QStringLiteral("SELECT uid, resident_id, driver_id, staff_id FROM temp.demo_card"));
+    if (q.exec()) {
+        while (q.next()) {
+            const CardHolder holder = !q.value(1).isNull() ? CardHolder{HolderKind::Resident, q.value(1).toLongLong()}
+                                    : !q.value(2).isNull() ? CardHolder{HolderKind::Driver, q.value(2).toLongLong()}
+                                                           : CardHolder{HolderKind::Staff, q.value(3).toLongLong()};
+            list.append({q.value(0).toString(), holder});
+        }
+    }
+    return list;
+}
+
+bool DemoStore::dropTemporaryTables()
+{
+    return m_db.execStatement(QStringLiteral("DROP TABLE IF EXISTS temp.demo_staff"))
+        && m_db.execStatement(QStringLiteral("DROP TABLE IF EXISTS temp.demo_card"));
+}
+
+} // namespace linli

@@ -1,0 +1,165 @@
+#pragma once
+
+// The kiosk's SQL, one small store per table group. Stores read and write rows;
+// the rules (who may do what, when) live in the services of native/.
+
+#include "Database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+namespace linli {
+
+// Times are stored as UTC ISO 8601 text, which sorts and compares correctly.
+QString toDbTime(const QDateTime &time);
+QDateTime fromDbTime(const QVariant &value);
+
+struct ResidentRecord
+{
+    qint64 id = 0;
+    QString name;
+    QDate birthDate;
+    QString building, unit, room;
+    bool mobilityImpaired = false;
+    bool livesAlone = false;
+};
+
+struct DriverRecord
+{
+    qint64 id = 0;
+    QString name;
+    QString phone, plate, platform;
+    bool unionMember = false;
+};
+
+struct StaffRecord
+{
+    qint64 id = 0;
+    QString name;
+    QString role;
+    QByteArray pinSalt, pinHash;
+    int pinIterations = 0;
+};
+
+enum class HolderKind { Resident, Driver, Staff };
+
+struct CardHolder
+{
+    HolderKind kind;
+    qint64 id;
+};
+
+struct PersonEntry
+{
+    HolderKind kind;
+    qint64 id;
+    QString name;
+    QString detail; // address for residents, plate for drivers
+};
+
+class PeopleStore
+{
+public:
+    explicit PeopleStore(Database &db) : m_db(db) {}
+
+    std::optional<ResidentRecord> resident(qint64 id);
+    std::optional<DriverRecord> driver(qint64 id);
+    std::optional<StaffRecord> staff(qint64 id);
+    QList<StaffRecord> activeStaff();
+    QList<PersonEntry> residentsAndDrivers();
+
+    std::optional<CardHolder> cardHolder(const QByteArray &uidHash);
+    bool addCard(const QByteArray &uidHash, CardHolder holder, const QDateTime &issuedAt);
+    bool addStaff(const StaffRecord &staff);
+
+private:
+    Database &m_db;
+};
+
+struct LockoutState
+{
+    int failures = 0;
+    QDateTime lockedUntil;
+};
+
+class LockoutStore
+{
+public:
+    explicit LockoutStore(Database &db) : m_db(db) {}
+    std::optional<LockoutState> state(const QString &scope);
+    bool save(const QString &scope, const LockoutState &state);
+
+private:
+    Database &m_db;
+};
+
+struct VisitRecord
+{
+    qint64 id = 0;
+    qint64 driverId = 0;
+    QDateTime checkedInAt;
+    QDateTime checkedOutAt;
+};
+
+class StationStore
+{
+public:
+    explicit StationStore(Database &db) : m_db(db) {}
+    // nullopt with no error: the driver has no open stay.
+    std::optional<VisitRecord> openVisit(qint64 driverId);
+    std::optional<qint64> checkIn(qint64 driverId, const QDateTime &at);
+    bool checkOut(qint64 visitId, const QDateTime &at, bool autoClosed);
+    std::optional<int> presentSince(const QDateTime &since);
+
+private:
+    Database &m_db;
+};
+
+struct PrintJobRecord
+{
+    qint64 id = 0;
+    QString kind;
+    QString state;
+    int attempts = 0;
+    QString lastError;
+    QByteArray payload;
+};
+
+class PrintJobStore
+{
+public:
+    explicit PrintJobStore(Database &db) : m_db(db) {}
+    std::optional<qint64> add(const QString &kind, const QDateTime &at, const QByteArray &payload);
+    std::optional<PrintJobRecord> job(qint64 id);
+    // The oldest job waiting for paper (queued or failed).
+    std::optional<PrintJobRecord> nextWaiting();
+    bool markPrinting(qint64 id);
+    bool markPrinted(qint64 id, const QDateTime &at);
+    bool markFailed(qint64 id, const QString &error);
+    // Jobs handed to the printer when the kiosk stopped: we cannot know
+    // whether they came out, so they wait for a reprint.
+    bool failInterrupted();
+    std::optional<int> waitingCount();
+
+private:
+    Database &m_db;
+};
+
+// Reads the plain demo PINs and card UIDs that db/demo/demo_day.sql leaves in
+// temporary tables, so the program can hash them; then drops them.
+class DemoStore
+{
+public:
+    explicit DemoStore(Database &db) : m_db(db) {}
+    bool loadScript();
+    QList<std::pair<StaffRecord, QString>> staffWithPins();
+    QList<std::pair<QString, CardHolder>> cards();
+    bool dropTemporaryTables();
+
+private:
+    Database &m_db;
+};
+
+} // namespace linli

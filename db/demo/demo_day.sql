@@ -1,0 +1,60 @@
+-- A realistic day at a Honggangcheng community kiosk, for demos and trials.
+-- Card UIDs and staff PINs go into temporary tables: the program hashes them
+-- with this installation's secret before anything is stored.
+
+INSERT INTO resident (id, name, birth_date, building, unit, room, phone, mobility_impaired, lives_alone) VALUES
+    (1,  '张桂华', '1944-03-12', '8街坊3栋', '2单元', '501', '13807100001', 0, 1),
+    (2,  '李建国', '1951-10-01', '8街坊3栋', '1单元', '302', '13807100002', 0, 0),
+    (3,  '王秀英', '1938-06-20', '8街坊5栋', '3单元', '101', '13807100003', 1, 1),
+    (4,  '刘德明', '1960-01-15', '9街坊1栋', '1单元', '602', '13807100004', 0, 0),
+    (5,  '陈淑芬', '1946-12-08', '9街坊1栋', '2单元', '201', NULL,          1, 0),
+    (6,  '杨志强', '1979-04-22', '9街坊2栋', '1单元', '405', '13807100006', 0, 0),
+    (7,  '赵玉兰', '1934-09-30', '8街坊5栋', '1单元', '102', '13807100007', 1, 1),
+    (8,  '黄伟',   '1981-07-07', '8街坊3栋', '3单元', '703', '13807100008', 0, 0),
+    (9,  '周凤英', '1955-02-14', '10街坊4栋', '2单元', '301', '13807100009', 0, 1),
+    (10, '吴国庆', '1949-10-01', '10街坊4栋', '1单元', '502', '13807100010', 0, 0),
+    (11, '徐丽华', '1966-05-18', '10街坊2栋', '2单元', '203', '13807100011', 0, 0),
+    (12, '孙福生', '1941-11-11', '9街坊2栋', '2单元', '101', '13807100012', 1, 0),
+    (13, '马桂兰', '1958-08-08', '8街坊5栋', '2单元', '402', '13807100013', 0, 0),
+    (14, '朱建华', '1972-03-03', '10街坊2栋', '1单元', '601', '13807100014', 0, 0),
+    (15, '胡春梅', '1943-04-04', '9街坊1栋', '3单元', '102', '13807100015', 0, 1),
+    (16, '郭长青', '1963-12-25', '10街坊4栋', '3单元', '404', '13807100016', 0, 0),
+    (17, '何素珍', '1937-01-09', '8街坊3栋', '1单元', '101', NULL,          1, 1),
+    (18, '林志远', '1953-06-06', '9街坊2栋', '3单元', '303', '13807100018', 0, 0),
+    (19, '高玉珍', '1948-09-19', '10街坊2栋', '3单元', '102', '13807100019', 0, 1),
+    (20, '罗小平', '1975-11-30', '8街坊5栋', '3单元', '505', '13807100020', 0, 0);
+
+INSERT INTO driver (id, name, phone, plate, platform, union_member) VALUES
+    (1, '陈师傅', '13907200001', '鄂A·D12345', '滴滴出行', 1),
+    (2, '刘师傅', '13907200002', '鄂A·D67890', '曹操出行', 1),
+    (3, '王师傅', '13907200003', '鄂A·F23456', 'T3出行',   0),
+    (4, '张师傅', '13907200004', '鄂A·D34567', '滴滴出行', 1),
+    (5, '李师傅', '13907200005', '鄂A·F78901', '高德打车', 0);
+
+CREATE TEMP TABLE demo_staff (id INTEGER PRIMARY KEY, name TEXT, role TEXT, pin TEXT);
+INSERT INTO demo_staff (id, name, role, pin) VALUES
+    (1, '周晓燕', 'canteen',       '246810'),
+    (2, '吴海涛', 'social_worker', '135790'),
+    (3, '郑美玲', 'volunteer',     '112358');
+
+-- UIDs as the reader reports them: upper-case hex of the card's bytes.
+CREATE TEMP TABLE demo_card (uid TEXT PRIMARY KEY, resident_id INTEGER, driver_id INTEGER, staff_id INTEGER);
+INSERT INTO demo_card (uid, resident_id, driver_id, staff_id) VALUES
+    ('04A1B2C3', 1,  NULL, NULL),
+    ('04A1B2C4', 2,  NULL, NULL),
+    ('04A1B2C5', 3,  NULL, NULL),
+    ('04A1B2C6', 4,  NULL, NULL),
+    ('04A1B2C7', 5,  NULL, NULL),
+    ('04A1B2C8', 6,  NULL, NULL),
+    ('04A1B2C9', 7,  NULL, NULL),
+    ('04A1B2CA', 9,  NULL, NULL),
+    ('04A1B2CB', 10, NULL, NULL),
+    ('04A1B2CC', 12, NULL, NULL),
+    ('04A1B2CD', 15, NULL, NULL),
+    ('04A1B2CE', 17, NULL, NULL),
+    ('04A1B2CF', 19, NULL, NULL),
+    ('04D0D0D1', NULL, 1, NULL),
+    ('04D0D0D2', NULL, 2, NULL),
+    ('04E0E0E1', NULL, NULL, 1),
+    ('04E0E0E2', NULL, NULL, 2),
+    ('04E0E0E3', NULL, NULL, 3);

@@ -1,0 +1,135 @@
+#include "Backend.h"
+
+#include "Slips.h"
+
+#include <QAtomicInt>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcBackend, "linli.backend")
+
+namespace linli {
+
+namespace {
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("linli-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Backend::Backend(const KioskConfig &config, const Clock &clock)
+    : m_config(config)
+    , m_clock(clock)
+    , m_db(uniqueConnectionName())
+{
+}
+
+Backend::~Backend() = default;
+
+bool Backend::start(QString *error)
+{
+    m_secret = InstallationSecret::loadOrCreate(m_config.secretPath, error);
+    if (m_secret.isEmpty())
+        return false;
+    if (!m_db.open(m_config.databasePath)) {
+        *error = m_db.errorString();
+        return false;
+    }
+    const bool fresh = m_db.schemaVersion() == 0;
+    if (!m_db.migrate()) {
+        *error = m_db.errorString();
+        return false;
+    }
+    m_identity = std::make_unique<IdentityService>(m_db, m_secret, m_clock);
+    m_staffAuth = std::make_unique<StaffAuthService>(m_db, m_clock);
+    m_station = std::make_unique<DriverStationService>(m_db, *m_identity, m_clock, m_config.stationName,
+                                                       m_config.paper);
+    if (fresh && m_config.demoData && !loadDemoDay()) {
+        *error = QStringLiteral("Cannot load the demo data: %1").arg(m_db.errorString());
+        return false;
+    }
+    PrintJobStore(m_db).failInterrupted();
+    return true;
+}
+
+bool Backend::loadDemoDay()
+{
+    Transaction transaction(m_db);
+    DemoStore demo(m_db);
+    PeopleStore people(m_db);
+    if (!transaction.isActive() || !demo.loadScript())
+        return false;
+    for (auto [staff, pin] : demo.staffWithPins()) {
+        StaffAuthService::setPin(staff, pin);
+        if (!people.addStaff(staff))
+            return false;
+    }
+    const QDateTime now = m_clock.now();
+    for (const auto &[uid, holder] : demo.cards())
+        if (!people.addCard(m_identity->cardHash(QByteArray::fromHex(uid.toLatin1())), holder, now))
+            return false;
+    if (!demo.dropTemporaryTables() || !transaction.commit())
+        return false;
+    qCInfo(lcBackend) << "new database filled with the demo day";
+    return true;
+}
+
+std::optional<qint64> Backend::queuePersonCode(HolderKind kind, qint64 id)
+{
+    PeopleStore people(m_db);
+    QString name;
+    TokenCodec::Type type = TokenCodec::Type::Resident;
+    QString title;
+    if (kind == HolderKind::Resident) {
+        const auto resident = people.resident(id);
+        if (!resident)
+            return std::nullopt;
+        name = resident->name;
+        title = QStringLiteral("居民身份码");
+    } else if (kind == HolderKind::Driver) {
+        const auto driver = people.driver(id);
+        if (!driver)
+            return std::nullopt;
+        name = driver->name;
+        type = TokenCodec::Type::Driver;
+        title = QStringLiteral("司机身份码");
+    } else {
+        return std::nullopt;
+    }
+    const QDateTime now = m_clock.now();
+    const QByteArray slip = slips::personCode({title, maskName(name), now.date(), m_identity->issueToken(type, id)},
+                                              m_config.paper);
+    return PrintJobStore(m_db).add(QStringLiteral("person_code"), now, slip);
+}
+
+QList<PersonEntry> Backend::people()
+{
+    return PeopleStore(m_db).residentsAndDrivers();
+}
+
+std::optional<PrintJobRecord> Backend::claimNextJob()
+{
+    Transaction transaction(m_db);
+    PrintJobStore jobs(m_db);
+    std::optional<PrintJobRecord> job = jobs.nextWaiting();
+    if (!job || !jobs.markPrinting(job->id) || !transaction.commit())
+        return std::nullopt;
+    return job;
+}
+
+bool Backend::jobPrinted(qint64 id)
+{
+    return PrintJobStore(m_db).markPrinted(id, m_clock.now());
+}
+
+bool Backend::jobFailed(qint64 id, const QString &reason)
+{
+    return PrintJobStore(m_db).markFailed(id, reason);
+}
+
+int Backend::waitingJobs()
+{
+    return PrintJobStore(m_db).waitingCount().value_or(0);
+}
+
+} // namespace linli

@@ -1,0 +1,181 @@
+#include "CommandLine.h"
+
+#include "SimulatorKeys.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace linli {
+
+namespace {
+
+CommandLine refuse(const QString &message)
+{
+    CommandLine result;
+    result.action = CommandLine::Action::Exit;
+    result.exitCode = 2;
+    result.output = QStringLiteral("linli-kiosk: %1 (see --help)").arg(message);
+    return result;
+}
+
+std::optional<KioskConfig::DeviceMode> deviceMode(const QString &value)
+{
+    if (value == QLatin1String("auto"))
+        return KioskConfig::DeviceMode::Auto;
+    if (value == QLatin1String("simulated"))
+        return KioskConfig::DeviceMode::Simulated;
+    if (value == QLatin1String("real"))
+        return KioskConfig::DeviceMode::Real;
+    return std::nullopt;
+}
+
+std::optional<PaperWidth> paperWidth(const QString &value)
+{
+    if (value == QLatin1String("58"))
+        return PaperWidth::Mm58;
+    if (value == QLatin1String("80"))
+        return PaperWidth::Mm80;
+    return std::nullopt;
+}
+
+std::optional<int> idleSeconds(const QString &value)
+{
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (!ok || seconds < 10 || seconds > 3600)
+        return std::nullopt;
+    return seconds;
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Linli (邻里) community self-service kiosk: Happiness Canteen, Shared House, Driver Home.\n\n")
+        + SimulatorKeys::help());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QStringLiteral("SQLite database file (default: $XDG_DATA_HOME/linli/linli.db)."), QStringLiteral("PATH"));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("INI file with [kiosk] settings."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption devices(QStringLiteral("devices"),
+        QStringLiteral("simulated, real or auto (default: auto, simulated where no hardware is found)."),
+        QStringLiteral("MODE"));
+    const QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("Run in a window."));
+    const QCommandLineOption fullscreen(QStringLiteral("fullscreen"), QStringLiteral("Run full screen (default)."));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("zh_CN (default) or en."),
+                                      QStringLiteral("LANG"));
+    const QCommandLineOption largeText(QStringLiteral("large-text"), QStringLiteral("Start in large-text mode."));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds without a touch before the kiosk returns to the start (10-3600, default 60)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption tour(QStringLiteral("screenshot-tour"),
+        QStringLiteral("Render every screen in both languages and text sizes to DIR/*.png on a throw-away "
+                       "database, then exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption printerOutput(QStringLiteral("printer-output"),
+        QStringLiteral("Simulated printer: also write each job's ESC/POS bytes to DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption paper(QStringLiteral("paper"), QStringLiteral("Receipt paper width in mm: 58 or 80."),
+                                   QStringLiteral("MM"));
+    const QCommandLineOption secret(QStringLiteral("secret"),
+        QStringLiteral("Installation secret file (default: $XDG_CONFIG_HOME/linli/installation.key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not fill a new database with demo data."));
+    const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin, e.g. offscreen."),
+                                      QStringLiteral("NAME"));
+    QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
+                                  QStringLiteral("Print start-up figures after the first frame and exit (benchmark)."));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({help, version, database, config, devices, windowed, fullscreen, language, largeText, idle,
+                       tour, printerOutput, paper, secret, noDemo, platform, firstFrame});
+
+    // Qt's own "-platform offscreen" style must not read as eight short options.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    CommandLine result;
+    if (!parser.parse(arguments))
+        return refuse(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return refuse(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(help) || parser.isSet(version)) {
+        result.action = Action::Exit;
+        result.output = parser.isSet(help) ? parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("linli-kiosk"))
+                                           : QStringLiteral("linli-kiosk %1").arg(QStringLiteral(LINLI_VERSION));
+        return result;
+    }
+    if (parser.isSet(windowed) && parser.isSet(fullscreen))
+        return refuse(QStringLiteral("--windowed and --fullscreen exclude each other"));
+
+    // The INI file first, then the command line on top of it.
+    KioskConfig &c = result.config;
+    QString devicesValue = QStringLiteral("auto");
+    QString paperValue = QStringLiteral("58");
+    QString idleValue = QString::number(c.idleTimeoutSeconds);
+    if (parser.isSet(config)) {
+        const QString file = parser.value(config);
+        if (!QFileInfo(file).isReadable())
+            return refuse(QStringLiteral("cannot read config file %1").arg(file));
+        QSettings ini(file, QSettings::IniFormat);
+        if (ini.status() != QSettings::NoError)
+            return refuse(QStringLiteral("config file %1 is not a valid INI file").arg(file));
+        ini.beginGroup(QStringLiteral("kiosk"));
+        c.databasePath = ini.value(QStringLiteral("database"), c.databasePath).toString();
+        c.secretPath = ini.value(QStringLiteral("secret"), c.secretPath).toString();
+        devicesValue = ini.value(QStringLiteral("devices"), devicesValue).toString();
+        c.language = ini.value(QStringLiteral("language"), c.language).toString();
+        c.largeText = ini.value(QStringLiteral("large_text"), c.largeText).toBool();
+        c.fullscreen = ini.value(QStringLiteral("fullscreen"), c.fullscreen).toBool();
+        idleValue = ini.value(QStringLiteral("idle_timeout"), idleValue).toString();
+        c.printerOutputDir = ini.value(QStringLiteral("printer_output"), c.printerOutputDir).toString();
+        paperValue = ini.value(QStringLiteral("paper"), paperValue).toString();
+        c.stationName = ini.value(QStringLiteral("station_name"), c.stationName).toString();
+        c.demoData = ini.value(QStringLiteral("demo_data"), c.demoData).toBool();
+    }
+    if (parser.isSet(database))
+        c.databasePath = parser.value(database);
+    if (parser.isSet(secret))
+        c.secretPath = parser.value(secret);
+    if (parser.isSet(devices))
+        devicesValue = parser.value(devices);
+    if (parser.isSet(language))
+        c.language = parser.value(language);
+    if (parser.isSet(largeText))
+        c.largeText = true;
+    if (parser.isSet(windowed))
+        c.fullscreen = false;
+    if (parser.isSet(fullscreen))
+        c.fullscreen = true;
+    if (parser.isSet(idle))
+        idleValue = parser.value(idle);
+    if (parser.isSet(printerOutput))
+        c.printerOutputDir = parser.value(printerOutput);
+    if (parser.isSet(paper))
+        paperValue = parser.value(paper);
+    if (parser.isSet(noDemo))
+        c.demoData = false;
+
+    const auto mode = deviceMode(devicesValue);
+    if (!mode)
+        return refuse(QStringLiteral("--devices must be simulated, real or auto, not '%1'").arg(devicesValue));
+    c.devices = *mode;
+    if (c.language != QLatin1String("zh_CN") && c.language != QLatin1String("en"))
+        return refuse(QStringLiteral("--language must be zh_CN or en, not '%1'").arg(c.language));
+    const auto seconds = idleSeconds(idleValue);
+    if (!seconds)
+        return refuse(QStringLiteral("--idle-timeout must be a whole number of seconds from 10 to 3600, not '%1'").arg(idleValue));
+    c.idleTimeoutSeconds = *seconds;
+    const auto width = paperWidth(paperValue);
+    if (!width)
+        return refuse(QStringLiteral("--paper must be 58 or 80, not '%1'").arg(paperValue));
+    c.paper = *width;
+    if (!c.printerOutputDir.isEmpty() && !QFileInfo(c.printerOutputDir).isDir())
+        return refuse(QStringLiteral("--printer-output folder %1 does not exist").arg(c.printerOutputDir));
+    result.screenshotTour = parser.value(tour);
+    result.exitAfterFirstFrame = parser.isSet(firstFrame);
+    return result;
+}
+
+} // namespace linli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "KioskConfig.h"
+
+#include <QStringList>
+
+namespace linli {
+
+// linli-kiosk's command line and INI file, turned into a KioskConfig. Kept
+// apart from main() so every option and every refusal is tested.
+struct CommandLine
+{
+    enum class Action { Run, Exit };
+
+    Action action = Action::Run;
+    int exitCode = 0;
+    QString output;          // --help / --version text, or the one-line error
+    KioskConfig config;
+    QString screenshotTour;  // --screenshot-tour DIR
+    bool exitAfterFirstFrame = false;
+
+    static CommandLine parse(const QStringList &arguments);
+};
+
+} // namespace linli

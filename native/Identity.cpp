@@ -1,0 +1,213 @@
+#include "Identity.h"
+
+#include "Crypto.h"
+#include "Stores.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+Q_LOGGING_CATEGORY(lcIdentity, "linli.identity")
+
+namespace linli {
+
+QString maskName(const QString &name)
+{
+    const QList<uint> chars = name.trimmed().toUcs4();
+    if (chars.size() <= 1)
+        return name.trimmed();
+    QList<uint> masked = chars;
+    if (chars.size() == 2) {
+        masked[1] = '*';
+    } else {
+        for (qsizetype i = 1; i + 1 < chars.size(); ++i)
+            masked[i] = '*';
+    }
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(masked.constData()), masked.size());
+}
+
+int ageOn(const QDate &birthDate, const QDate &day)
+{
+    if (!birthDate.isValid() || !day.isValid() || day < birthDate)
+        return -1;
+    int age = day.year() - birthDate.year();
+    if (day.month() < birthDate.month() || (day.month() == birthDate.month() && day.day() < birthDate.day()))
+        --age;
+    return age;
+}
+
+namespace {
+constexpr int kSignatureBytes = 15; // 120 bits, 24 base32 characters
+const QString kPrefix = QStringLiteral("LL1:");
+
+QByteArray deriveKey(const QByteArray &secret, const char *purpose)
+{
+    // Separate keys per use: a card hash can never double as a token signature.
+    return crypto::hmacSha256(secret, QByteArray(purpose));
+}
+} // namespace
+
+TokenCodec::TokenCodec(const QByteArray &installationSecret)
+    : m_key(deriveKey(installationSecret, "linli qr token v1"))
+{
+}
+
+QString TokenCodec::signatureFor(const QString &signedPart) const
+{
+    return crypto::base32(crypto::hmacSha256(m_key, signedPart.toLatin1()).left(kSignatureBytes));
+}
+
+QString TokenCodec::issue(Type type, qint64 id, const QDate &issuedOn) const
+{
+    const QString signedPart = kPrefix + QChar::fromLatin1(char(type)) + u':' + QString::number(id) + u':'
+                             + issuedOn.toString(QStringLiteral("yyyyMMdd"));
+    return signedPart + u':' + signatureFor(signedPart);
+}
+
+TokenCodec::Decoded TokenCodec::decode(const QString &rawText, const QDate &today) const
+{
+    Decoded result;
+    const QString text = rawText.trimmed();
+    if (!text.startsWith(QLatin1String("LL"))) {
+        result.problem = Identity::NotOurs;
+        return result;
+    }
+    static const QRegularExpression shape(
+        QStringLiteral("^LL1:([RDV]):([1-9][0-9]{0,11}):([0-9]{8}):([A-Z2-7]{24})$"));
+    const auto match = shape.match(text);
+    if (!match.hasMatch()) {
+        result.problem = text.startsWith(kPrefix) ? Identity::Malformed : Identity::NotOurs;
+        return result;
+    }
+    const QString signedPart = text.left(text.lastIndexOf(u':'));
+    if (!crypto::constantTimeEquals(signatureFor(signedPart).toLatin1(), match.captured(4).toLatin1())) {
+        result.problem = Identity::Forged;
+        return result;
+    }
+    result.type = Type(match.captured(1).at(0).toLatin1());
+    result.id = match.captured(2).toLongLong();
+    result.issuedOn = QDate::fromString(match.captured(3), QStringLiteral("yyyyMMdd"));
+    if (!result.issuedOn.isValid())
+        result.problem = Identity::Malformed;
+    else if (result.issuedOn > today)
+        result.problem = Identity::FutureDated;
+    return result;
+}
+
+IdentityService::IdentityService(Database &db, const QByteArray &installationSecret, const Clock &clock)
+    : m_db(db)
+    , m_cardKey(deriveKey(installationSecret, "linli card uid v1"))
+    , m_tokens(installationSecret)
+    , m_clock(clock)
+{
+}
+
+QByteArray IdentityService::cardHash(const QByteArray &uid) const
+{
+    return crypto::hmacSha256(m_cardKey, uid);
+}
+
+QString IdentityService::issueToken(TokenCodec::Type type, qint64 id) const
+{
+    return m_tokens.issue(type, id, m_clock.now().date());
+}
+
+IdentifiedPerson IdentityService::identifyScan(const QString &text)
+{
+    const TokenCodec::Decoded token = m_tokens.decode(text, m_clock.now().date());
+    IdentifiedPerson refused;
+    refused.kind = Identity::InvalidCode;
+    refused.problem = token.problem;
+    if (token.problem == Identity::NoProblem && token.type == TokenCodec::Type::Visit)
+        refused.problem = Identity::NotOurs; // a visit slip is a receipt, not a person's code
+    if (refused.problem != Identity::NoProblem) {
+        // Never log the whole text: it may be someone's payment code.
+        qCWarning(lcIdentity) << "refused QR code:" << refused.problem << "length" << text.size();
+        return refused;
+    }
+    return lookUp(token.type == TokenCodec::Type::Resident ? Identity::Resident : Identity::Driver, token.id);
+}
+
+IdentifiedPerson IdentityService::identifyCard(const QByteArray &uid)
+{
+    const QByteArray hash = cardHash(uid);
+    const std::optional<CardHolder> holder = PeopleStore(m_db).cardHolder(hash);
+    if (!holder) {
+        IdentifiedPerson unknown;
+        unknown.kind = Identity::UnknownCard;
+        qCWarning(lcIdentity) << "unknown card, hash prefix" << hash.left(4).toHex();
+        return unknown;
+    }
+    switch (holder->kind) {
+    case HolderKind::Resident: return lookUp(Identity::Resident, holder->id);
+    case HolderKind::Driver: return lookUp(Identity::Driver, holder->id);
+    case HolderKind::Staff: return lookUp(Identity::Staff, holder->id);
+    }
+    return {};
+}
+
+IdentifiedPerson IdentityService::lookUp(Identity::Kind kind, qint64 id)
+{
+    PeopleStore people(m_db);
+    IdentifiedPerson person;
+    person.kind = kind;
+    person.personId = id;
+    if (kind == Identity::Resident) {
+        if (const auto resident = people.resident(id)) {
+            person.fullName = resident->name;
+            person.age = ageOn(resident->birthDate, m_clock.now().date());
+            person.mobilityImpaired = resident->mobilityImpaired;
+        }
+    } else if (kind == Identity::Driver) {
+        if (const auto driver = people.driver(id))
+            person.fullName = driver->name;
+    } else if (kind == Identity::Staff) {
+        if (const auto staff = people.staff(id)) {
+            person.fullName = staff->name;
+            person.staffRole = staff->role;
+        }
+    }
+    if (person.fullName.isEmpty()) {
+        qCWarning(lcIdentity) << "genuine code or card for a person no longer registered:" << kind << id;
+        IdentifiedPerson refused;
+        refused.kind = Identity::InvalidCode;
+        refused.problem = Identity::UnknownPerson;
+        return refused;
+    }
+    person.maskedName = maskName(person.fullName);
+    return person;
+}
+
+QByteArray InstallationSecret::loadOrCreate(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("Cannot read the installation secret %1: %2").arg(path, file.errorString());
+            return {};
+        }
+        const QByteArray secret = QByteArray::fromHex(file.readAll().trimmed());
+        if (secret.size() < 32) {
+            *error = QStringLiteral("The installation secret %1 is damaged; restore it from the backup.").arg(path);
+            return {};
+        }
+        return secret;
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = QStringLiteral("Cannot create the folder for %1").arg(path);
+        return {};
+    }
+    const QByteArray secret = crypto::randomBytes(32);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(secret.toHex() + '\n') < 0
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !out.commit()) {
+        *error = QStringLiteral("Cannot write the installation secret %1: %2").arg(path, out.errorString());
+        return {};
+    }
+    return secret;
+}
+
+} // namespace linli

@@ -1,0 +1,444 @@
+#include "Kiosk.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcKiosk, "linli.kiosk")
+
+namespace linli {
+
+namespace {
+QPointer<Kiosk> s_instance;
+constexpr int kNoticeMs = 6000;
+} // namespace
+
+void Kiosk::setInstance(Kiosk *kiosk)
+{
+    s_instance = kiosk;
+}
+
+Kiosk *Kiosk::create(QQmlEngine *engine, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "Kiosk::create", "main() or the test sets the instance before QML loads");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    s_instance->m_engine = engine;
+    return s_instance;
+}
+
+Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_devices(devices)
+    , m_clock(clock)
+    , m_backend(new Backend(config, clock))
+    , m_spooler(devices.printer, m_worker, m_backend)
+    , m_largeText(config.largeText)
+{
+    m_idle.setTimeoutSeconds(config.idleTimeoutSeconds);
+    connect(&m_idle, &IdleTimer::secondsLeftToShowChanged, this, &Kiosk::idleSecondsLeftChanged);
+    connect(&m_idle, &IdleTimer::expired, this, &Kiosk::resetToAttract);
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(kNoticeMs);
+    connect(&m_noticeTimer, &QTimer::timeout, this, &Kiosk::dismissNotice);
+
+    connect(m_devices.scanner, &QrScanner::scanned, this, &Kiosk::onScanned);
+    connect(m_devices.cardReader, &CardReader::cardTapped, this, &Kiosk::onCardTapped);
+    for (Device *device : {static_cast<Device *>(m_devices.scanner), static_cast<Device *>(m_devices.cardReader),
+                           static_cast<Device *>(m_devices.printer)})
+        connect(device, &Device::statusChanged, this, &Kiosk::deviceStatusChanged);
+
+    connect(&m_spooler, &PrintSpooler::waitingJobsChanged, this, &Kiosk::waitingPrintJobsChanged);
+    connect(&m_spooler, &PrintSpooler::jobPrinted, this, [this](qint64 id) {
+        if (id == m_slipJobId)
+            setSlip(SlipPrinted);
+    });
+    connect(&m_spooler, &PrintSpooler::jobFailed, this, [this](qint64 id) {
+        if (id == m_slipJobId)
+            setSlip(SlipNotPrinted);
+    });
+
+    setLanguage(config.language);
+    // Any touch, click or key anywhere restarts the idle countdown.
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+Kiosk::~Kiosk()
+{
+    QCoreApplication::instance()->removeEventFilter(this);
+    Backend *backend = m_backend;
+    m_worker.run([backend] { delete backend; });
+    // ~Worker runs the deletion on its thread before stopping.
+}
+
+void Kiosk::start()
+{
+    Backend *backend = m_backend;
+    m_worker.run([backend] {
+        QString error;
+        return backend->start(&error) ? QString() : error;
+    }).then(this, [this](const QString &error) {
+        if (!error.isEmpty()) {
+            qCCritical(lcKiosk).noquote() << "out of service:" << error;
+            m_outOfServiceReason = error;
+            setScreen(OutOfService);
+            return;
+        }
+        m_ready = true;
+        Q_EMIT readyChanged();
+        m_spooler.kick(); // slips left from before a restart
+    });
+}
+
+bool Kiosk::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!watched->isWindowType())
+        return QObject::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+        m_idle.poke();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Kiosk::setScreen(Screen screen)
+{
+    if (screen == m_screen)
+        return;
+    m_screen = screen;
+    if (screen == Attract || screen == OutOfService)
+        m_idle.stop();
+    else
+        m_idle.start();
+    Q_EMIT screenChanged();
+}
+
+void Kiosk::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void Kiosk::setLanguage(const QString &language)
+{
+    const QString wanted = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    if (wanted == m_language)
+        return;
+    m_language = wanted;
+    QCoreApplication::removeTranslator(&m_translator);
+    // Chinese is the source language; English comes from the translation.
+    if (wanted == QLatin1String("en")) {
+        if (m_translator.load(QStringLiteral(":/i18n/linli_en.qm")))
+            QCoreApplication::installTranslator(&m_translator);
+        else
+            qCWarning(lcKiosk) << "English translation missing from the build";
+    }
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT languageChanged();
+}
+
+void Kiosk::setLargeText(bool large)
+{
+    if (large == m_largeText)
+        return;
+    m_largeText = large;
+    Q_EMIT largeTextChanged();
+}
+
+void Kiosk::toggleLanguage()
+{
+    setLanguage(m_language == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+}
+
+void Kiosk::toggleLargeText()
+{
+    setLargeText(!m_largeText);
+}
+
+void Kiosk::setPerson(const IdentifiedPerson &person)
+{
+    m_person = person;
+    Q_EMIT personChanged();
+}
+
+void Kiosk::showNotice(Notice notice, Identity::Problem problem)
+{
+    m_notice = notice;
+    m_noticeProblem = problem;
+    m_noticeTimer.start();
+    Q_EMIT noticeChanged();
+}
+
+void Kiosk::dismissNotice()
+{
+    if (m_notice == NoNotice)
+        return;
+    m_notice = NoNotice;
+    m_noticeProblem = Identity::NoProblem;
+    Q_EMIT noticeChanged();
+}
+
+void Kiosk::setSlip(Slip slip)
+{
+    if (slip == m_slip)
+        return;
+    m_slip = slip;
+    Q_EMIT slipChanged();
+}
+
+void Kiosk::setPin(Pin state, int attemptsLeft, const QString &lockedUntil)
+{
+    m_pinState = state;
+    m_pinAttemptsLeft = attemptsLeft;
+    m_pinLockedUntil = lockedUntil;
+    Q_EMIT staffChanged();
+}
+
+void Kiosk::forgetVisit()
+{
+    m_visit = NoVisit;
+    m_driversPresent = 0;
+    m_stayMinutes = 0;
+    m_visitTime.clear();
+    m_slipJobId = 0;
+    Q_EMIT visitChanged();
+    setSlip(NoSlip);
+}
+
+void Kiosk::goHome()
+{
+    if (m_screen == OutOfService)
+        return;
+    setPerson({});
+    forgetVisit();
+    setScreen(Home);
+}
+
+void Kiosk::showIdentify()
+{
+    setPerson({});
+    setScreen(Identify);
+}
+
+void Kiosk::showDriverHome()
+{
+    forgetVisit();
+    setScreen(DriverHome);
+}
+
+void Kiosk::resetToAttract()
+{
+    if (m_screen == OutOfService)
+        return;
+    setPerson({});
+    forgetVisit();
+    m_staff = {};
+    setPin(PinIdle);
+    m_people.setPeople({});
+    dismissNotice();
+    m_lastScanText.clear();
+    setLanguage(m_config.language);
+    setLargeText(m_config.largeText);
+    setScreen(Attract);
+}
+
+bool Kiosk::acceptInput()
+{
+    m_idle.poke();
+    // One thing at a time: a second scan while the first is being handled
+    // (a double tap, a scanner that fires twice) is dropped, not queued.
+    return m_ready && !m_busy;
+}
+
+void Kiosk::onScanned(const QString &text)
+{
+    if (!acceptInput())
+        return;
+    const QDateTime now = m_clock.now();
+    if (text == m_lastScanText && m_lastScanAt.msecsTo(now) < m_config.repeatScanMs) {
+        qCInfo(lcKiosk) << "same code again within" << m_config.repeatScanMs << "ms: ignored";
+        return;
+    }
+    m_lastScanText = text;
+    m_lastScanAt = now;
+    setBusy(true);
+    Backend *backend = m_backend;
+    m_worker.run([backend, text] { return backend->identity().identifyScan(text); })
+        .then(this, [this](const IdentifiedPerson &person) {
+            setBusy(false);
+            identified(person);
+        });
+}
+
+void Kiosk::onCardTapped(const QByteArray &uid)
+{
+    if (!acceptInput())
+        return;
+    setBusy(true);
+    Backend *backend = m_backend;
+    m_worker.run([backend, uid] { return backend->identity().identifyCard(uid); })
+        .then(this, [this](const IdentifiedPerson &person) {
+            setBusy(false);
+            identified(person);
+        });
+}
+
+void Kiosk::identified(const IdentifiedPerson &person)
+{
+    const bool staffScreen = m_screen == StaffEntry || m_screen == StaffMenu;
+    switch (person.kind) {
+    case Identity::InvalidCode:
+        showNotice(CodeRefused, person.problem);
+        return;
+    case Identity::UnknownCard:
+        showNotice(CardUnknown);
+        return;
+    case Identity::Staff:
+        if (m_screen == StaffEntry)
+            enterStaffMode(person);
+        else if (m_screen != StaffMenu)
+            showNotice(StaffCardHint);
+        return;
+    case Identity::Resident:
+    case Identity::Driver:
+        if (staffScreen) {
+            showNotice(NotAStaffCard);
+            return;
+        }
+        if (person.kind == Identity::Driver && m_screen != Identify) {
+            checkInOrOut(person);
+            return;
+        }
+        forgetVisit();
+        setPerson(person);
+        setScreen(Greeting);
+        return;
+    case Identity::Nobody:
+        return;
+    }
+}
+
+void Kiosk::checkInOrOut(const IdentifiedPerson &driver)
+{
+    setBusy(true);
+    Backend *backend = m_backend;
+    m_worker.run([backend, driver] { return backend->station().scan(driver); })
+        .then(this, [this, driver](const DriverStationService::Result &result) {
+            setBusy(false);
+            if (result.outcome == DriverStationService::Outcome::StorageError) {
+                showNotice(SaveFailed);
+                return;
+            }
+            forgetVisit();
+            setPerson(driver);
+            m_visit = result.outcome == DriverStationService::Outcome::CheckedIn ? CheckedIn : CheckedOut;
+            m_driversPresent = result.driversPresent;
+            m_stayMinutes = int(result.stayMinutes);
+            m_visitTime = m_clock.now().toString(QStringLiteral("HH:mm"));
+            Q_EMIT visitChanged();
+            if (m_visit == CheckedIn) {
+                m_slipJobId = result.printJobId;
+                // The visit stands either way; a slip that cannot print waits in the queue.
+                setSlip(m_spooler.printerCanPrint() ? SlipPrinting : SlipNotPrinted);
+                m_spooler.kick();
+            }
+            setScreen(DriverHome);
+        });
+}
+
+void Kiosk::beginStaffEntry()
+{
+    setPerson({});
+    forgetVisit();
+    setPin(PinIdle);
+    setScreen(StaffEntry);
+}
+
+void Kiosk::submitStaffPin(const QString &pin)
+{
+    if (!m_ready || m_pinState == PinChecking || m_screen != StaffEntry)
+        return;
+    setPin(PinChecking);
+    Backend *backend = m_backend;
+    // PBKDF2 takes a moment on purpose; it runs on the worker, never the UI thread.
+    m_worker.run([backend, pin] { return backend->staffAuth().verifyPin(pin); })
+        .then(this, [this](const StaffAuthService::Result &result) {
+            switch (result.outcome) {
+            case StaffAuthService::Outcome::Accepted:
+                setPin(PinIdle);
+                enterStaffMode(result.staff);
+                break;
+            case StaffAuthService::Outcome::WrongPin:
+                setPin(PinWrong, result.attemptsLeft);
+                break;
+            case StaffAuthService::Outcome::Locked:
+                setPin(PinLocked, 0, result.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+                break;
+            case StaffAuthService::Outcome::StorageError:
+                setPin(PinIdle);
+                showNotice(SaveFailed);
+                break;
+            }
+        });
+}
+
+void Kiosk::enterStaffMode(const IdentifiedPerson &staff)
+{
+    m_staff = staff;
+    Q_EMIT staffChanged();
+    setScreen(StaffMenu);
+    Backend *backend = m_backend;
+    m_worker.run([backend] { return backend->people(); }).then(this, [this](const QList<PersonEntry> &people) {
+        if (m_screen == StaffMenu)
+            m_people.setPeople(people);
+    });
+    m_spooler.kick();
+}
+
+void Kiosk::leaveStaffMode()
+{
+    m_staff = {};
+    m_people.setPeople({});
+    setPin(PinIdle);
+    Q_EMIT staffChanged();
+    setScreen(Home);
+}
+
+void Kiosk::printPersonCode(int row)
+{
+    const std::optional<PersonEntry> person = m_people.at(row);
+    if (m_screen != StaffMenu || !person)
+        return;
+    Backend *backend = m_backend;
+    m_worker.run([backend, person] { return backend->queuePersonCode(person->kind, person->id); })
+        .then(this, [this](std::optional<qint64> jobId) {
+            if (!jobId) {
+                showNotice(SaveFailed);
+                return;
+            }
+            showNotice(CodeSlipQueued);
+            m_spooler.kick();
+        });
+}
+
+void Kiosk::reprintWaiting()
+{
+    m_spooler.kick();
+}
+
+void Kiosk::issueCode(TokenCodec::Type type, qint64 id, std::function<void(QString)> receiver)
+{
+    Backend *backend = m_backend;
+    m_worker.run([backend, type, id] { return backend->identity().issueToken(type, id); })
+        .then(this, [receiver](const QString &code) { receiver(code); });
+}
+
+} // namespace linli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "EscPosEncoder.h"
+
+#include <QString>
+
+namespace linli {
+
+// Everything the command line and the INI file can set, with the embedded
+// defaults (a SQLite file in the user's data folder, simulated devices).
+struct KioskConfig
+{
+    enum class DeviceMode { Auto, Simulated, Real };
+
+    QString databasePath;   // empty: $XDG_DATA_HOME/linli/linli.db
+    QString secretPath;     // empty: beside the config, $XDG_CONFIG_HOME/linli/installation.key
+    bool demoData = true;   // fill a new database with the demo day
+    DeviceMode devices = DeviceMode::Auto;
+    bool fullscreen = true;
+    QString language = QStringLiteral("zh_CN");
+    bool largeText = false;
+    int idleTimeoutSeconds = 60;
+    QString printerOutputDir;
+    PaperWidth paper = PaperWidth::Mm58;
+    QString stationName = QStringLiteral("红钢城街道网约车司机之家");
+    // A scanner often reads the same code twice in a row; ignore a repeat
+    // of the same text within this many milliseconds.
+    int repeatScanMs = 3000;
+};
+
+} // namespace linli

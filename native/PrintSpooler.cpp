@@ -1,0 +1,88 @@
+#include "PrintSpooler.h"
+
+#include "Backend.h"
+#include "Worker.h"
+
+#include <QLoggingCategory>
+#include <QMetaEnum>
+
+Q_LOGGING_CATEGORY(lcSpooler, "linli.print")
+
+namespace linli {
+
+PrintSpooler::PrintSpooler(ReceiptPrinter *printer, Worker &worker, Backend *backend, QObject *parent)
+    : QObject(parent)
+    , m_printer(printer)
+    , m_worker(worker)
+    , m_backend(backend)
+{
+    connect(m_printer, &ReceiptPrinter::printed, this, &PrintSpooler::onPrinted);
+    connect(m_printer, &ReceiptPrinter::failed, this, &PrintSpooler::onFailed);
+    connect(m_printer, &ReceiptPrinter::statusChanged, this, [this] {
+        if (printerCanPrint())
+            kick();
+    });
+}
+
+bool PrintSpooler::printerCanPrint() const
+{
+    const auto status = m_printer->status();
+    return status == DeviceStatus::Ready || status == DeviceStatus::PaperNearEnd;
+}
+
+void PrintSpooler::kick()
+{
+    if (m_busy)
+        return;
+    if (!printerCanPrint()) {
+        refreshWaiting();
+        return;
+    }
+    m_busy = true;
+    Backend *backend = m_backend;
+    m_worker.run([backend] { return backend->claimNextJob(); }).then(this, [this](std::optional<PrintJobRecord> job) {
+        if (!job) {
+            m_busy = false;
+            refreshWaiting();
+            return;
+        }
+        qCInfo(lcSpooler) << "printing job" << job->id << job->kind << "attempt" << job->attempts + 1;
+        m_printer->print(job->id, job->payload);
+    });
+}
+
+void PrintSpooler::onPrinted(qint64 jobId)
+{
+    Backend *backend = m_backend;
+    m_worker.run([backend, jobId] { return backend->jobPrinted(jobId); }).then(this, [this, jobId](bool) {
+        m_busy = false;
+        Q_EMIT jobPrinted(jobId);
+        kick();
+    });
+}
+
+void PrintSpooler::onFailed(qint64 jobId, DeviceStatus::State reason)
+{
+    const QString reasonText = QString::fromLatin1(QMetaEnum::fromType<DeviceStatus::State>().valueToKey(reason));
+    qCWarning(lcSpooler) << "job" << jobId << "did not print:" << reasonText << "- it waits for a reprint";
+    Backend *backend = m_backend;
+    m_worker.run([backend, jobId, reasonText] { return backend->jobFailed(jobId, reasonText); })
+        .then(this, [this, jobId](bool) {
+            m_busy = false;
+            Q_EMIT jobFailed(jobId);
+            refreshWaiting();
+        });
+}
+
+void PrintSpooler::refreshWaiting()
+{
+    Backend *backend = m_backend;
+    m_worker.run([backend] { return backend->waitingJobs(); }).then(this, [this](int waiting) {
+        if (waiting == m_waiting)
+            return;
+        m_waiting = waiting;
+        Q_EMIT waitingJobsChanged();
+    });
+}
+
+} // namespace linli

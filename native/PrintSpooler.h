@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Devices.h"
+
+#include <QObject>
+
+namespace linli {
+
+class Backend;
+class Worker;
+
+// Feeds the printer from the print_job table, oldest job first, one at a time.
+// A job fails back into the table; the queue waits until the printer reports
+// ready again (paper loaded, plugged back in) or staff ask for a reprint.
+class PrintSpooler : public QObject
+{
+    Q_OBJECT
+public:
+    PrintSpooler(ReceiptPrinter *printer, Worker &worker, Backend *backend, QObject *parent = nullptr);
+
+    void kick();
+    bool printerCanPrint() const;
+    int waitingJobs() const { return m_waiting; }
+
+Q_SIGNALS:
+    void jobPrinted(qint64 jobId);
+    void jobFailed(qint64 jobId);
+    void waitingJobsChanged();
+
+private:
+    void onPrinted(qint64 jobId);
+    void onFailed(qint64 jobId, DeviceStatus::State reason);
+    void refreshWaiting();
+
+    ReceiptPrinter *m_printer;
+    Worker &m_worker;
+    Backend *m_backend;
+    bool m_busy = false;
+    int m_waiting = 0;
+};
+
+} // namespace linli

@@ -1,0 +1,132 @@
+#include "ScreenshotTour.h"
+
+#include "Kiosk.h"
+
+#include <QImage>
+#include <QQuickWindow>
+
+namespace linli {
+
+namespace {
+constexpr int kPollMs = 50;
+constexpr int kStepTimeoutMs = 20000; // a staff PIN check takes a moment on purpose
+const QByteArray kResidentCard = QByteArray::fromHex("04A1B2C3");
+const QString kDemoPin = QStringLiteral("246810");
+} // namespace
+
+ScreenshotTour::ScreenshotTour(Kiosk *kiosk, QQuickWindow *window, const QString &directory)
+    : m_kiosk(kiosk)
+    , m_window(window)
+    , m_dir(directory)
+{
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::poll);
+}
+
+void ScreenshotTour::start()
+{
+    if (!m_dir.mkpath(QStringLiteral("."))) {
+        Q_EMIT finished(false, QStringLiteral("cannot create %1").arg(m_dir.path()));
+        return;
+    }
+    buildSteps();
+    next();
+}
+
+void ScreenshotTour::buildSteps()
+{
+    Kiosk *k = m_kiosk;
+    const DeviceSet &devices = k->devices();
+    auto scanDriver = [k, scanner = devices.simulatedScanner] {
+        k->issueCode(TokenCodec::Type::Driver, 1, [scanner](const QString &code) { scanner->scan(code); });
+    };
+    auto screenIs = [k](Kiosk::Screen s) { return [k, s] { return k->ready() && k->screen() == s && !k->busy(); }; };
+
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        for (const bool large : {false, true}) {
+            const QString suffix = QStringLiteral("_%1_%2").arg(language, large ? u"large" : u"normal");
+            auto setMode = [this, k, language, large, suffix] {
+                k->resetToAttract();
+                k->setLanguage(language);
+                k->setLargeText(large);
+                m_suffix = suffix;
+            };
+            m_steps.append({QStringLiteral("attract"), setMode, screenIs(Kiosk::Attract)});
+            m_steps.append({QStringLiteral("home"), [k] { k->goHome(); }, screenIs(Kiosk::Home)});
+            m_steps.append({QStringLiteral("identify"), [k] { k->showIdentify(); }, screenIs(Kiosk::Identify)});
+            m_steps.append({QStringLiteral("greeting"), [reader = devices.simulatedCardReader] { reader->tap(kResidentCard); },
+                            screenIs(Kiosk::Greeting)});
+            m_steps.append({QStringLiteral("driver_home"), [k] { k->showDriverHome(); }, screenIs(Kiosk::DriverHome)});
+            m_steps.append({QStringLiteral("driver_checked_in"), scanDriver,
+                            [k] { return k->visit() == Kiosk::CheckedIn && k->slip() == Kiosk::SlipPrinted; }});
+            m_steps.append({QStringLiteral("driver_checked_out"), scanDriver, [k] { return k->visit() == Kiosk::CheckedOut; }});
+            m_steps.append({QStringLiteral("driver_slip_not_printed"),
+                            [printer = devices.simulatedPrinter, scanDriver] {
+                                printer->setPaperOut(true);
+                                scanDriver();
+                            },
+                            [k] { return k->visit() == Kiosk::CheckedIn && k->slip() == Kiosk::SlipNotPrinted; }});
+            m_steps.append({QString(), [printer = devices.simulatedPrinter, scanDriver] {
+                                printer->setPaperOut(false);
+                                scanDriver(); // check out again, so the next round starts from the same place
+                            },
+                            [k] { return k->visit() == Kiosk::CheckedOut; }});
+            m_steps.append({QStringLiteral("code_refused"), [k, scanner = devices.simulatedScanner] {
+                                k->goHome();
+                                scanner->scan(QStringLiteral("LL1:D:1:20200101:AAAAAAAAAAAAAAAAAAAAAAAA"));
+                            },
+                            [k] { return k->notice() == Kiosk::CodeRefused; }});
+            m_steps.append({QStringLiteral("staff_entry"), [k] { k->beginStaffEntry(); }, screenIs(Kiosk::StaffEntry)});
+            m_steps.append({QStringLiteral("staff_pin_wrong"), [k] { k->submitStaffPin(QStringLiteral("000000")); },
+                            [k] { return k->pinState() == Kiosk::PinWrong; }});
+            m_steps.append({QStringLiteral("staff_menu"), [k] { k->submitStaffPin(kDemoPin); },
+                            [k] { return k->screen() == Kiosk::StaffMenu && k->people()->rowCount() > 0; }});
+            m_steps.append({QStringLiteral("idle_countdown"), [k] {
+                                k->leaveStaffMode();
+                                k->setIdleTimeoutSeconds(9); // straight into the last ten seconds
+                                k->goHome();
+                            },
+                            [k] { return k->idleSecondsLeft() > 0; }});
+            m_steps.append({QString(), [k] { k->setIdleTimeoutSeconds(600); }, [] { return true; }});
+        }
+    }
+}
+
+void ScreenshotTour::next()
+{
+    ++m_index;
+    if (m_index >= m_steps.size()) {
+        Q_EMIT finished(true, QStringLiteral("%1 screenshots in %2").arg(m_written.size()).arg(m_dir.path()));
+        return;
+    }
+    m_waitedMs = 0;
+    m_steps[m_index].action();
+    m_poll.start();
+}
+
+void ScreenshotTour::poll()
+{
+    const Step &step = m_steps.at(m_index);
+    m_waitedMs += kPollMs;
+    if (!step.done()) {
+        if (m_waitedMs > kStepTimeoutMs) {
+            m_poll.stop();
+            Q_EMIT finished(false, QStringLiteral("screen %1%2 did not appear").arg(step.name, m_suffix));
+        }
+        return;
+    }
+    if (m_waitedMs < 3 * kPollMs)
+        return; // let bindings and the next frame settle
+    m_poll.stop();
+    if (!step.name.isEmpty()) {
+        const QString file = m_dir.filePath(step.name + m_suffix + QStringLiteral(".png"));
+        if (!m_window->grabWindow().save(file)) {
+            Q_EMIT finished(false, QStringLiteral("cannot write %1").arg(file));
+            return;
+        }
+        m_written.append(file);
+    }
+    next();
+}
+
+} // namespace linli

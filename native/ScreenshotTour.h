@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDir>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+class QQuickWindow;
+
+namespace linli {
+
+class Kiosk;
+
+// --screenshot-tour DIR: walks every screen through the real flows with the
+// simulated devices, in both languages and both text sizes, and saves
+// DIR/<screen>_<language>_<size>.png. Run it on a throw-away database.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(Kiosk *kiosk, QQuickWindow *window, const QString &directory);
+    void start();
+    QStringList written() const { return m_written; }
+
+Q_SIGNALS:
+    void finished(bool ok, const QString &message);
+
+private:
+    struct Step
+    {
+        QString name; // empty: an action without a picture
+        std::function<void()> action;
+        std::function<bool()> done;
+    };
+    void buildSteps();
+    void next();
+    void poll();
+
+    Kiosk *m_kiosk;
+    QQuickWindow *m_window;
+    QDir m_dir;
+    QList<Step> m_steps;
+    qsizetype m_index = -1;
+    QString m_suffix;
+    QTimer m_poll;
+    int m_waitedMs = 0;
+    QStringList m_written;
+};
+
+} // namespace linli

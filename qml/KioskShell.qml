@@ -1,0 +1,49 @@
+import QtQuick
+import Linli.Core
+
+// The whole kiosk UI inside one Item, so a window or a test can hold it.
+Item {
+    id: shell
+    objectName: "kioskShell"
+
+    Rectangle { anchors.fill: parent; color: Theme.background }
+
+    Loader {
+        id: screen
+        objectName: "screenLoader"
+        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: statusBar.top }
+        source: {
+            switch (Kiosk.screen) {
+            case Kiosk.Home: return "HomeScreen.qml"
+            case Kiosk.Identify: return "IdentifyScreen.qml"
+            case Kiosk.Greeting: return "GreetingScreen.qml"
+            case Kiosk.DriverHome: return "DriverScreen.qml"
+            case Kiosk.StaffEntry: return "StaffEntryScreen.qml"
+            case Kiosk.StaffMenu: return "StaffScreen.qml"
+            case Kiosk.OutOfService: return "OutOfServiceScreen.qml"
+            }
+            return "AttractScreen.qml"
+        }
+    }
+
+    StatusBar {
+        id: statusBar
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+    }
+
+    NoticeBanner {
+        anchors { left: parent.left; right: parent.right; bottom: statusBar.top; margins: Theme.margin }
+    }
+
+    // Staff mode: a long press in the top-left corner (nothing shows there,
+    // so residents do not open it by chance).
+    MouseArea {
+        objectName: "staffCorner"
+        width: 120; height: 120
+        anchors { left: parent.left; top: parent.top }
+        pressAndHoldInterval: 2000
+        onPressAndHold: Kiosk.beginStaffEntry()
+    }
+
+    IdleOverlay { anchors.fill: parent }
+}
