@@ -9,6 +9,8 @@
 #include <QSqlError>
 
 #include <sqlite3.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcDb, "linli.db")
 
@@ -39,6 +41,13 @@ QList<Migration> migrations()
         return found;
     }();
     return list;
+}
+
+// Asks with the effective user, the one that will open the file (QFileInfo
+// asks with the real user).
+bool writable(const QString &path)
+{
+    return ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) == 0;
 }
 
 sqlite3 *handleOf(const QSqlDatabase &db)
@@ -96,10 +105,10 @@ bool Database::open(const QString &path)
         if (!folder.isDir())
             return fail(OpenError::FolderMissing, QStringLiteral("The database folder %1 does not exist.").arg(folder.filePath()));
         // WAL keeps -wal and -shm files beside the database, so the folder must be writable too.
-        if (!folder.isWritable())
+        if (!writable(folder.filePath()))
             return fail(OpenError::FolderReadOnly, QStringLiteral("The database folder %1 is read-only.").arg(folder.filePath()));
         if (file.exists()) {
-            if (!file.isWritable())
+            if (!writable(file.filePath()))
                 return fail(OpenError::FolderReadOnly, QStringLiteral("The database file %1 is read-only.").arg(file.filePath()));
             QFile probe(path);
             if (!probe.open(QIODevice::ReadOnly))

@@ -313,8 +313,14 @@ void Kiosk::identified(const IdentifiedPerson &person)
             showNotice(NotAStaffCard);
             return;
         }
+        // Drivers check in and out from anywhere but the identify screen;
+        // the driver station screen is for drivers only.
         if (person.kind == Identity::Driver && m_screen != Identify) {
             checkInOrOut(person);
+            return;
+        }
+        if (m_screen == DriverHome) {
+            showNotice(NotADriver);
             return;
         }
         forgetVisit();

@@ -72,7 +72,7 @@ class Kiosk : public QObject
 public:
     enum Screen { Attract, Home, Identify, Greeting, DriverHome, StaffEntry, StaffMenu, OutOfService };
     Q_ENUM(Screen)
-    enum Notice { NoNotice, CodeRefused, CardUnknown, StaffCardHint, NotAStaffCard, SaveFailed, CodeSlipQueued };
+    enum Notice { NoNotice, CodeRefused, CardUnknown, StaffCardHint, NotAStaffCard, NotADriver, SaveFailed, CodeSlipQueued };
     Q_ENUM(Notice)
     enum Visit { NoVisit, CheckedIn, CheckedOut };
     Q_ENUM(Visit)

@@ -8,7 +8,7 @@
 namespace linli {
 
 namespace {
-// Demo data (db/demo/demo_day.sql): resident 1 张桂华, driver 1 陈师傅, staff 1 周晓燕.
+// Demo data (db/demo/demo_day.sql): resident 1 张桂华, driver 1 陈建军, staff 1 周晓燕.
 const QByteArray kDemoResidentCard = QByteArray::fromHex("04A1B2C3");
 const QByteArray kDemoStaffCard = QByteArray::fromHex("04E0E0E1");
 const QByteArray kUnknownCard = QByteArray::fromHex("04FFFFFF");

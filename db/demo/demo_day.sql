@@ -25,11 +25,11 @@ INSERT INTO resident (id, name, birth_date, building, unit, room, phone, mobilit
     (20, '罗小平', '1975-11-30', '8街坊5栋', '3单元', '505', '13807100020', 0, 0);
 
 INSERT INTO driver (id, name, phone, plate, platform, union_member) VALUES
-    (1, '陈师傅', '13907200001', '鄂A·D12345', '滴滴出行', 1),
-    (2, '刘师傅', '13907200002', '鄂A·D67890', '曹操出行', 1),
-    (3, '王师傅', '13907200003', '鄂A·F23456', 'T3出行',   0),
-    (4, '张师傅', '13907200004', '鄂A·D34567', '滴滴出行', 1),
-    (5, '李师傅', '13907200005', '鄂A·F78901', '高德打车', 0);
+    (1, '陈建军', '13907200001', '鄂A·D12345', '滴滴出行', 1),
+    (2, '刘海波', '13907200002', '鄂A·D67890', '曹操出行', 1),
+    (3, '王志勇', '13907200003', '鄂A·F23456', 'T3出行',   0),
+    (4, '张立新', '13907200004', '鄂A·D34567', '滴滴出行', 1),
+    (5, '李明辉', '13907200005', '鄂A·F78901', '高德打车', 0);
 
 CREATE TEMP TABLE demo_staff (id INTEGER PRIMARY KEY, name TEXT, role TEXT, pin TEXT);
 INSERT INTO demo_staff (id, name, role, pin) VALUES

@@ -1,0 +1,119 @@
+#pragma once
+
+// Shared fixtures: a throw-away folder with a database and a secret, a fixed
+// clock, and a kiosk running on simulated devices.
+
+#include "Backend.h"
+#include "DeviceSet.h"
+#include "Kiosk.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <unistd.h>
+
+namespace linli::test {
+
+// 2026-11-27 11:30 local time, a Friday lunch.
+inline QDateTime lunchTime()
+{
+    return QDateTime(QDate(2026, 11, 27), QTime(11, 30));
+}
+
+// A folder for one test: its database, its secret, its printer output.
+struct TempSite
+{
+    QTemporaryDir dir;
+
+    QString path(const QString &name) const { return dir.filePath(name); }
+    KioskConfig config() const
+    {
+        KioskConfig config;
+        config.databasePath = path(QStringLiteral("linli.db"));
+        config.secretPath = path(QStringLiteral("installation.key"));
+        config.devices = KioskConfig::DeviceMode::Simulated;
+        config.fullscreen = false;
+        return config;
+    }
+};
+
+// A Backend with the demo day, used directly on the test thread.
+struct BackendFixture
+{
+    TempSite site;
+    ManualClock clock{lunchTime()};
+    std::unique_ptr<Backend> backend;
+
+    // The installation secret the backend created in the site folder.
+    QByteArray secret() const
+    {
+        QString error;
+        return InstallationSecret::loadOrCreate(site.config().secretPath, &error);
+    }
+
+    bool start(KioskConfig config = {})
+    {
+        if (config.databasePath.isEmpty())
+            config = site.config();
+        backend = std::make_unique<Backend>(config, clock);
+        QString error;
+        const bool ok = backend->start(&error);
+        if (!ok)
+            qWarning() << error;
+        return ok;
+    }
+};
+
+// The whole kiosk controller with simulated devices and its database worker.
+struct KioskFixture
+{
+    TempSite site;
+    ManualClock clock{lunchTime()};
+    QObject deviceOwner;
+    DeviceSet devices;
+    std::unique_ptr<Kiosk> kiosk;
+
+    bool start(KioskConfig config = {})
+    {
+        if (config.databasePath.isEmpty())
+            config = site.config();
+        QString error;
+        devices = *DeviceSet::create(config, &deviceOwner, &error);
+        kiosk = std::make_unique<Kiosk>(config, devices, clock);
+        kiosk->start();
+        return QTest::qWaitFor([this] { return kiosk->ready() || kiosk->screen() == Kiosk::OutOfService; }, 20000)
+            && kiosk->ready();
+    }
+
+    // A signed code, issued the way staff print them.
+    QString code(TokenCodec::Type type, qint64 id)
+    {
+        QString result;
+        kiosk->issueCode(type, id, [&result](const QString &code) { result = code; });
+        // An empty code makes the calling test fail on its own checks.
+        return QTest::qWaitFor([&result] { return !result.isEmpty(); }, 5000) ? result : QString();
+    }
+};
+
+// Runs a scope as an unprivileged user where the tests run as root, so that
+// file permissions apply (root may write anywhere).
+class AsUnprivilegedUser
+{
+public:
+    AsUnprivilegedUser()
+    {
+        // The group too: with group root, a root-owned folder's group bits would apply.
+        if (::geteuid() == 0)
+            m_switched = ::setegid(65534) == 0 && ::seteuid(65534) == 0;
+    }
+    ~AsUnprivilegedUser()
+    {
+        if (m_switched && (::seteuid(0) != 0 || ::setegid(0) != 0))
+            qFatal("cannot return to root");
+    }
+
+private:
+    bool m_switched = false;
+};
+
+} // namespace linli::test

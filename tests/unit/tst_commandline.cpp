@@ -1,0 +1,114 @@
+#include "CommandLine.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace linli;
+
+namespace {
+CommandLine parse(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("linli-kiosk"));
+    return CommandLine::parse(arguments);
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hasEmbeddedDefaults()
+    {
+        const CommandLine c = parse({});
+        QCOMPARE(c.action, CommandLine::Action::Run);
+        QVERIFY(c.config.databasePath.isEmpty()); // main() puts it in $XDG_DATA_HOME/linli
+        QCOMPARE(c.config.devices, KioskConfig::DeviceMode::Auto);
+        QCOMPARE(c.config.language, QStringLiteral("zh_CN"));
+        QCOMPARE(c.config.idleTimeoutSeconds, 60);
+        QVERIFY(c.config.fullscreen);
+        QVERIFY(!c.config.largeText);
+    }
+
+    void readsEveryOption()
+    {
+        QTemporaryDir out;
+        const CommandLine c = parse({QStringLiteral("--database"), QStringLiteral("/tmp/x.db"),
+                                     QStringLiteral("--devices"), QStringLiteral("simulated"),
+                                     QStringLiteral("--windowed"), QStringLiteral("--language"), QStringLiteral("en"),
+                                     QStringLiteral("--large-text"), QStringLiteral("--idle-timeout"), QStringLiteral("90"),
+                                     QStringLiteral("--printer-output"), out.path(), QStringLiteral("--paper"),
+                                     QStringLiteral("80"), QStringLiteral("--screenshot-tour"), QStringLiteral("shots"),
+                                     QStringLiteral("-platform"), QStringLiteral("offscreen")});
+        QCOMPARE(c.action, CommandLine::Action::Run);
+        QCOMPARE(c.config.databasePath, QStringLiteral("/tmp/x.db"));
+        QCOMPARE(c.config.devices, KioskConfig::DeviceMode::Simulated);
+        QVERIFY(!c.config.fullscreen);
+        QCOMPARE(c.config.language, QStringLiteral("en"));
+        QVERIFY(c.config.largeText);
+        QCOMPARE(c.config.idleTimeoutSeconds, 90);
+        QCOMPARE(c.config.printerOutputDir, out.path());
+        QCOMPARE(c.config.paper, PaperWidth::Mm80);
+        QCOMPARE(c.screenshotTour, QStringLiteral("shots"));
+    }
+
+    void readsTheIniFileAndLetsTheCommandLineWin()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[kiosk]\ndatabase=/srv/linli/linli.db\nlanguage=en\nidle_timeout=120\npaper=80\n"
+                   "station_name=Luonan Driver Home\n");
+        file.close();
+        const CommandLine c = parse({QStringLiteral("--config"), ini, QStringLiteral("--language"), QStringLiteral("zh_CN")});
+        QCOMPARE(c.action, CommandLine::Action::Run);
+        QCOMPARE(c.config.databasePath, QStringLiteral("/srv/linli/linli.db"));
+        QCOMPARE(c.config.language, QStringLiteral("zh_CN"));
+        QCOMPARE(c.config.idleTimeoutSeconds, 120);
+        QCOMPARE(c.config.paper, PaperWidth::Mm80);
+        QCOMPARE(c.config.stationName, QStringLiteral("Luonan Driver Home"));
+    }
+
+    void refusesBadInputWithOneLineAndExitCode2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("bad devices") << QStringList{QStringLiteral("--devices"), QStringLiteral("usb")};
+        QTest::newRow("bad language") << QStringList{QStringLiteral("--language"), QStringLiteral("fr")};
+        QTest::newRow("idle not a number") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("soon")};
+        QTest::newRow("idle too short") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("3")};
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--database")};
+        QTest::newRow("bad paper") << QStringList{QStringLiteral("--paper"), QStringLiteral("57")};
+        QTest::newRow("both window modes") << QStringList{QStringLiteral("--windowed"), QStringLiteral("--fullscreen")};
+        QTest::newRow("missing config") << QStringList{QStringLiteral("--config"), QStringLiteral("/no/such.ini")};
+        QTest::newRow("missing printer folder") << QStringList{QStringLiteral("--printer-output"), QStringLiteral("/no/such")};
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("please")};
+    }
+    void refusesBadInputWithOneLineAndExitCode2()
+    {
+        QFETCH(QStringList, arguments);
+        const CommandLine c = parse(arguments);
+        QCOMPARE(c.action, CommandLine::Action::Exit);
+        QCOMPARE(c.exitCode, 2);
+        QVERIFY(c.output.startsWith(QLatin1String("linli-kiosk: ")));
+        QVERIFY(!c.output.contains(u'\n'));
+    }
+
+    void printsHelpAndVersion()
+    {
+        const CommandLine help = parse({QStringLiteral("--help")});
+        QCOMPARE(help.action, CommandLine::Action::Exit);
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--database", "--config", "--devices", "--windowed", "--fullscreen", "--language",
+                                   "--large-text", "--idle-timeout", "--screenshot-tour", "--printer-output", "--version"})
+            QVERIFY2(help.output.contains(QLatin1String(option)), option);
+        QVERIFY(help.output.contains(QLatin1String("F3")));
+        const CommandLine version = parse({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.output.startsWith(QLatin1String("linli-kiosk ")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

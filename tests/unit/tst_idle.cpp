@@ -1,0 +1,99 @@
+#include "IdleTimer.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+
+using namespace linli;
+using namespace linli::test;
+
+class TestIdle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsTheLastTenSecondsThenExpiresOnce()
+    {
+        IdleTimer idle;
+        idle.setTimeoutSeconds(2);
+        QSignalSpy expired(&idle, &IdleTimer::expired);
+        idle.start();
+        QTRY_VERIFY(idle.secondsLeftToShow() > 0); // 2 s is inside the warning period
+        QVERIFY(idle.secondsLeftToShow() <= 2);
+        QTRY_COMPARE(expired.count(), 1);
+        QCOMPARE(idle.secondsLeftToShow(), -1);
+        QTest::qWait(600);
+        QCOMPARE(expired.count(), 1);
+    }
+
+    void staysQuietUntilTheWarningPeriod()
+    {
+        IdleTimer idle;
+        idle.setTimeoutSeconds(60);
+        idle.start();
+        QTest::qWait(600);
+        QCOMPARE(idle.secondsLeftToShow(), -1);
+    }
+
+    void aTouchStartsTheCountdownOver()
+    {
+        IdleTimer idle;
+        idle.setTimeoutSeconds(1);
+        QSignalSpy expired(&idle, &IdleTimer::expired);
+        idle.start();
+        for (int i = 0; i < 6; ++i) {
+            QTest::qWait(300);
+            idle.poke();
+        }
+        QCOMPARE(expired.count(), 0); // 1.8 s went by, never 1 s without a touch
+        QTRY_COMPARE(expired.count(), 1);
+    }
+
+    void aStoppedTimerNeverExpires()
+    {
+        IdleTimer idle;
+        idle.setTimeoutSeconds(1);
+        QSignalSpy expired(&idle, &IdleTimer::expired);
+        idle.start();
+        idle.stop();
+        idle.poke(); // a touch on the attract screen does not start it
+        QTest::qWait(1300);
+        QCOMPARE(expired.count(), 0);
+    }
+
+    void theKioskForgetsThePersonWhenIdle()
+    {
+        KioskFixture f;
+        KioskConfig config = f.site.config();
+        config.idleTimeoutSeconds = 1;
+        QVERIFY(f.start(config));
+        f.kiosk->goHome();
+        f.kiosk->setLargeText(true);
+        f.kiosk->setLanguage(QStringLiteral("en"));
+        f.devices.simulatedCardReader->tap(QByteArray::fromHex("04A1B2C3"));
+        QTRY_COMPARE(f.kiosk->screen(), Kiosk::Greeting);
+        QCOMPARE(f.kiosk->personName(), QStringLiteral("张*华"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(f.kiosk->screen(), Kiosk::Attract, 3000);
+        QCOMPARE(f.kiosk->personKind(), Identity::Nobody);
+        QVERIFY(f.kiosk->personName().isEmpty());
+        QCOMPARE(f.kiosk->language(), QStringLiteral("zh_CN"));
+        QVERIFY(!f.kiosk->largeText());
+    }
+
+    void theKioskLeavesStaffModeWhenIdle()
+    {
+        KioskFixture f;
+        KioskConfig config = f.site.config();
+        config.idleTimeoutSeconds = 1;
+        QVERIFY(f.start(config));
+        f.kiosk->beginStaffEntry();
+        f.devices.simulatedCardReader->tap(QByteArray::fromHex("04E0E0E1"));
+        QTRY_COMPARE(f.kiosk->screen(), Kiosk::StaffMenu);
+        QTRY_COMPARE_WITH_TIMEOUT(f.kiosk->screen(), Kiosk::Attract, 3000);
+        QVERIFY(f.kiosk->staffName().isEmpty());
+        QCOMPARE(f.kiosk->people()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestIdle)
+#include "tst_idle.moc"
