@@ -111,6 +111,7 @@ void Kiosk::setScreen(Screen screen)
     if (screen == m_screen)
         return;
     m_screen = screen;
+    dismissNotice(); // a message belongs to the screen it was shown on
     if (screen == Attract || screen == OutOfService)
         m_idle.stop();
     else

@@ -8,10 +8,13 @@ Column {
     signal submitted(string value)
 
     spacing: Theme.spacing / 2
+    // Five rows share the height given; never below a comfortable 88 px touch.
+    readonly property real keyHeight: height > 0 ? Math.max(88, Math.min(Theme.touch, (height - 4 * spacing) / 5))
+                                                 : Theme.touch
 
     Rectangle {
         width: parent.width
-        height: Theme.touch
+        height: keypad.keyHeight
         radius: Theme.radius
         color: Theme.panel
         KText {
@@ -30,6 +33,7 @@ Column {
             BigButton {
                 objectName: "key_" + modelData
                 width: parent.keyWidth
+                height: keypad.keyHeight
                 text: modelData === "⌫" ? qsTr("删除") : modelData === "✓" ? qsTr("确定") : modelData
                 fontSize: Theme.title
                 fill: modelData === "✓" ? Theme.good : modelData === "⌫" ? Theme.neutral : Theme.action

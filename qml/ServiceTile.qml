@@ -22,7 +22,7 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             color: Theme.onDark
-            font.pixelSize: Theme.huge
+            font.pixelSize: Theme.title * 1.2
             font.bold: true
             text: tile.title
         }

@@ -38,6 +38,7 @@ Item {
         Keypad {
             objectName: "pinKeypad"
             width: (parent.width - parent.spacing) / 2
+            height: parent.height
             maxLength: 8
             onSubmitted: (value) => Kiosk.submitStaffPin(value)
         }
