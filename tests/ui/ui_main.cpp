@@ -1,0 +1,77 @@
+// Qt Quick Test runner for the kiosk shell: a kiosk on a throw-away database
+// with simulated devices, and a "Sim" singleton for the tests to drive them.
+#include "TestSupport.h"
+
+#include <QQmlEngine>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+Q_IMPORT_QML_PLUGIN(LinliPlugin)
+Q_IMPORT_QML_PLUGIN(Linli_CorePlugin)
+
+using namespace linli;
+
+// What a person at the kiosk would do with the hardware.
+class Sim : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int printedJobs READ printedJobs NOTIFY printedJobsChanged)
+public:
+    explicit Sim(test::KioskFixture &fixture)
+        : m_fixture(fixture)
+    {
+        connect(fixture.devices.simulatedPrinter, &SimulatedPrinter::jobCountChanged, this, &Sim::printedJobsChanged);
+    }
+    int printedJobs() const { return m_fixture.devices.simulatedPrinter->jobCount(); }
+
+    Q_INVOKABLE void scanDriverCode(int driverId) { scanCode(TokenCodec::Type::Driver, driverId); }
+    Q_INVOKABLE void scanResidentCode(int residentId) { scanCode(TokenCodec::Type::Resident, residentId); }
+    Q_INVOKABLE void scanText(const QString &text) { m_fixture.devices.simulatedScanner->scan(text); }
+    Q_INVOKABLE void tapCard(const QString &hexUid) { m_fixture.devices.simulatedCardReader->tap(QByteArray::fromHex(hexUid.toLatin1())); }
+    Q_INVOKABLE void setPaperOut(bool out) { m_fixture.devices.simulatedPrinter->setPaperOut(out); }
+    Q_INVOKABLE void setIdleTimeout(int seconds) { m_fixture.kiosk->setIdleTimeoutSeconds(seconds); }
+    Q_INVOKABLE void advanceClockMinutes(int minutes) { m_fixture.clock.advanceSecs(minutes * 60); }
+
+Q_SIGNALS:
+    void printedJobsChanged();
+
+private:
+    void scanCode(TokenCodec::Type type, qint64 id)
+    {
+        SimulatedScanner *scanner = m_fixture.devices.simulatedScanner;
+        m_fixture.kiosk->issueCode(type, id, [scanner](const QString &code) { scanner->scan(code); });
+    }
+    test::KioskFixture &m_fixture;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public Q_SLOTS:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        KioskConfig config = m_fixture.site.config();
+        config.repeatScanMs = 0;
+        config.idleTimeoutSeconds = 600;
+        if (!m_fixture.start(config))
+            qFatal("the kiosk did not start");
+        Kiosk::setInstance(m_fixture.kiosk.get());
+        m_sim = std::make_unique<Sim>(m_fixture);
+        qmlRegisterSingletonInstance("LinliTest", 1, 0, "Sim", m_sim.get());
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml")); // where the static Linli modules live
+    }
+    // Runs after the QML engine is gone and before the application is: the
+    // kiosk stops its worker while Qt is still up.
+    void cleanupTestCase()
+    {
+        m_sim.reset();
+        m_fixture.kiosk.reset();
+    }
+
+private:
+    test::KioskFixture m_fixture;
+    std::unique_ptr<Sim> m_sim;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_shell, Setup)
+#include "ui_main.moc"
