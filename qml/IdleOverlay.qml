@@ -4,7 +4,6 @@ import Linli.Core
 // The last ten seconds before the kiosk forgets this person.
 Rectangle {
     objectName: "idleOverlay"
-    visible: Kiosk.idleSecondsLeft > 0
     color: "#E6000000"
 
     Column {

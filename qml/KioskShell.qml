@@ -26,13 +26,21 @@ Item {
         }
     }
 
-    StatusBar {
+    // The bar appears once the kiosk is ready to serve (its database open,
+    // just after the first frame); its place is kept so nothing moves.
+    Loader {
         id: statusBar
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: Theme.touch + 24
+        active: Kiosk.ready
+        sourceComponent: StatusBar {}
     }
 
-    NoticeBanner {
+    // Overlays are made only when needed: nothing extra before the first frame.
+    Loader {
         anchors { left: parent.left; right: parent.right; bottom: statusBar.top; margins: Theme.margin }
+        active: Kiosk.notice !== Kiosk.NoNotice
+        sourceComponent: NoticeBanner {}
     }
 
     // Staff mode: a long press in the top-left corner (nothing shows there,
@@ -45,5 +53,9 @@ Item {
         onPressAndHold: Kiosk.beginStaffEntry()
     }
 
-    IdleOverlay { anchors.fill: parent }
+    Loader {
+        anchors.fill: parent
+        active: Kiosk.idleSecondsLeft > 0
+        sourceComponent: IdleOverlay {}
+    }
 }

@@ -5,7 +5,6 @@ import Linli.Core
 Rectangle {
     id: banner
     objectName: "noticeBanner"
-    visible: Kiosk.notice !== Kiosk.NoNotice
     color: Messages.noticeIsError(Kiosk.notice) ? Theme.danger : Theme.good
     radius: Theme.radius
     implicitHeight: message.implicitHeight + 2 * Theme.spacing

@@ -6,7 +6,6 @@ import Linli.Core
 Rectangle {
     id: bar
     color: Theme.statusBar
-    implicitHeight: Theme.touch + 2 * 12
 
     component DeviceState: Row {
         property string label

@@ -32,6 +32,12 @@ Item {
             return found
         }
 
+        // Overlays exist only while they show.
+        function shown(name) {
+            var found = findChild(shell, name)
+            return found !== null && found.visible
+        }
+
         function goHome() {
             mouseClick(item("attractTouch"))
             tryCompare(Kiosk, "screen", Kiosk.Home)
@@ -104,10 +110,10 @@ Item {
             Sim.setIdleTimeout(3)
             mouseClick(item("driverTile")) // a touch restarts the countdown
             tryCompare(Kiosk, "screen", Kiosk.DriverHome)
-            tryVerify(function() { return item("idleOverlay").visible }, 3000)
+            tryVerify(function() { return shown("idleOverlay") }, 3000)
             verify(item("idleText").text.indexOf("秒后返回首页") >= 0)
             tryCompare(Kiosk, "screen", Kiosk.Attract, 4000)
-            verify(!item("idleOverlay").visible)
+            verify(!shown("idleOverlay"))
             compare(Kiosk.personName, "")
         }
 
@@ -148,7 +154,7 @@ Item {
         function test_forgedCodeIsRefusedOnScreen() {
             goHome()
             Sim.scanText("LL1:D:1:20261127:AAAAAAAAAAAAAAAAAAAAAAAA")
-            tryVerify(function() { return item("noticeBanner").visible })
+            tryVerify(function() { return shown("noticeBanner") })
             compare(item("noticeText").text, "二维码无效，请到服务台重新领取。")
             compare(Kiosk.screen, Kiosk.Home)
         }
