@@ -2,6 +2,7 @@ import QtQuick
 import Linli.Core
 
 // What passers-by see: what the kiosk does, and that a touch starts it.
+// One font weight only: the first frame loads a single CJK face.
 Item {
     objectName: "attractScreen"
 
@@ -14,7 +15,6 @@ Item {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.huge * 1.4
-            font.bold: true
             text: qsTr("邻里 · 社区自助服务")
         }
         KText {
@@ -37,7 +37,6 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.onDark
                 font.pixelSize: Theme.huge
-                font.bold: true
                 text: qsTr("请触摸屏幕开始")
             }
         }

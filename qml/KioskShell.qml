@@ -6,8 +6,6 @@ Item {
     id: shell
     objectName: "kioskShell"
 
-    Rectangle { anchors.fill: parent; color: Theme.background }
-
     Loader {
         id: screen
         objectName: "screenLoader"
