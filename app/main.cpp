@@ -1,12 +1,12 @@
 // linli-kiosk: parses the command line and wires the pieces together.
 #include "CommandLine.h"
 #include "DeviceSet.h"
+#include "FirstFrameProbe.h"
 #include "Kiosk.h"
 #include "ScreenshotTour.h"
 #include "SimulatorKeys.h"
 
 #include <QDir>
-#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -21,21 +21,10 @@ Q_IMPORT_QML_PLUGIN(Linli_CorePlugin)
 
 namespace {
 
-bool hasDisplay(const linli::CommandLine &)
+bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
         || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-}
-
-// Peak resident memory so far, from the kernel (for linli-bench).
-QByteArray peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').constFirst();
-    return "0";
 }
 
 } // namespace
@@ -51,7 +40,7 @@ int main(int argc, char *argv[])
         return command.exitCode;
     }
     const bool platformGiven = arguments.contains(QStringLiteral("-platform")) || arguments.contains(QStringLiteral("--platform"));
-    if (!platformGiven && !hasDisplay(command)) {
+    if (!platformGiven && !hasDisplay()) {
         std::fputs("linli-kiosk: no display found. Run it under a virtual display or off screen:\n"
                    "  xvfb-run -a -s '-screen 0 1920x1080x24' linli-kiosk --windowed\n"
                    "  linli-kiosk -platform offscreen --screenshot-tour shots/\n",
@@ -106,13 +95,8 @@ int main(int argc, char *argv[])
     // The database opens once the attract screen is up: the first frame waits for nothing.
     QObject::connect(window, &QQuickWindow::frameSwapped, &kiosk, &linli::Kiosk::start, Qt::SingleShotConnection);
 
-    if (command.exitAfterFirstFrame) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
-            std::printf("FIRST_FRAME peak_rss_kb=%s\n", peakRssKb().constData());
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        }, Qt::SingleShotConnection);
-    }
+    if (command.exitAfterFirstFrame)
+        linli::exitAfterFirstFrame(window);
 
     std::unique_ptr<linli::ScreenshotTour> tour;
     if (!command.screenshotTour.isEmpty()) {

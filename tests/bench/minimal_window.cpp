@@ -1,26 +1,10 @@
 // linli-minimal-window: the smallest Qt Quick window, the yardstick linli-bench measures
 // linli-kiosk's start-up against. It prints the same FIRST_FRAME line as the kiosk.
-#include <QFile>
+#include "FirstFrameProbe.h"
+
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-
-#include <cstdio>
-
-namespace {
-
-// Peak resident memory so far, from the kernel; read the same way as in linli-kiosk.
-QByteArray peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').constFirst();
-    return "0";
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -43,12 +27,7 @@ Window {
     if (!window)
         return 1;
 
-    if (exitAfterFirstFrame) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
-            std::printf("FIRST_FRAME peak_rss_kb=%s\n", peakRssKb().constData());
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        }, Qt::SingleShotConnection);
-    }
+    if (exitAfterFirstFrame)
+        linli::exitAfterFirstFrame(window);
     return app.exec();
 }
