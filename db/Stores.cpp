@@ -241,6 +241,20 @@ std::optional<int> PrintJobStore::waitingCount()
     return q.value(0).toInt();
 }
 
+std::optional<QByteArray> InstallationStore::secretCheck()
+{
+    Query q(m_db, QStringLiteral("SELECT secret_check FROM installation WHERE id = 1"));
+    if (!q.exec())
+        return std::nullopt;
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+bool InstallationStore::setSecretCheck(const QByteArray &check)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO installation (id, secret_check) VALUES (1, ?)"));
+    return q.exec(check);
+}
+
 bool DemoStore::loadScript()
 {
     return m_db.execScript(QStringLiteral(":/db/demo/demo_day.sql"));

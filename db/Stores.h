@@ -139,9 +139,22 @@ public:
     bool markPrinted(qint64 id, const QDateTime &at);
     bool markFailed(qint64 id, const QString &error);
     // Jobs handed to the printer when the kiosk stopped: we cannot know
-    // whether they came out, so they wait for a reprint.
+    // whether they came out, so they print again (a slip twice rather than
+    // none).
     bool failInterrupted();
     std::optional<int> waitingCount();
+
+private:
+    Database &m_db;
+};
+
+class InstallationStore
+{
+public:
+    explicit InstallationStore(Database &db) : m_db(db) {}
+    // Empty when none is recorded yet; nullopt when the database cannot answer.
+    std::optional<QByteArray> secretCheck();
+    bool setSecretCheck(const QByteArray &check);
 
 private:
     Database &m_db;

@@ -1,6 +1,9 @@
 #include "Backend.h"
 
+#include "Crypto.h"
 #include "Slips.h"
+
+#include <QFile>
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -28,9 +31,6 @@ Backend::~Backend() = default;
 
 bool Backend::start(QString *error)
 {
-    m_secret = InstallationSecret::loadOrCreate(m_config.secretPath, error);
-    if (m_secret.isEmpty())
-        return false;
     if (!m_db.open(m_config.databasePath)) {
         *error = m_db.errorString();
         return false;
@@ -40,6 +40,8 @@ bool Backend::start(QString *error)
         *error = m_db.errorString();
         return false;
     }
+    if (!loadSecret(error))
+        return false;
     m_identity = std::make_unique<IdentityService>(m_db, m_secret, m_clock);
     m_staffAuth = std::make_unique<StaffAuthService>(m_db, m_clock);
     m_station = std::make_unique<DriverStationService>(m_db, *m_identity, m_clock, m_config.stationName,
@@ -49,6 +51,40 @@ bool Backend::start(QString *error)
         return false;
     }
     PrintJobStore(m_db).failInterrupted();
+    return true;
+}
+
+bool Backend::loadSecret(QString *error)
+{
+    InstallationStore installation(m_db);
+    const std::optional<QByteArray> recorded = installation.secretCheck();
+    if (!recorded) {
+        *error = m_db.errorString();
+        return false;
+    }
+    // A database that already knows its secret never gets a new one made up:
+    // its cards and printed codes would all stop working.
+    if (!recorded->isEmpty() && !QFile::exists(m_config.secretPath)) {
+        *error = QStringLiteral("The installation secret %1 is missing; restore it from the backup taken with "
+                                "the database.").arg(m_config.secretPath);
+        return false;
+    }
+    m_secret = InstallationSecret::loadOrCreate(m_config.secretPath, error);
+    if (m_secret.isEmpty())
+        return false;
+    const QByteArray check = crypto::hmacSha256(m_secret, QByteArrayLiteral("linli secret check"));
+    if (recorded->isEmpty()) {
+        if (!installation.setSecretCheck(check)) {
+            *error = m_db.errorString();
+            return false;
+        }
+        return true;
+    }
+    if (!crypto::constantTimeEquals(check, *recorded)) {
+        *error = QStringLiteral("The installation secret %1 does not belong to the database %2.")
+                     .arg(m_config.secretPath, m_config.databasePath);
+        return false;
+    }
     return true;
 }
 

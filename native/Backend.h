@@ -39,6 +39,7 @@ public:
     int waitingJobs();
 
 private:
+    bool loadSecret(QString *error);
     bool loadDemoDay();
 
     KioskConfig m_config;

@@ -45,7 +45,8 @@ DriverStationService::Result DriverStationService::scan(const IdentifiedPerson &
         qCInfo(lcStation) << "driver" << driver.personId << "checked out after" << result.stayMinutes << "min";
         return result;
     }
-    if (open && !station.checkOut(open->id, now, true))
+    // A stay left open on an earlier day ends with that day, not now.
+    if (open && !station.checkOut(open->id, open->checkedInAt.toLocalTime().date().endOfDay(), true))
         return result;
 
     const std::optional<qint64> visitId = station.checkIn(driver.personId, now);

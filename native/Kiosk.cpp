@@ -68,7 +68,9 @@ Kiosk::~Kiosk()
     QCoreApplication::instance()->removeEventFilter(this);
     Backend *backend = m_backend;
     m_worker.run([backend] { delete backend; });
-    // ~Worker runs the deletion on its thread before stopping.
+    // Finish every queued job now, while the spooler and timers still exist;
+    // their continuations to this object are then dropped.
+    m_worker.stop();
 }
 
 void Kiosk::start()
@@ -245,7 +247,8 @@ void Kiosk::resetToAttract()
     setPin(PinIdle);
     m_people.setPeople({});
     dismissNotice();
-    m_lastScanText.clear();
+    m_lastInputKey.clear();
+    ++m_session;
     setLanguage(m_config.language);
     setLargeText(m_config.largeText);
     setScreen(Attract);
@@ -259,36 +262,45 @@ bool Kiosk::acceptInput()
     return m_ready && !m_busy;
 }
 
+bool Kiosk::isRepeat(const QString &inputKey)
+{
+    if (inputKey == m_lastInputKey && m_sinceLastInput.isValid()
+        && m_sinceLastInput.elapsed() < m_config.repeatScanMs) {
+        qCInfo(lcKiosk) << "same code or card again within" << m_config.repeatScanMs << "ms: ignored";
+        return true;
+    }
+    m_lastInputKey = inputKey;
+    m_sinceLastInput.start();
+    return false;
+}
+
 void Kiosk::onScanned(const QString &text)
 {
-    if (!acceptInput())
+    if (!acceptInput() || isRepeat(QStringLiteral("scan:") + text))
         return;
-    const QDateTime now = m_clock.now();
-    if (text == m_lastScanText && m_lastScanAt.msecsTo(now) < m_config.repeatScanMs) {
-        qCInfo(lcKiosk) << "same code again within" << m_config.repeatScanMs << "ms: ignored";
-        return;
-    }
-    m_lastScanText = text;
-    m_lastScanAt = now;
+    const quint64 session = m_session;
     setBusy(true);
     Backend *backend = m_backend;
     m_worker.run([backend, text] { return backend->identity().identifyScan(text); })
-        .then(this, [this](const IdentifiedPerson &person) {
+        .then(this, [this, session](const IdentifiedPerson &person) {
             setBusy(false);
-            identified(person);
+            if (session == m_session)
+                identified(person);
         });
 }
 
 void Kiosk::onCardTapped(const QByteArray &uid)
 {
-    if (!acceptInput())
+    if (!acceptInput() || isRepeat(QStringLiteral("card:") + QString::fromLatin1(uid.toHex())))
         return;
+    const quint64 session = m_session;
     setBusy(true);
     Backend *backend = m_backend;
     m_worker.run([backend, uid] { return backend->identity().identifyCard(uid); })
-        .then(this, [this](const IdentifiedPerson &person) {
+        .then(this, [this, session](const IdentifiedPerson &person) {
             setBusy(false);
-            identified(person);
+            if (session == m_session)
+                identified(person);
         });
 }
 
@@ -335,11 +347,15 @@ void Kiosk::identified(const IdentifiedPerson &person)
 
 void Kiosk::checkInOrOut(const IdentifiedPerson &driver)
 {
+    const quint64 session = m_session;
     setBusy(true);
     Backend *backend = m_backend;
     m_worker.run([backend, driver] { return backend->station().scan(driver); })
-        .then(this, [this, driver](const DriverStationService::Result &result) {
+        .then(this, [this, driver, session](const DriverStationService::Result &result) {
             setBusy(false);
+            m_spooler.kick(); // the slip prints even if its driver has gone
+            if (session != m_session)
+                return;
             if (result.outcome == DriverStationService::Outcome::StorageError) {
                 showNotice(SaveFailed);
                 return;
@@ -355,7 +371,6 @@ void Kiosk::checkInOrOut(const IdentifiedPerson &driver)
                 m_slipJobId = result.printJobId;
                 // The visit stands either way; a slip that cannot print waits in the queue.
                 setSlip(m_spooler.printerCanPrint() ? SlipPrinting : SlipNotPrinted);
-                m_spooler.kick();
             }
             setScreen(DriverHome);
         });
@@ -373,11 +388,17 @@ void Kiosk::submitStaffPin(const QString &pin)
 {
     if (!m_ready || m_pinState == PinChecking || m_screen != StaffEntry)
         return;
+    const quint64 session = m_session;
     setPin(PinChecking);
     Backend *backend = m_backend;
     // PBKDF2 takes a moment on purpose; it runs on the worker, never the UI thread.
     m_worker.run([backend, pin] { return backend->staffAuth().verifyPin(pin); })
-        .then(this, [this](const StaffAuthService::Result &result) {
+        .then(this, [this, session](const StaffAuthService::Result &result) {
+            // Never open staff mode for a PIN whose screen has been left.
+            if (session != m_session || m_screen != StaffEntry) {
+                setPin(PinIdle);
+                return;
+            }
             switch (result.outcome) {
             case StaffAuthService::Outcome::Accepted:
                 setPin(PinIdle);
@@ -422,11 +443,13 @@ void Kiosk::leaveStaffMode()
 void Kiosk::printPersonCode(int row)
 {
     const std::optional<PersonEntry> person = m_people.at(row);
-    if (m_screen != StaffMenu || !person)
-        return;
+    if (m_screen != StaffMenu || !person || m_busy)
+        return; // m_busy: a double tap queues one slip, not two
+    setBusy(true);
     Backend *backend = m_backend;
     m_worker.run([backend, person] { return backend->queuePersonCode(person->kind, person->id); })
         .then(this, [this](std::optional<qint64> jobId) {
+            setBusy(false);
             if (!jobId) {
                 showNotice(SaveFailed);
                 return;
@@ -443,6 +466,8 @@ void Kiosk::reprintWaiting()
 
 void Kiosk::issueCode(TokenCodec::Type type, qint64 id, std::function<void(QString)> receiver)
 {
+    if (!m_ready)
+        return;
     Backend *backend = m_backend;
     m_worker.run([backend, type, id] { return backend->identity().issueToken(type, id); })
         .then(this, [receiver](const QString &code) { receiver(code); });

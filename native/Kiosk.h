@@ -9,6 +9,7 @@
 #include "PrintSpooler.h"
 #include "Worker.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -173,6 +174,7 @@ private:
     void setPin(Pin state, int attemptsLeft = 0, const QString &lockedUntil = {});
     void forgetVisit();
     bool acceptInput();
+    bool isRepeat(const QString &inputKey);
 
     KioskConfig m_config;
     DeviceSet m_devices;
@@ -205,8 +207,12 @@ private:
     Pin m_pinState = PinIdle;
     int m_pinAttemptsLeft = 0;
     QString m_pinLockedUntil;
-    QString m_lastScanText;
-    QDateTime m_lastScanAt;
+    // The same code or card again within repeatScanMs is one input.
+    QString m_lastInputKey;
+    QElapsedTimer m_sinceLastInput;
+    // Bumped when the kiosk forgets a person: a result that comes back from
+    // the worker for an earlier person is not shown to the next one.
+    quint64 m_session = 0;
 };
 
 } // namespace linli

@@ -19,7 +19,13 @@ PrintSpooler::PrintSpooler(ReceiptPrinter *printer, Worker &worker, Backend *bac
     connect(m_printer, &ReceiptPrinter::printed, this, &PrintSpooler::onPrinted);
     connect(m_printer, &ReceiptPrinter::failed, this, &PrintSpooler::onFailed);
     connect(m_printer, &ReceiptPrinter::statusChanged, this, [this] {
-        if (printerCanPrint())
+        if (!printerCanPrint())
+            return;
+        // Ready again while the last failure is still being recorded: go on
+        // as soon as it is.
+        if (m_busy)
+            m_kickWhenIdle = true;
+        else
             kick();
     });
 }
@@ -34,6 +40,7 @@ void PrintSpooler::kick()
 {
     if (m_busy)
         return;
+    m_kickWhenIdle = false;
     if (!printerCanPrint()) {
         refreshWaiting();
         return;
@@ -70,7 +77,10 @@ void PrintSpooler::onFailed(qint64 jobId, DeviceStatus::State reason)
         .then(this, [this, jobId](bool) {
             m_busy = false;
             Q_EMIT jobFailed(jobId);
-            refreshWaiting();
+            if (std::exchange(m_kickWhenIdle, false))
+                kick();
+            else
+                refreshWaiting();
         });
 }
 

@@ -36,6 +36,7 @@ private:
     Worker &m_worker;
     Backend *m_backend;
     bool m_busy = false;
+    bool m_kickWhenIdle = false;
     int m_waiting = 0;
 };
 

@@ -32,43 +32,62 @@ StaffAuthService::Result StaffAuthService::verifyPin(const QString &pin)
     Result result;
     LockoutStore lockouts(m_db);
     const QDateTime now = m_clock.now();
-    std::optional<LockoutState> state = lockouts.state(kPinScope);
-    if (!state)
+    const auto lockedUntil = [&](const LockoutState &state) {
+        return state.lockedUntil.isValid() && now < state.lockedUntil ? state.lockedUntil : QDateTime();
+    };
+    const std::optional<LockoutState> before = lockouts.state(kPinScope);
+    if (!before)
         return result;
-    if (state->lockedUntil.isValid() && now < state->lockedUntil) {
+    if (lockedUntil(*before).isValid()) {
         result.outcome = Outcome::Locked;
-        result.lockedUntil = state->lockedUntil;
+        result.lockedUntil = before->lockedUntil;
         return result;
     }
 
-    PeopleStore people(m_db);
-    for (const StaffRecord &staff : people.activeStaff()) {
-        const QByteArray key = crypto::pbkdf2Sha256(pin, staff.pinSalt, staff.pinIterations);
-        if (crypto::constantTimeEquals(key, staff.pinHash)) {
-            if (!lockouts.save(kPinScope, {}))
-                return result;
-            result.outcome = Outcome::Accepted;
-            result.staff.kind = Identity::Staff;
-            result.staff.personId = staff.id;
-            result.staff.fullName = staff.name;
-            result.staff.maskedName = maskName(staff.name);
-            result.staff.staffRole = staff.role;
-            qCInfo(lcStaff) << "staff" << staff.id << "entered by PIN";
-            return result;
+    // The slow part runs outside any transaction, so it holds no lock.
+    std::optional<StaffRecord> match;
+    for (const StaffRecord &staff : PeopleStore(m_db).activeStaff()) {
+        if (crypto::constantTimeEquals(crypto::pbkdf2Sha256(pin, staff.pinSalt, staff.pinIterations), staff.pinHash)) {
+            match = staff;
+            break;
         }
     }
 
-    // A lock that has run out starts a fresh count.
-    LockoutState next{state->lockedUntil.isValid() ? 1 : state->failures + 1, {}};
-    if (next.failures >= kMaxFailures)
-        next.lockedUntil = now.addSecs(kLockSeconds);
-    if (!lockouts.save(kPinScope, next))
+    // Count the attempt against the state as it is now: another kiosk on the
+    // same database may have counted failures meanwhile.
+    Transaction transaction(m_db);
+    const std::optional<LockoutState> current = transaction.isActive() ? lockouts.state(kPinScope) : std::nullopt;
+    if (!current)
         return result;
-    qCWarning(lcStaff) << "wrong staff PIN, failure" << next.failures;
-    if (next.lockedUntil.isValid()) {
+    if (lockedUntil(*current).isValid()) {
+        result.outcome = Outcome::Locked;
+        result.lockedUntil = current->lockedUntil;
+        return result;
+    }
+    LockoutState next; // a match starts the count again
+    if (!match) {
+        // A lock that has run out starts a fresh count.
+        next.failures = current->lockedUntil.isValid() ? 1 : current->failures + 1;
+        if (next.failures >= kMaxFailures)
+            next.lockedUntil = now.addSecs(kLockSeconds);
+    }
+    if (!lockouts.save(kPinScope, next) || !transaction.commit())
+        return result;
+
+    if (match) {
+        result.outcome = Outcome::Accepted;
+        result.staff.kind = Identity::Staff;
+        result.staff.personId = match->id;
+        result.staff.fullName = match->name;
+        result.staff.maskedName = maskName(match->name);
+        result.staff.staffRole = match->role;
+        qCInfo(lcStaff) << "staff" << match->id << "entered by PIN";
+    } else if (next.lockedUntil.isValid()) {
+        qCWarning(lcStaff) << "wrong staff PIN, failure" << next.failures << "- PIN entry locked";
         result.outcome = Outcome::Locked;
         result.lockedUntil = next.lockedUntil;
     } else {
+        qCWarning(lcStaff) << "wrong staff PIN, failure" << next.failures;
         result.outcome = Outcome::WrongPin;
         result.attemptsLeft = kMaxFailures - next.failures;
     }

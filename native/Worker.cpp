@@ -13,6 +13,13 @@ Worker::Worker()
 
 Worker::~Worker()
 {
+    stop();
+}
+
+void Worker::stop()
+{
+    if (!m_thread.isRunning())
+        return;
     // Queued behind the jobs already posted, so they all run before the thread ends.
     QMetaObject::invokeMethod(m_context, [this] { m_thread.quit(); }, Qt::QueuedConnection);
     m_thread.wait();

@@ -17,7 +17,9 @@ class Worker
 {
 public:
     Worker();
-    ~Worker(); // runs what is queued, then stops the thread
+    ~Worker(); // stop()
+    // Runs what is queued, then ends the thread; run() must not be called after.
+    void stop();
 
     template<typename Function>
     auto run(Function &&function) -> QFuture<std::invoke_result_t<Function>>

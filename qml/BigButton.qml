@@ -7,7 +7,6 @@ Rectangle {
     property color fill: Theme.action
     property color textColor: Theme.onDark
     property int fontSize: Theme.body
-    property bool enabled: true
     signal clicked()
 
     implicitWidth: Math.max(Theme.touch * 2, label.implicitWidth + 2 * Theme.spacing)
@@ -28,7 +27,6 @@ Rectangle {
     MouseArea {
         id: tap
         anchors.fill: parent
-        enabled: button.enabled
         onClicked: button.clicked()
     }
 }

@@ -11,31 +11,35 @@ Item {
         title: qsTr("身份已确认")
         onBack: Kiosk.goHome()
     }
-    Column {
-        anchors.centerIn: parent
-        anchors.verticalCenterOffset: header.height / 2
-        width: parent.width - 2 * Theme.margin
-        spacing: Theme.spacing * 2
-        KText {
-            objectName: "greetingText"
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            font.pixelSize: Theme.huge * 1.2
-            font.bold: true
-            text: qsTr("您好，%1").arg(Kiosk.personName)
-        }
-        KText {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            font.pixelSize: Theme.title
-            text: Kiosk.personKind === Identity.Driver ? qsTr("已确认：网约车司机")
-                : Kiosk.personAge >= 0 ? qsTr("已确认：本社区居民，%n 岁", "", Kiosk.personAge)
-                : qsTr("已确认：本社区居民")
-        }
-        BigButton {
+    Item {
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        Column {
+            // Centred in the room under the header; never above it.
+            y: Math.max(0, (parent.height - height) / 2)
             anchors.horizontalCenter: parent.horizontalCenter
-            text: qsTr("好的，去选服务")
-            onClicked: Kiosk.goHome()
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing * 2
+            KText {
+                objectName: "greetingText"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.huge * 1.2
+                font.bold: true
+                text: qsTr("您好，%1").arg(Kiosk.personName)
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.title
+                text: Kiosk.personKind === Identity.Driver ? qsTr("已确认：网约车司机")
+                    : Kiosk.personAge >= 0 ? qsTr("已确认：本社区居民，%n 岁", "", Kiosk.personAge)
+                    : qsTr("已确认：本社区居民")
+            }
+            BigButton {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("好的，去选服务")
+                onClicked: Kiosk.goHome()
+            }
         }
     }
 }

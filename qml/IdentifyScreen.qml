@@ -12,31 +12,35 @@ Item {
         title: qsTr("身份识别")
         onBack: Kiosk.goHome()
     }
-    Column {
-        anchors.centerIn: parent
-        anchors.verticalCenterOffset: header.height / 2
-        width: parent.width - 2 * Theme.margin
-        spacing: Theme.spacing * 2
-        KText {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            font.pixelSize: Theme.huge * 1.2
-            font.bold: true
-            text: qsTr("请刷卡或扫码")
-        }
-        KText {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            font.pixelSize: Theme.title
-            color: Theme.textMuted
-            text: qsTr("把居民卡放在读卡区，或把身份码对准扫码口")
-        }
-        KText {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            visible: Kiosk.busy
-            font.pixelSize: Theme.title
-            text: qsTr("正在识别…")
+    Item {
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        Column {
+            // Centred in the room under the header; never above it.
+            y: Math.max(0, (parent.height - height) / 2)
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing * 2
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.huge * 1.2
+                font.bold: true
+                text: qsTr("请刷卡或扫码")
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.title
+                color: Theme.textMuted
+                text: qsTr("把居民卡放在读卡区，或把身份码对准扫码口")
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                visible: Kiosk.busy
+                font.pixelSize: Theme.title
+                text: qsTr("正在识别…")
+            }
         }
     }
 }

@@ -6,6 +6,17 @@ Item {
     id: shell
     objectName: "kioskShell"
 
+    // Staff mode: a long press in the top-left corner (nothing shows there,
+    // so residents do not open it by chance). Under the screens, so a button
+    // that reaches into the corner still answers a short tap.
+    MouseArea {
+        objectName: "staffCorner"
+        width: 120; height: 120
+        anchors { left: parent.left; top: parent.top }
+        pressAndHoldInterval: 2000
+        onPressAndHold: Kiosk.beginStaffEntry()
+    }
+
     Loader {
         id: screen
         objectName: "screenLoader"
@@ -39,16 +50,6 @@ Item {
         anchors { left: parent.left; right: parent.right; bottom: statusBar.top; margins: Theme.margin }
         active: Kiosk.notice !== Kiosk.NoNotice
         sourceComponent: NoticeBanner {}
-    }
-
-    // Staff mode: a long press in the top-left corner (nothing shows there,
-    // so residents do not open it by chance).
-    MouseArea {
-        objectName: "staffCorner"
-        width: 120; height: 120
-        anchors { left: parent.left; top: parent.top }
-        pressAndHoldInterval: 2000
-        onPressAndHold: Kiosk.beginStaffEntry()
     }
 
     Loader {

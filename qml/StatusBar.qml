@@ -7,35 +7,59 @@ Rectangle {
     id: bar
     color: Theme.statusBar
 
+    // The device on one line, its state below, within a third of the room left.
     component DeviceState: Row {
+        id: device
         property string label
         property int deviceState
         spacing: 10
         Rectangle {
             width: Theme.small * 0.7; height: width; radius: width / 2
             anchors.verticalCenter: parent.verticalCenter
-            color: parent.deviceState === DeviceStatus.Ready ? "#7CFC9A"
-                 : parent.deviceState === DeviceStatus.PaperNearEnd ? "#FFD54F" : "#FF8A80"
+            color: device.deviceState === DeviceStatus.Ready ? "#7CFC9A"
+                 : device.deviceState === DeviceStatus.PaperNearEnd ? "#FFD54F" : "#FF8A80"
         }
-        KText {
-            color: Theme.onDark
-            font.pixelSize: Theme.small
-            wrapMode: Text.NoWrap
-            text: parent.label + " " + Messages.deviceState(parent.deviceState)
+        Column {
+            anchors.verticalCenter: parent.verticalCenter
+            KText {
+                width: Math.min(implicitWidth, device.width - Theme.small)
+                color: Theme.onDark
+                font.pixelSize: Theme.small
+                wrapMode: Text.NoWrap
+                elide: Text.ElideRight
+                lineHeight: 1
+                text: device.label
+            }
+            KText {
+                width: Math.min(implicitWidth, device.width - Theme.small)
+                color: Theme.onDark
+                font.pixelSize: Theme.small
+                font.bold: device.deviceState !== DeviceStatus.Ready
+                wrapMode: Text.NoWrap
+                elide: Text.ElideRight
+                lineHeight: 1
+                text: Messages.deviceState(device.deviceState)
+            }
         }
     }
 
     Row {
+        id: devices
+        objectName: "deviceStates"
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
-        spacing: Theme.spacing * 1.5
-        DeviceState { label: qsTr("扫码"); deviceState: Kiosk.scannerStatus }
-        DeviceState { label: qsTr("读卡"); deviceState: Kiosk.cardReaderStatus }
-        DeviceState { label: qsTr("打印"); deviceState: Kiosk.printerStatus }
+        width: parent.width - buttons.width - 3 * Theme.margin
+        spacing: Theme.spacing
+        readonly property real itemWidth: (width - 2 * spacing) / 3
+        DeviceState { width: devices.itemWidth; label: qsTr("扫码"); deviceState: Kiosk.scannerStatus }
+        DeviceState { width: devices.itemWidth; label: qsTr("读卡"); deviceState: Kiosk.cardReaderStatus }
+        DeviceState { width: devices.itemWidth; label: qsTr("打印"); deviceState: Kiosk.printerStatus }
     }
 
     Row {
+        id: buttons
+        objectName: "barButtons"
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter

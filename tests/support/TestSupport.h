@@ -33,6 +33,7 @@ struct TempSite
         config.secretPath = path(QStringLiteral("installation.key"));
         config.devices = KioskConfig::DeviceMode::Simulated;
         config.fullscreen = false;
+        config.repeatScanMs = 0; // tests scan the same code again on purpose
         return config;
     }
 };

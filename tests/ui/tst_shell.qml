@@ -64,10 +64,13 @@ Item {
                 verify(texts[i].font.pixelSize >= minFont,
                        "text '" + texts[i].text + "' is " + texts[i].font.pixelSize + " px")
                 var topLeft = texts[i].mapToItem(shell, 0, 0)
+                verify(texts[i].contentWidth <= texts[i].width + 1, "text '" + texts[i].text + "' is cut")
                 verify(topLeft.x >= 0 && topLeft.y >= 0
                        && topLeft.x + texts[i].width <= shell.width + 1 && topLeft.y + texts[i].height <= shell.height + 1,
                        "text '" + texts[i].text + "' runs off the screen")
             }
+            var devices = item("deviceStates"), buttons = item("barButtons")
+            verify(devices.x + devices.childrenRect.width <= buttons.x, "device states run under the buttons")
             for (var name of ["languageButton", "textSizeButton", "identifyButton"]) {
                 verify(item(name).height >= minTouch, name + " is " + item(name).height + " px high")
                 verify(item(name).width >= minTouch, name + " is " + item(name).width + " px wide")
@@ -101,6 +104,7 @@ Item {
             waitForRendering(shell)
             checkSizes(40, 120)
             mouseClick(item("languageButton")) // English is longer: still nothing off screen
+            Sim.setPaperOut(true)               // nor with the longest printer state
             waitForRendering(shell)
             checkSizes(40, 120)
         }

@@ -2,6 +2,8 @@
 #include "Identity.h"
 #include "TestSupport.h"
 
+#include <QSqlQuery>
+
 using namespace linli;
 using namespace linli::test;
 
@@ -149,8 +151,10 @@ private Q_SLOTS:
             code = codec.issue(TokenCodec::Type::Resident, 1, QDate(2026, 11, 28));
         else if (mangle == QLatin1String("visit"))
             code = codec.issue(TokenCodec::Type::Visit, 1, QDate(2026, 11, 27));
-        else if (mangle == QLatin1String("removed"))
-            code = codec.issue(TokenCodec::Type::Resident, 999, QDate(2026, 11, 27));
+        else if (mangle == QLatin1String("removed")) {
+            QSqlQuery q(fixture->backend->database().connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE resident SET active = 0 WHERE id = 1"))); // moved away
+        }
         const IdentifiedPerson person = identity().identifyScan(code);
         QCOMPARE(person.kind, Identity::InvalidCode);
         QCOMPARE(int(person.problem), problem);
@@ -169,6 +173,24 @@ private Q_SLOTS:
                      key.seek(0);
                      return key.readAll().trimmed();
                  }()));
+    }
+
+    void refusesToStartWithoutItsSecret()
+    {
+        fixture->backend.reset();
+        QVERIFY(QFile::remove(fixture->site.config().secretPath));
+        QVERIFY(!fixture->start());
+        QVERIFY(!QFile::exists(fixture->site.config().secretPath)); // no new secret made up
+    }
+
+    void refusesASecretFromAnotherInstallation()
+    {
+        fixture->backend.reset();
+        QFile key(fixture->site.config().secretPath);
+        QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        key.write(QByteArray(32, '\x01').toHex() + '\n');
+        key.close();
+        QVERIFY(!fixture->start());
     }
 
     void refusesADamagedSecret()
