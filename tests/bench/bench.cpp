@@ -20,7 +20,7 @@ namespace {
 
 constexpr int childTimeoutMs = 30'000;
 
-// Any failure ends the bench; it is thrown rather than exit()ed so temporary folders are removed.
+// Any failure ends the bench by throwing, not by exiting at once, so temporary folders are removed.
 struct BenchError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
