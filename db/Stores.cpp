@@ -29,14 +29,14 @@ QString holderColumn(HolderKind kind)
 std::optional<ResidentRecord> PeopleStore::resident(qint64 id)
 {
     Query q(m_db, QStringLiteral(
-        "SELECT id, name, birth_date, building, unit, room, mobility_impaired, lives_alone "
+        "SELECT id, name, birth_date, building, unit, room, mobility_impaired, lives_alone, delivery_enabled "
         "FROM resident WHERE id = ? AND active = 1"));
     if (!q.exec(id) || !q.next())
         return std::nullopt;
     return ResidentRecord{q.value(0).toLongLong(), q.value(1).toString(),
                           QDate::fromString(q.value(2).toString(), Qt::ISODate),
                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toBool(), q.value(7).toBool()};
+                          q.value(6).toBool(), q.value(7).toBool(), q.value(8).toBool()};
 }
 
 std::optional<DriverRecord> PeopleStore::driver(qint64 id)

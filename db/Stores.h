@@ -24,6 +24,7 @@ struct ResidentRecord
     QString building, unit, room;
     bool mobilityImpaired = false;
     bool livesAlone = false;
+    bool deliveryEnabled = false; // by staff, beyond the age and mobility rule
 };
 
 struct DriverRecord

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Canteen.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DriverStation.h"
@@ -26,6 +27,7 @@ public:
     IdentityService &identity() { return *m_identity; }
     StaffAuthService &staffAuth() { return *m_staffAuth; }
     DriverStationService &station() { return *m_station; }
+    CanteenService &canteen() { return *m_canteen; }
     Database &database() { return m_db; }
 
     // Staff mode: a person's QR code slip, queued for the printer.
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<IdentityService> m_identity;
     std::unique_ptr<StaffAuthService> m_staffAuth;
     std::unique_ptr<DriverStationService> m_station;
+    std::unique_ptr<CanteenService> m_canteen;
 };
 
 } // namespace linli

@@ -159,7 +159,9 @@ IdentifiedPerson IdentityService::lookUp(Identity::Kind kind, qint64 id)
         if (const auto resident = people.resident(id)) {
             person.fullName = resident->name;
             person.age = ageOn(resident->birthDate, m_clock.now().date());
+            person.birthDate = resident->birthDate;
             person.mobilityImpaired = resident->mobilityImpaired;
+            person.deliveryEnabled = resident->deliveryEnabled;
         }
     } else if (kind == Identity::Driver) {
         if (const auto driver = people.driver(id))

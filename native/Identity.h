@@ -39,8 +39,10 @@ struct IdentifiedPerson
     qint64 personId = 0;
     QString fullName;
     QString maskedName; // what the public screen may show
-    int age = -1;       // residents only
+    int age = -1;       // residents only, on the day they were identified
+    QDate birthDate;    // residents only: rules count age on the day of the order
     bool mobilityImpaired = false;
+    bool deliveryEnabled = false;
     QString staffRole;
 
     bool isPerson() const { return kind == Identity::Resident || kind == Identity::Driver || kind == Identity::Staff; }

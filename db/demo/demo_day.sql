@@ -58,3 +58,32 @@ INSERT INTO demo_card (uid, resident_id, driver_id, staff_id) VALUES
     ('04E0E0E1', NULL, NULL, 1),
     ('04E0E0E2', NULL, NULL, 2),
     ('04E0E0E3', NULL, NULL, 3);
+
+-- The canteen's usual dishes and menu.
+INSERT INTO dish (id, name, name_en, category, price_fen, soft, low_salt, low_sugar, spicy) VALUES
+    (1,  '红烧肉',     'Braised pork',             'meat',      1200, 1, 0, 0, 0),
+    (2,  '清蒸鱼',     'Steamed fish',             'meat',      1000, 1, 1, 1, 0),
+    (3,  '宫保鸡丁',   'Kung pao chicken',         'meat',       900, 0, 0, 0, 1),
+    (4,  '肉末蒸蛋',   'Steamed egg with pork',    'meat',       600, 1, 1, 1, 0),
+    (5,  '清炒时蔬',   'Stir-fried greens',        'vegetable',  400, 1, 1, 1, 0),
+    (6,  '番茄炒蛋',   'Tomato and egg',           'vegetable',  500, 1, 0, 0, 0),
+    (7,  '麻婆豆腐',   'Mapo tofu',                'vegetable',  500, 1, 0, 1, 1),
+    (8,  '醋溜土豆丝', 'Sour potato strips',       'vegetable',  400, 0, 1, 1, 0),
+    (9,  '排骨藕汤',   'Pork rib and lotus soup',  'soup',       600, 1, 1, 1, 0),
+    (10, '紫菜蛋花汤', 'Seaweed and egg soup',     'soup',       300, 1, 1, 1, 0),
+    (11, '米饭',       'Rice',                     'staple',     100, 1, 1, 1, 0),
+    (12, '热干面',     'Hot dry noodles',          'staple',     500, 0, 0, 1, 1),
+    (13, '豆浆',       'Soy milk',                 'drink',      200, 1, 1, 0, 0);
+
+INSERT INTO standard_menu (period, dish_id, portions) VALUES
+    ('lunch', 1, 40), ('lunch', 2, 30), ('lunch', 3, 40), ('lunch', 4, 30),
+    ('lunch', 5, 60), ('lunch', 6, 50), ('lunch', 7, 40), ('lunch', 8, 40),
+    ('lunch', 9, 40), ('lunch', 10, 60), ('lunch', 11, 150), ('lunch', 13, 40),
+    ('dinner', 1, 30), ('dinner', 2, 20), ('dinner', 4, 30), ('dinner', 5, 40),
+    ('dinner', 6, 40), ('dinner', 8, 30), ('dinner', 10, 50), ('dinner', 11, 100),
+    ('breakfast', 12, 60), ('breakfast', 13, 60), ('breakfast', 11, 20);
+
+-- Meal cards with what residents have put on them.
+INSERT INTO meal_card (resident_id, balance_fen) VALUES
+    (1, 15000), (2, 3000), (3, 8000), (5, 500), (7, 12000), (9, 2100), (10, 6000),
+    (12, 4500), (15, 9900), (17, 20000), (19, 700);

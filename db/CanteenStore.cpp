@@ -1,0 +1,260 @@
+#include "CanteenStore.h"
+
+#include "Stores.h"
+
+namespace linli {
+
+namespace {
+
+DishCategory categoryFrom(const QString &text)
+{
+    static const QStringList names = {QStringLiteral("meat"), QStringLiteral("vegetable"), QStringLiteral("soup"),
+                                      QStringLiteral("staple"), QStringLiteral("drink")};
+    return DishCategory(qMax(0, int(names.indexOf(text))));
+}
+
+QString dayText(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+const QString kOrderColumns = QStringLiteral(
+    "id, day, period, number, pickup_code, resident_id, driver_id, set_code, service, normal_fen, subsidy_fen, "
+    "total_fen, payment, paid_at, state, created_at, request_key, one_per_period");
+
+OrderRecord orderFrom(const Query &q)
+{
+    OrderRecord o;
+    o.id = q.value(0).toLongLong();
+    o.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    o.period = q.value(2).toString();
+    o.number = q.value(3).toInt();
+    o.pickupCode = q.value(4).toString();
+    o.residentId = q.value(5).toLongLong();
+    o.driverId = q.value(6).toLongLong();
+    o.setCode = q.value(7).toString();
+    o.service = q.value(8).toString();
+    o.normalFen = q.value(9).toLongLong();
+    o.subsidyFen = q.value(10).toLongLong();
+    o.totalFen = q.value(11).toLongLong();
+    o.payment = q.value(12).toString();
+    o.paidAt = fromDbTime(q.value(13));
+    o.state = q.value(14).toString();
+    o.createdAt = fromDbTime(q.value(15));
+    o.requestKey = q.value(16).toString();
+    o.onePerPeriod = q.value(17).toBool();
+    return o;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+} // namespace
+
+QList<MealPeriodRecord> CanteenStore::periods()
+{
+    QList<MealPeriodRecord> list;
+    Query q(m_db, QStringLiteral("SELECT code, opens, closes FROM meal_period ORDER BY opens"));
+    if (q.exec())
+        while (q.next())
+            list.append({q.value(0).toString(), QTime::fromString(q.value(1).toString(), QStringLiteral("HH:mm")),
+                         QTime::fromString(q.value(2).toString(), QStringLiteral("HH:mm"))});
+    return list;
+}
+
+QList<MealSetRecord> CanteenStore::sets()
+{
+    QList<MealSetRecord> list;
+    Query q(m_db, QStringLiteral(
+        "SELECT code, name, name_en, price_fen, meat, vegetable, soup, staple, drink, eligible, min_age, "
+        "one_per_period FROM meal_set ORDER BY price_fen"));
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        MealSetRecord set;
+        set.code = q.value(0).toString();
+        set.name = q.value(1).toString();
+        set.nameEn = q.value(2).toString();
+        set.priceFen = q.value(3).toLongLong();
+        for (int c = 0; c < kDishCategories; ++c)
+            set.counts[c] = q.value(4 + c).toInt();
+        set.forDrivers = q.value(9).toString() == QLatin1String("driver");
+        set.minAge = q.value(10).toInt();
+        set.onePerPeriod = q.value(11).toBool();
+        list.append(set);
+    }
+    return list;
+}
+
+bool CanteenStore::ensureMenu(const QDate &day, const QString &period)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT OR IGNORE INTO menu_item (day, period, dish_id, portions) "
+        "SELECT ?, period, dish_id, portions FROM standard_menu WHERE period = ? "
+        "AND NOT EXISTS (SELECT 1 FROM menu_item WHERE day = ? AND period = ?)"));
+    return q.exec(dayText(day), period, dayText(day), period);
+}
+
+QList<MenuDish> CanteenStore::menu(const QDate &day, const QString &period)
+{
+    QList<MenuDish> list;
+    Query q(m_db, QStringLiteral(
+        "SELECT d.id, d.name, d.name_en, d.category, d.price_fen, m.portions, d.soft, d.low_salt, d.low_sugar, d.spicy "
+        "FROM menu_item m JOIN dish d ON d.id = m.dish_id "
+        "WHERE m.day = ? AND m.period = ? AND d.active = 1 ORDER BY d.category, d.id"));
+    if (!q.exec(dayText(day), period))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     categoryFrom(q.value(3).toString()), q.value(4).toLongLong(), q.value(5).toInt(),
+                     q.value(6).toBool(), q.value(7).toBool(), q.value(8).toBool(), q.value(9).toBool()});
+    return list;
+}
+
+bool CanteenStore::takePortion(const QDate &day, const QString &period, qint64 dishId)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE menu_item SET portions = portions - 1 WHERE day = ? AND period = ? AND dish_id = ? AND portions > 0"));
+    return q.exec(dayText(day), period, dishId) && q.rowsAffected() == 1;
+}
+
+bool CanteenStore::returnPortion(const QDate &day, const QString &period, qint64 dishId)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE menu_item SET portions = portions + 1 WHERE day = ? AND period = ? AND dish_id = ?"));
+    return q.exec(dayText(day), period, dishId) && q.rowsAffected() == 1;
+}
+
+std::optional<OrderRecord> CanteenStore::orderByRequestKey(const QString &key)
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE request_key = ?").arg(kOrderColumns));
+    if (!q.exec(key) || !q.next())
+        return std::nullopt;
+    return orderFrom(q);
+}
+
+std::optional<OrderRecord> CanteenStore::order(qint64 id)
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE id = ?").arg(kOrderColumns));
+    if (!q.exec(id) || !q.next())
+        return std::nullopt;
+    return orderFrom(q);
+}
+
+QList<OrderLineRecord> CanteenStore::lines(qint64 orderId)
+{
+    QList<OrderLineRecord> list;
+    Query q(m_db, QStringLiteral(
+        "SELECT d.id, d.name, l.price_fen, d.soft, d.low_salt, d.low_sugar, d.spicy "
+        "FROM order_line l JOIN dish d ON d.id = l.dish_id WHERE l.order_id = ? ORDER BY l.line"));
+    if (q.exec(orderId))
+        while (q.next())
+            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toBool(),
+                         q.value(4).toBool(), q.value(5).toBool(), q.value(6).toBool()});
+    return list;
+}
+
+std::optional<int> CanteenStore::nextOrderNumber(const QDate &day)
+{
+    Query q(m_db, QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM meal_order WHERE day = ?"));
+    if (!q.exec(dayText(day)) || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+std::optional<bool> CanteenStore::pickupCodeTaken(const QDate &day, const QString &code)
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM meal_order WHERE day = ? AND pickup_code = ?"));
+    if (!q.exec(dayText(day), code) || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt() > 0;
+}
+
+std::optional<int> CanteenStore::setsTaken(const QString &setCode, qint64 residentId, qint64 driverId,
+                                           const QDate &day, const QString &period)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT count(*) FROM meal_order WHERE set_code = ? AND coalesce(resident_id, -driver_id) = ? "
+        "AND day = ? AND period = ? AND state <> 'lapsed'"));
+    const qint64 person = residentId > 0 ? residentId : -driverId;
+    if (!q.exec(setCode, person, dayText(day), period) || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+std::optional<qint64> CanteenStore::addOrder(const OrderRecord &o)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO meal_order (day, period, number, pickup_code, resident_id, driver_id, set_code, service, "
+        "normal_fen, subsidy_fen, total_fen, payment, paid_at, state, created_at, request_key, one_per_period) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)"));
+    const QVariant paidAt = o.paidAt.isValid() ? QVariant(toDbTime(o.paidAt)) : QVariant();
+    const QVariant setCode = o.setCode.isEmpty() ? QVariant() : QVariant(o.setCode);
+    if (!q.exec(dayText(o.day), o.period, o.number, o.pickupCode, idOrNull(o.residentId), idOrNull(o.driverId),
+                setCode, o.service, o.normalFen, o.subsidyFen, o.totalFen, o.payment, paidAt,
+                toDbTime(o.createdAt), o.requestKey, o.onePerPeriod ? 1 : 0))
+        return std::nullopt;
+    return q.lastInsertId();
+}
+
+bool CanteenStore::addLine(qint64 orderId, int line, qint64 dishId, qint64 priceFen)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO order_line (order_id, line, dish_id, price_fen) VALUES (?, ?, ?, ?)"));
+    return q.exec(orderId, line, dishId, priceFen);
+}
+
+QList<OrderRecord> CanteenStore::unpaidCounterOrders()
+{
+    QList<OrderRecord> list;
+    Query q(m_db, QStringLiteral(
+        "SELECT %1 FROM meal_order WHERE payment = 'counter' AND paid_at IS NULL AND state <> 'lapsed' ORDER BY id")
+                      .arg(kOrderColumns));
+    if (q.exec())
+        while (q.next())
+            list.append(orderFrom(q));
+    return list;
+}
+
+bool CanteenStore::setState(qint64 orderId, const QString &state)
+{
+    Query q(m_db, QStringLiteral("UPDATE meal_order SET state = ? WHERE id = ?"));
+    return q.exec(state, orderId) && q.rowsAffected() == 1;
+}
+
+bool CanteenStore::markPaid(qint64 orderId, const QDateTime &at)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE meal_order SET paid_at = ? WHERE id = ? AND paid_at IS NULL AND state <> 'lapsed'"));
+    return q.exec(toDbTime(at), orderId) && q.rowsAffected() == 1;
+}
+
+std::optional<qint64> CanteenStore::mealCardBalance(qint64 residentId)
+{
+    Query q(m_db, QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = ?"));
+    if (!q.exec(residentId) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+bool CanteenStore::charge(qint64 residentId, qint64 amountFen)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE meal_card SET balance_fen = balance_fen - ? WHERE resident_id = ? AND balance_fen >= ?"));
+    return q.exec(amountFen, residentId, amountFen) && q.rowsAffected() == 1;
+}
+
+bool CanteenStore::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QDateTime &at)
+{
+    Query card(m_db, QStringLiteral(
+        "INSERT INTO meal_card (resident_id, balance_fen) VALUES (?, ?) "
+        "ON CONFLICT (resident_id) DO UPDATE SET balance_fen = balance_fen + excluded.balance_fen"));
+    if (!card.exec(residentId, amountFen))
+        return false;
+    Query audit(m_db, QStringLiteral(
+        "INSERT INTO meal_card_topup (resident_id, amount_fen, staff_id, at) VALUES (?, ?, ?, ?)"));
+    return audit.exec(residentId, amountFen, staffId, toDbTime(at));
+}
+
+} // namespace linli

@@ -1,0 +1,112 @@
+#pragma once
+
+// The canteen's SQL. Rules (who may order what, prices, subsidies) live in
+// native/Canteen; this file only reads and writes rows.
+
+#include "Database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QTime>
+#include <optional>
+
+namespace linli {
+
+enum class DishCategory { Meat, Vegetable, Soup, Staple, Drink };
+inline constexpr int kDishCategories = 5;
+
+struct MealPeriodRecord
+{
+    QString code; // breakfast, lunch, dinner
+    QTime opens, closes;
+};
+
+struct MenuDish
+{
+    qint64 dishId = 0;
+    QString name, nameEn;
+    DishCategory category = DishCategory::Meat;
+    qint64 priceFen = 0;
+    int portions = 0; // left to sell today
+    bool soft = false, lowSalt = false, lowSugar = false, spicy = false;
+};
+
+struct MealSetRecord
+{
+    QString code, name, nameEn;
+    qint64 priceFen = 0;
+    int counts[kDishCategories] = {}; // dishes of each category the set holds
+    bool forDrivers = false;          // otherwise residents of at least minAge
+    int minAge = 0;
+    bool onePerPeriod = false;
+};
+
+struct OrderRecord
+{
+    qint64 id = 0;
+    QDate day;
+    QString period;
+    int number = 0;
+    QString pickupCode;
+    qint64 residentId = 0, driverId = 0;
+    QString setCode;
+    QString service; // dine_in, take_away, delivery
+    qint64 normalFen = 0, subsidyFen = 0, totalFen = 0;
+    QString payment; // meal_card, counter
+    QDateTime paidAt;
+    QString state;
+    QDateTime createdAt;
+    QString requestKey;
+    bool onePerPeriod = false;
+};
+
+struct OrderLineRecord
+{
+    qint64 dishId = 0;
+    QString name;
+    qint64 priceFen = 0;
+    bool soft = false, lowSalt = false, lowSugar = false, spicy = false;
+};
+
+class CanteenStore
+{
+public:
+    explicit CanteenStore(Database &db) : m_db(db) {}
+
+    QList<MealPeriodRecord> periods();
+    QList<MealSetRecord> sets();
+    // Starts the day's menu from the standard menu, once.
+    bool ensureMenu(const QDate &day, const QString &period);
+    QList<MenuDish> menu(const QDate &day, const QString &period);
+
+    // One portion less, never below zero: false when none is left.
+    bool takePortion(const QDate &day, const QString &period, qint64 dishId);
+    bool returnPortion(const QDate &day, const QString &period, qint64 dishId);
+
+    std::optional<OrderRecord> orderByRequestKey(const QString &key);
+    std::optional<OrderRecord> order(qint64 id);
+    QList<OrderLineRecord> lines(qint64 orderId);
+    std::optional<int> nextOrderNumber(const QDate &day);
+    std::optional<bool> pickupCodeTaken(const QDate &day, const QString &code);
+    // How many of a limited set this person already has in the period.
+    std::optional<int> setsTaken(const QString &setCode, qint64 residentId, qint64 driverId, const QDate &day,
+                                 const QString &period);
+    std::optional<qint64> addOrder(const OrderRecord &order);
+    bool addLine(qint64 orderId, int line, qint64 dishId, qint64 priceFen);
+
+    // Counter orders not yet paid (nor lapsed).
+    QList<OrderRecord> unpaidCounterOrders();
+    bool setState(qint64 orderId, const QString &state);
+    bool markPaid(qint64 orderId, const QDateTime &at);
+
+    std::optional<qint64> mealCardBalance(qint64 residentId); // nullopt: no card (or no answer)
+    // Takes the amount off the card only if it is all there.
+    bool charge(qint64 residentId, qint64 amountFen);
+    bool topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QDateTime &at);
+
+private:
+    Database &m_db;
+};
+
+} // namespace linli

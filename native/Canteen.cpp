@@ -1,0 +1,340 @@
+#include "Canteen.h"
+
+#include "Database.h"
+#include "Slips.h"
+#include "Stores.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcCanteen, "linli.canteen")
+
+namespace linli {
+
+namespace canteen_rules {
+
+bool eligible(const MealSetRecord &set, const IdentifiedPerson &person, const QDate &day)
+{
+    if (set.forDrivers)
+        return person.kind == Identity::Driver;
+    // Age counts on the day of the order: 60 today is 60.
+    return person.kind == Identity::Resident && ageOn(person.birthDate, day) >= set.minAge;
+}
+
+bool deliveryOffered(const IdentifiedPerson &person, const QDate &day)
+{
+    return person.kind == Identity::Resident
+        && (ageOn(person.birthDate, day) >= kDeliveryAge || person.mobilityImpaired || person.deliveryEnabled);
+}
+
+bool holdsExactly(const MealSetRecord &set, const QList<MenuDish> &dishes)
+{
+    int counts[kDishCategories] = {};
+    for (const MenuDish &dish : dishes)
+        ++counts[int(dish.category)];
+    return std::equal(std::begin(counts), std::end(counts), std::begin(set.counts));
+}
+
+Price price(const MealSetRecord *set, const QList<MenuDish> &dishes)
+{
+    Price price;
+    for (const MenuDish &dish : dishes)
+        price.normalFen += dish.priceFen;
+    price.totalFen = set ? qMin(set->priceFen, price.normalFen) : price.normalFen;
+    price.subsidyFen = price.normalFen - price.totalFen;
+    return price;
+}
+
+} // namespace canteen_rules
+
+namespace {
+
+QString serviceCode(Canteen::Service service)
+{
+    switch (service) {
+    case Canteen::DineIn: return QStringLiteral("dine_in");
+    case Canteen::TakeAway: return QStringLiteral("take_away");
+    case Canteen::Delivery: return QStringLiteral("delivery");
+    }
+    return {};
+}
+
+QString serviceText(const QString &code)
+{
+    if (code == QLatin1String("take_away"))
+        return QStringLiteral("打包");
+    if (code == QLatin1String("delivery"))
+        return QStringLiteral("送餐上门");
+    return QStringLiteral("堂食");
+}
+
+QStringList kitchenTags(const OrderLineRecord &line)
+{
+    QStringList tags;
+    if (line.soft)
+        tags << QStringLiteral("软烂");
+    if (line.lowSalt)
+        tags << QStringLiteral("少盐");
+    if (line.lowSugar)
+        tags << QStringLiteral("少糖");
+    if (line.spicy)
+        tags << QStringLiteral("辣");
+    return tags;
+}
+
+} // namespace
+
+CanteenService::CanteenService(Database &db, const Clock &clock, PaperWidth paper)
+    : m_db(db)
+    , m_clock(clock)
+    , m_paper(paper)
+{
+}
+
+PeriodState CanteenService::periodAt(const QDateTime &now)
+{
+    const QList<MealPeriodRecord> periods = CanteenStore(m_db).periods(); // sorted by opening time
+    PeriodState state;
+    if (periods.isEmpty())
+        return state;
+    const QTime time = now.time();
+    for (const MealPeriodRecord &period : periods) {
+        if (time < period.closes) {
+            state.code = period.code;
+            state.open = time >= period.opens;
+            state.day = now.date();
+            state.opensAt = QDateTime(state.day, period.opens);
+            state.closesAt = QDateTime(state.day, period.closes);
+            return state;
+        }
+    }
+    // After the last window: tomorrow's first.
+    state.code = periods.constFirst().code;
+    state.day = now.date().addDays(1);
+    state.opensAt = QDateTime(state.day, periods.constFirst().opens);
+    state.closesAt = QDateTime(state.day, periods.constFirst().closes);
+    return state;
+}
+
+QList<MenuDish> CanteenService::menu(const PeriodState &period)
+{
+    CanteenStore store(m_db);
+    if (!store.ensureMenu(period.day, period.code))
+        return {};
+    return store.menu(period.day, period.code);
+}
+
+QList<MealSetRecord> CanteenService::sets()
+{
+    return CanteenStore(m_db).sets();
+}
+
+PlacedOrder CanteenService::fail(Canteen::Problem problem, qint64 dish) const
+{
+    PlacedOrder result;
+    result.problem = problem;
+    result.problemDish = dish;
+    if (problem != Canteen::StorageError)
+        qCInfo(lcCanteen) << "order refused:" << problem << (dish ? QStringLiteral("dish %1").arg(dish) : QString());
+    return result;
+}
+
+std::optional<QString> CanteenService::newPickupCode(CanteenStore &store, const QDate &day)
+{
+    // Random, so that a code cannot be guessed from the one before it.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        const QString code = QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(10000), 4, 10, QLatin1Char('0'));
+        const std::optional<bool> taken = store.pickupCodeTaken(day, code);
+        if (!taken)
+            return std::nullopt;
+        if (!*taken)
+            return code;
+    }
+    return std::nullopt;
+}
+
+PlacedOrder CanteenService::place(const OrderDraft &draft)
+{
+    using namespace canteen_rules;
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(Canteen::StorageError);
+    CanteenStore store(m_db);
+
+    // A second tap on "pay" finds the order the first tap placed.
+    if (const std::optional<OrderRecord> earlier = store.orderByRequestKey(draft.requestKey)) {
+        PlacedOrder result;
+        result.problem = Canteen::NoProblem;
+        result.order = *earlier;
+        result.price = {earlier->normalFen, earlier->subsidyFen, earlier->totalFen};
+        result.repeated = true;
+        return result;
+    }
+
+    const PeriodState period = periodAt(now);
+    if (!period.open)
+        return fail(Canteen::Closed);
+    const QList<MenuDish> menuToday = menu(period);
+    QHash<qint64, MenuDish> onMenu;
+    for (const MenuDish &dish : menuToday)
+        onMenu.insert(dish.dishId, dish);
+    QList<MenuDish> chosen;
+    for (qint64 id : draft.dishIds) {
+        if (!onMenu.contains(id))
+            return fail(Canteen::UnknownDish, id);
+        chosen.append(onMenu.value(id));
+    }
+    if (chosen.isEmpty())
+        return fail(Canteen::WrongDishes);
+
+    std::optional<MealSetRecord> set;
+    if (!draft.setCode.isEmpty()) {
+        for (const MealSetRecord &candidate : store.sets())
+            if (candidate.code == draft.setCode)
+                set = candidate;
+        if (!set || !holdsExactly(*set, chosen))
+            return fail(Canteen::WrongDishes);
+        if (!eligible(*set, draft.person, period.day))
+            return fail(Canteen::NotEligible);
+    }
+    const bool isResident = draft.person.kind == Identity::Resident;
+    const qint64 residentId = isResident ? draft.person.personId : 0;
+    const qint64 driverId = draft.person.kind == Identity::Driver ? draft.person.personId : 0;
+    if (set && set->onePerPeriod) {
+        const std::optional<int> taken = store.setsTaken(set->code, residentId, driverId, period.day, period.code);
+        if (!taken)
+            return fail(Canteen::StorageError);
+        if (*taken > 0)
+            return fail(Canteen::SetAlreadyTaken);
+    }
+    QString address;
+    if (draft.service == Canteen::Delivery) {
+        if (!deliveryOffered(draft.person, period.day))
+            return fail(Canteen::DeliveryNotOffered);
+        const auto resident = PeopleStore(m_db).resident(residentId);
+        if (!resident)
+            return fail(Canteen::StorageError);
+        address = resident->building + resident->unit + resident->room;
+    }
+    if (draft.payment == Canteen::MealCard && !isResident)
+        return fail(Canteen::NeedsResident);
+
+    for (const MenuDish &dish : chosen)
+        if (!store.takePortion(period.day, period.code, dish.dishId))
+            return fail(Canteen::SoldOut, dish.dishId); // the transaction gives back what was taken
+
+    PlacedOrder result;
+    result.price = price(set ? &*set : nullptr, chosen);
+    OrderRecord &order = result.order;
+    order.day = period.day;
+    order.period = period.code;
+    order.residentId = residentId;
+    order.driverId = driverId;
+    order.setCode = set ? set->code : QString();
+    order.onePerPeriod = set && set->onePerPeriod;
+    order.service = serviceCode(draft.service);
+    order.normalFen = result.price.normalFen;
+    order.subsidyFen = result.price.subsidyFen;
+    order.totalFen = result.price.totalFen;
+    order.payment = draft.payment == Canteen::MealCard ? QStringLiteral("meal_card") : QStringLiteral("counter");
+    order.createdAt = now;
+    order.state = QStringLiteral("new");
+    order.requestKey = draft.requestKey;
+
+    if (draft.payment == Canteen::MealCard) {
+        const std::optional<qint64> balance = store.mealCardBalance(residentId);
+        if (!balance)
+            return fail(Canteen::NoMealCard);
+        if (!store.charge(residentId, order.totalFen))
+            return fail(Canteen::NotEnoughBalance);
+        result.balanceAfterFen = *balance - order.totalFen;
+        order.paidAt = now;
+    }
+
+    const std::optional<int> number = store.nextOrderNumber(period.day);
+    const std::optional<QString> pickup = newPickupCode(store, period.day);
+    if (!number || !pickup)
+        return fail(Canteen::StorageError);
+    order.number = *number;
+    order.pickupCode = *pickup;
+    const std::optional<qint64> orderId = store.addOrder(order);
+    if (!orderId)
+        return fail(Canteen::StorageError);
+    order.id = *orderId;
+    for (int i = 0; i < chosen.size(); ++i)
+        if (!store.addLine(order.id, i + 1, chosen[i].dishId, chosen[i].priceFen))
+            return fail(Canteen::StorageError);
+
+    slips::CanteenOrder slip;
+    slip.number = order.number;
+    slip.pickupCode = order.pickupCode;
+    slip.orderCode = QStringLiteral("LLO:%1:%2:%3").arg(order.day.toString(QStringLiteral("yyyyMMdd"))).arg(order.number).arg(order.pickupCode);
+    for (const OrderLineRecord &line : store.lines(order.id))
+        slip.lines.append({line.name, line.priceFen, kitchenTags(line)});
+    slip.setName = set ? set->name : QString();
+    slip.normalFen = order.normalFen;
+    slip.subsidyFen = order.subsidyFen;
+    slip.totalFen = order.totalFen;
+    slip.paid = order.paidAt.isValid();
+    slip.payment = draft.payment == Canteen::MealCard ? QStringLiteral("饭卡") : QStringLiteral("柜台付款");
+    slip.service = serviceText(order.service);
+    slip.address = address;
+    slip.at = now;
+    PrintJobStore jobs(m_db);
+    const std::optional<qint64> receiptJob = jobs.add(QStringLiteral("canteen_receipt"), now, slips::canteenReceipt(slip, m_paper));
+    const std::optional<qint64> kitchenJob = jobs.add(QStringLiteral("kitchen_ticket"), now, slips::kitchenTicket(slip, m_paper));
+    if (!receiptJob || !kitchenJob || !transaction.commit())
+        return fail(Canteen::StorageError);
+    result.receiptJob = *receiptJob;
+    result.kitchenJob = *kitchenJob;
+    result.problem = Canteen::NoProblem;
+    qCInfo(lcCanteen) << "order" << order.number << "placed," << order.totalFen << "fen by" << order.payment;
+    return result;
+}
+
+int CanteenService::lapseUnpaidOrders()
+{
+    const QDateTime now = m_clock.now();
+    const PeriodState current = periodAt(now);
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return 0;
+    CanteenStore store(m_db);
+    int lapsed = 0;
+    for (const OrderRecord &order : store.unpaidCounterOrders()) {
+        // Still its period (open, or not yet begun): it may be paid yet.
+        if (order.day == current.day && order.period == current.code)
+            continue;
+        if (order.day > now.date())
+            continue;
+        if (!store.setState(order.id, QStringLiteral("lapsed")))
+            return 0;
+        for (const OrderLineRecord &line : store.lines(order.id))
+            if (!store.returnPortion(order.day, order.period, line.dishId))
+                return 0;
+        ++lapsed;
+    }
+    if (!transaction.commit())
+        return 0;
+    if (lapsed > 0)
+        qCInfo(lcCanteen) << lapsed << "unpaid orders lapsed; their portions are back on the menu";
+    return lapsed;
+}
+
+bool CanteenService::markPaid(qint64 orderId)
+{
+    return CanteenStore(m_db).markPaid(orderId, m_clock.now());
+}
+
+bool CanteenService::topUp(qint64 residentId, qint64 amountFen, qint64 staffId)
+{
+    if (amountFen <= 0)
+        return false;
+    Transaction transaction(m_db);
+    return transaction.isActive() && CanteenStore(m_db).topUp(residentId, amountFen, staffId, m_clock.now())
+        && transaction.commit();
+}
+
+} // namespace linli

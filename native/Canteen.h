@@ -1,0 +1,120 @@
+#pragma once
+
+#include "CanteenStore.h"
+#include "Clock.h"
+#include "EscPosEncoder.h"
+#include "Identity.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace linli {
+
+namespace Canteen {
+Q_NAMESPACE
+QML_ELEMENT
+
+enum Problem {
+    NoProblem,
+    Closed,             // outside every ordering window
+    UnknownDish,        // not on this period's menu
+    SoldOut,
+    WrongDishes,        // the set holds other dishes (or no dish was chosen)
+    NotEligible,        // the set is for someone else (age, driver)
+    SetAlreadyTaken,    // one per person and meal period
+    NeedsResident,      // a meal card belongs to an identified resident
+    NoMealCard,
+    NotEnoughBalance,
+    DeliveryNotOffered, // delivery is for 80+ and mobility-impaired residents (or as staff enable)
+    StorageError
+};
+Q_ENUM_NS(Problem)
+
+enum Service { DineIn, TakeAway, Delivery };
+Q_ENUM_NS(Service)
+
+enum Payment { MealCard, AtCounter };
+Q_ENUM_NS(Payment)
+} // namespace Canteen
+
+// The canteen's rules, free of any database: tested as tables.
+namespace canteen_rules {
+
+inline constexpr int kDeliveryAge = 80;
+
+bool eligible(const MealSetRecord &set, const IdentifiedPerson &person, const QDate &day);
+bool deliveryOffered(const IdentifiedPerson &person, const QDate &day);
+// Whether the chosen dishes are exactly what the set holds.
+bool holdsExactly(const MealSetRecord &set, const QList<MenuDish> &dishes);
+
+struct Price
+{
+    qint64 normalFen = 0;  // the dishes at their own prices
+    qint64 subsidyFen = 0; // what the street office pays for a set
+    qint64 totalFen = 0;   // what the customer pays
+};
+// With a set, the customer pays the set price but never more than the dishes
+// would cost on their own; the difference is the subsidy.
+Price price(const MealSetRecord *set, const QList<MenuDish> &dishes);
+
+} // namespace canteen_rules
+
+struct PeriodState
+{
+    QString code; // the period open now, or the next one
+    bool open = false;
+    QDate day;    // the day of that period
+    QDateTime opensAt;
+    QDateTime closesAt;
+};
+
+struct OrderDraft
+{
+    IdentifiedPerson person; // Nobody for an anonymous order at normal prices
+    QString setCode;         // empty: dishes at their own prices
+    QList<qint64> dishIds;
+    Canteen::Service service = Canteen::DineIn;
+    Canteen::Payment payment = Canteen::AtCounter;
+    QString requestKey;      // one per "pay" button press, the same on a second tap
+};
+
+struct PlacedOrder
+{
+    Canteen::Problem problem = Canteen::StorageError;
+    qint64 problemDish = 0;  // the sold-out or unknown dish
+    OrderRecord order;
+    canteen_rules::Price price;
+    qint64 receiptJob = 0, kitchenJob = 0;
+    qint64 balanceAfterFen = -1; // meal card payments
+    bool repeated = false;       // a second tap: the order placed the first time
+};
+
+class CanteenService
+{
+public:
+    CanteenService(Database &db, const Clock &clock, PaperWidth paper);
+
+    PeriodState periodAt(const QDateTime &now);
+    QList<MenuDish> menu(const PeriodState &period);
+    QList<MealSetRecord> sets();
+
+    // Everything in one transaction: the order, its lines, its portions, the
+    // payment and both slips (receipt and kitchen ticket). Nothing prints
+    // before it is committed.
+    PlacedOrder place(const OrderDraft &draft);
+
+    // Unpaid counter orders of a period that has ended give their portions back.
+    int lapseUnpaidOrders();
+    bool markPaid(qint64 orderId);
+    bool topUp(qint64 residentId, qint64 amountFen, qint64 staffId);
+
+private:
+    PlacedOrder fail(Canteen::Problem problem, qint64 dish = 0) const;
+    std::optional<QString> newPickupCode(CanteenStore &store, const QDate &day);
+
+    Database &m_db;
+    const Clock &m_clock;
+    PaperWidth m_paper;
+};
+
+} // namespace linli

@@ -1,0 +1,443 @@
+// The Happiness Canteen's rules and order placement, against a real database.
+#include "Canteen.h"
+#include "CanteenStore.h"
+#include "Slips.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <thread>
+
+using namespace linli;
+using namespace linli::test;
+using Price = canteen_rules::Price;
+
+namespace {
+
+// Demo dishes (db/demo/demo_day.sql).
+constexpr qint64 kBraisedPork = 1, kSteamedFish = 2, kKungPao = 3, kGreens = 5, kTomatoEgg = 6, kRibSoup = 9,
+                 kRice = 11;
+
+IdentifiedPerson resident(qint64 id, const QDate &born, bool impaired = false)
+{
+    IdentifiedPerson p;
+    p.kind = Identity::Resident;
+    p.personId = id;
+    p.birthDate = born;
+    p.mobilityImpaired = impaired;
+    return p;
+}
+
+IdentifiedPerson driver(qint64 id)
+{
+    IdentifiedPerson p;
+    p.kind = Identity::Driver;
+    p.personId = id;
+    return p;
+}
+
+MealSetRecord seniorSet()
+{
+    MealSetRecord set;
+    set.code = QStringLiteral("senior");
+    set.priceFen = 700;
+    set.counts[int(DishCategory::Meat)] = 1;
+    set.counts[int(DishCategory::Vegetable)] = 1;
+    set.counts[int(DishCategory::Soup)] = 1;
+    set.minAge = 60;
+    set.onePerPeriod = true;
+    return set;
+}
+
+MenuDish dish(DishCategory category, qint64 priceFen)
+{
+    MenuDish d;
+    d.category = category;
+    d.priceFen = priceFen;
+    return d;
+}
+
+QByteArray gb18030(const QString &text)
+{
+    QStringEncoder encoder("GB18030");
+    return encoder.encode(text);
+}
+
+int scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestCanteen : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<BackendFixture> fixture;
+    CanteenService &canteen() { return fixture->backend->canteen(); }
+    Database &db() { return fixture->backend->database(); }
+    int portions(qint64 dishId)
+    {
+        return scalar(db(), QStringLiteral("SELECT portions FROM menu_item WHERE day = '2026-11-27' AND period = "
+                                           "'lunch' AND dish_id = %1").arg(dishId));
+    }
+    OrderDraft seniorOrder(qint64 residentId = 1, const QString &key = QStringLiteral("k1"))
+    {
+        OrderDraft draft;
+        draft.person = resident(residentId, QDate(1944, 3, 12));
+        draft.setCode = QStringLiteral("senior");
+        draft.dishIds = {kBraisedPork, kGreens, kRibSoup};
+        draft.payment = Canteen::MealCard;
+        draft.requestKey = key;
+        return draft;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        fixture = std::make_unique<BackendFixture>();
+        QVERIFY(fixture->start());
+        QVERIFY(!canteen().menu(canteen().periodAt(lunchTime())).isEmpty()); // today's lunch menu
+    }
+    void cleanup() { fixture.reset(); }
+
+    void eligibility_data()
+    {
+        QTest::addColumn<bool>("forDrivers");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QDate>("born");
+        QTest::addColumn<bool>("eligible");
+        const int r = Identity::Resident, d = Identity::Driver;
+        QTest::newRow("60 today") << false << r << QDate(1966, 11, 27) << true;
+        QTest::newRow("60 tomorrow") << false << r << QDate(1966, 11, 28) << false;
+        QTest::newRow("82") << false << r << QDate(1944, 3, 12) << true;
+        QTest::newRow("45") << false << r << QDate(1981, 7, 7) << false;
+        QTest::newRow("driver for the senior set") << false << d << QDate() << false;
+        QTest::newRow("driver for the driver set") << true << d << QDate() << true;
+        QTest::newRow("resident for the driver set") << true << r << QDate(1944, 3, 12) << false;
+        QTest::newRow("forged code") << false << int(Identity::InvalidCode) << QDate(1944, 3, 12) << false;
+        QTest::newRow("nobody") << false << int(Identity::Nobody) << QDate(1944, 3, 12) << false;
+    }
+    void eligibility()
+    {
+        QFETCH(bool, forDrivers);
+        QFETCH(int, kind);
+        QFETCH(QDate, born);
+        QFETCH(bool, eligible);
+        MealSetRecord set = seniorSet();
+        set.forDrivers = forDrivers;
+        IdentifiedPerson person = resident(1, born);
+        person.kind = Identity::Kind(kind);
+        QCOMPARE(canteen_rules::eligible(set, person, QDate(2026, 11, 27)), eligible);
+    }
+
+    void deliveryIsFor80PlusAndTheImmobile_data()
+    {
+        QTest::addColumn<QDate>("born");
+        QTest::addColumn<bool>("impaired");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("80 today") << QDate(1946, 11, 27) << false << false << true;
+        QTest::newRow("80 tomorrow") << QDate(1946, 11, 28) << false << false << false;
+        QTest::newRow("70, immobile") << QDate(1956, 1, 1) << true << false << true;
+        QTest::newRow("70, enabled by staff") << QDate(1956, 1, 1) << false << true << true;
+    }
+    void deliveryIsFor80PlusAndTheImmobile()
+    {
+        QFETCH(QDate, born);
+        QFETCH(bool, impaired);
+        QFETCH(bool, enabled);
+        QFETCH(bool, offered);
+        IdentifiedPerson person = resident(1, born, impaired);
+        person.deliveryEnabled = enabled;
+        QCOMPARE(canteen_rules::deliveryOffered(person, QDate(2026, 11, 27)), offered);
+        QVERIFY(!canteen_rules::deliveryOffered(driver(1), QDate(2026, 11, 27)));
+    }
+
+    void pricesSetsAndSubsidies()
+    {
+        const MealSetRecord set = seniorSet();
+        const QList<MenuDish> lunch = {dish(DishCategory::Meat, 1200), dish(DishCategory::Vegetable, 400),
+                                       dish(DishCategory::Soup, 600)};
+        QVERIFY(canteen_rules::holdsExactly(set, lunch));
+        const Price withSet = canteen_rules::price(&set, lunch);
+        QCOMPARE(withSet.normalFen, 2200);
+        QCOMPARE(withSet.totalFen, 700);
+        QCOMPARE(withSet.subsidyFen, 1500);
+        const Price own = canteen_rules::price(nullptr, lunch);
+        QCOMPARE(own.totalFen, 2200);
+        QCOMPARE(own.subsidyFen, 0);
+        // Never more than the dishes cost on their own.
+        const QList<MenuDish> cheap = {dish(DishCategory::Meat, 300), dish(DishCategory::Vegetable, 200),
+                                       dish(DishCategory::Soup, 100)};
+        const Price cheapSet = canteen_rules::price(&set, cheap);
+        QCOMPARE(cheapSet.totalFen, 600);
+        QCOMPARE(cheapSet.subsidyFen, 0);
+        QVERIFY(!canteen_rules::holdsExactly(set, {dish(DishCategory::Meat, 1), dish(DishCategory::Meat, 1),
+                                                   dish(DishCategory::Soup, 1)}));
+        QVERIFY(!canteen_rules::holdsExactly(set, lunch.mid(0, 2)));
+    }
+
+    void knowsWhenOrderingOpens()
+    {
+        const auto at = [this](int h, int m) { return canteen().periodAt(QDateTime(QDate(2026, 11, 27), QTime(h, m))); };
+        QCOMPARE(at(11, 30).code, QStringLiteral("lunch"));
+        QVERIFY(at(11, 30).open);
+        const PeriodState early = at(10, 0);
+        QCOMPARE(early.code, QStringLiteral("lunch"));
+        QVERIFY(!early.open);
+        QCOMPARE(early.opensAt, QDateTime(QDate(2026, 11, 27), QTime(10, 30)));
+        QCOMPARE(at(13, 0).code, QStringLiteral("dinner")); // closes at 13:00 sharp
+        const PeriodState night = at(21, 0);
+        QCOMPARE(night.code, QStringLiteral("breakfast"));
+        QCOMPARE(night.day, QDate(2026, 11, 28));
+    }
+
+    void aSeniorSetIsPaidByMealCardInOneTransaction()
+    {
+        const int before = portions(kBraisedPork);
+        const PlacedOrder placed = canteen().place(seniorOrder());
+        QCOMPARE(placed.problem, Canteen::NoProblem);
+        QCOMPARE(placed.price.totalFen, 700);
+        QCOMPARE(placed.price.subsidyFen, 1500);
+        QCOMPARE(placed.balanceAfterFen, 14300);
+        QCOMPARE(placed.order.number, 1);
+        QCOMPARE(placed.order.pickupCode.size(), 4);
+        QCOMPARE(portions(kBraisedPork), before - 1);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = 1")), 14300);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT subsidy_fen FROM meal_order")), 1500);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM order_line")), 3);
+        const auto receipt = PrintJobStore(db()).job(placed.receiptJob);
+        QVERIFY(receipt && receipt->payload.contains(placed.order.pickupCode.toLatin1()));
+        QVERIFY(receipt->payload.contains(gb18030(QStringLiteral("敬老套餐"))));
+        QVERIFY(receipt->payload.size() <= 2048);
+        const auto ticket = PrintJobStore(db()).job(placed.kitchenJob);
+        QVERIFY(ticket && ticket->payload.contains(gb18030(QStringLiteral("软烂"))));
+    }
+
+    void oneSeniorSetPerResidentAndMealPeriod()
+    {
+        QCOMPARE(canteen().place(seniorOrder(1, QStringLiteral("a"))).problem, Canteen::NoProblem);
+        QCOMPARE(canteen().place(seniorOrder(1, QStringLiteral("b"))).problem, Canteen::SetAlreadyTaken);
+        QCOMPARE(canteen().place(seniorOrder(3, QStringLiteral("c"))).problem, Canteen::NoProblem); // someone else
+        fixture->clock.set(QDateTime(QDate(2026, 11, 27), QTime(17, 0)));                     // dinner
+        OrderDraft dinner = seniorOrder(1, QStringLiteral("d"));
+        dinner.dishIds = {kBraisedPork, kGreens, 10};
+        QCOMPARE(canteen().place(dinner).problem, Canteen::NoProblem);
+    }
+
+    void aSecondTapOnPayPlacesNothingMore()
+    {
+        const PlacedOrder first = canteen().place(seniorOrder());
+        const PlacedOrder second = canteen().place(seniorOrder());
+        QCOMPARE(second.problem, Canteen::NoProblem);
+        QVERIFY(second.repeated);
+        QCOMPARE(second.order.id, first.order.id);
+        QCOMPARE(second.order.pickupCode, first.order.pickupCode);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_order")), 1);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = 1")), 14300);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM print_job")), 2);
+    }
+
+    void tooLittleOnTheCardChangesNothing()
+    {
+        const int before = portions(kBraisedPork);
+        OrderDraft draft = seniorOrder(5); // 500 fen on the card
+        draft.person.birthDate = QDate(1946, 12, 8);
+        QCOMPARE(canteen().place(draft).problem, Canteen::NotEnoughBalance);
+        QCOMPARE(portions(kBraisedPork), before);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = 5")), 500);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_order")), 0);
+        OrderDraft noCard = seniorOrder(4, QStringLiteral("x")); // resident 4 has no card
+        noCard.person.birthDate = QDate(1960, 1, 15);
+        QCOMPARE(canteen().place(noCard).problem, Canteen::NoMealCard);
+    }
+
+    void refusesWhatDoesNotFit()
+    {
+        OrderDraft wrong = seniorOrder();
+        wrong.dishIds = {kBraisedPork, kSteamedFish, kRibSoup}; // two meat, no vegetable
+        QCOMPARE(canteen().place(wrong).problem, Canteen::WrongDishes);
+        OrderDraft young = seniorOrder(6);
+        young.person.birthDate = QDate(1979, 4, 22);
+        QCOMPARE(canteen().place(young).problem, Canteen::NotEligible);
+        OrderDraft anonymousCard;
+        anonymousCard.dishIds = {kRice};
+        anonymousCard.payment = Canteen::MealCard;
+        anonymousCard.requestKey = QStringLiteral("anon");
+        QCOMPARE(canteen().place(anonymousCard).problem, Canteen::NeedsResident);
+        OrderDraft unknown = anonymousCard;
+        unknown.payment = Canteen::AtCounter;
+        unknown.dishIds = {12}; // a breakfast dish at lunch
+        QCOMPARE(canteen().place(unknown).problem, Canteen::UnknownDish);
+        fixture->clock.set(QDateTime(QDate(2026, 11, 27), QTime(14, 0)));
+        QCOMPARE(canteen().place(seniorOrder()).problem, Canteen::Closed);
+    }
+
+    void aDriverSetAndANormalOrderAtTheCounter()
+    {
+        OrderDraft drivers;
+        drivers.person = driver(1);
+        drivers.setCode = QStringLiteral("driver");
+        drivers.dishIds = {kBraisedPork, kKungPao, kGreens, kTomatoEgg};
+        drivers.requestKey = QStringLiteral("drv");
+        const PlacedOrder d = canteen().place(drivers);
+        QCOMPARE(d.problem, Canteen::NoProblem);
+        QCOMPARE(d.price.totalFen, 1000);
+        QCOMPARE(d.price.subsidyFen, 1200 + 900 + 400 + 500 - 1000);
+        QVERIFY(!d.order.paidAt.isValid());
+
+        OrderDraft walkIn;
+        walkIn.dishIds = {kSteamedFish, kRice};
+        walkIn.service = Canteen::TakeAway;
+        walkIn.requestKey = QStringLiteral("walk-in");
+        const PlacedOrder w = canteen().place(walkIn);
+        QCOMPARE(w.problem, Canteen::NoProblem);
+        QCOMPARE(w.price.totalFen, 1100);
+        QCOMPARE(w.order.number, 2);
+        QVERIFY(canteen().markPaid(w.order.id));
+        QVERIFY(!canteen().markPaid(w.order.id)); // once
+    }
+
+    void deliveryTakesTheAddressFromTheRecord()
+    {
+        OrderDraft draft = seniorOrder(3); // 王秀英, 88, mobility-impaired
+        draft.person.birthDate = QDate(1938, 6, 20);
+        draft.person.mobilityImpaired = true;
+        draft.service = Canteen::Delivery;
+        const PlacedOrder placed = canteen().place(draft);
+        QCOMPARE(placed.problem, Canteen::NoProblem);
+        const auto ticket = PrintJobStore(db()).job(placed.kitchenJob);
+        QVERIFY(ticket->payload.contains(gb18030(QStringLiteral("8街坊5栋3单元101"))));
+        OrderDraft tooYoung = seniorOrder(2, QStringLiteral("y")); // 75, walks
+        tooYoung.person.birthDate = QDate(1951, 10, 1);
+        tooYoung.service = Canteen::Delivery;
+        QCOMPARE(canteen().place(tooYoung).problem, Canteen::DeliveryNotOffered);
+    }
+
+    void soldOutNeverGoesBelowZero()
+    {
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE menu_item SET portions = 1 WHERE dish_id = %1").arg(kSteamedFish)));
+        OrderDraft fish;
+        fish.dishIds = {kSteamedFish};
+        fish.requestKey = QStringLiteral("f1");
+        QCOMPARE(canteen().place(fish).problem, Canteen::NoProblem);
+        fish.requestKey = QStringLiteral("f2");
+        const PlacedOrder second = canteen().place(fish);
+        QCOMPARE(second.problem, Canteen::SoldOut);
+        QCOMPARE(second.problemDish, kSteamedFish);
+        QCOMPARE(portions(kSteamedFish), 0);
+    }
+
+    void twoKiosksOnOneFileNeverOversellOrSellTwoSeniorSets()
+    {
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE menu_item SET portions = 25 WHERE dish_id = %1").arg(kSteamedFish)));
+        const KioskConfig config = fixture->site.config();
+        std::atomic<int> fishSold{0}, setsSold{0};
+        auto kiosk = [&](int kioskNumber) {
+            Backend backend(config, fixture->clock); // its own connection, on its own thread
+            QString error;
+            if (!backend.start(&error))
+                return;
+            for (int i = 0; i < 20; ++i) {
+                OrderDraft fish;
+                fish.dishIds = {kSteamedFish};
+                fish.requestKey = QStringLiteral("kiosk%1-%2").arg(kioskNumber).arg(i);
+                if (backend.canteen().place(fish).problem == Canteen::NoProblem)
+                    ++fishSold;
+                OrderDraft set = seniorOrder(1, QStringLiteral("set-kiosk%1-%2").arg(kioskNumber).arg(i));
+                set.dishIds = {kBraisedPork, kGreens, kRibSoup};
+                if (backend.canteen().place(set).problem == Canteen::NoProblem)
+                    ++setsSold;
+            }
+        };
+        std::thread first(kiosk, 1), second(kiosk, 2);
+        first.join();
+        second.join();
+        QCOMPARE(fishSold.load(), 25);
+        QCOMPARE(portions(kSteamedFish), 0);
+        QCOMPARE(setsSold.load(), 1);
+    }
+
+    void unpaidCounterOrdersLapseAfterTheirPeriodAndGiveTheirPortionsBack()
+    {
+        OrderDraft unpaid;
+        unpaid.dishIds = {kSteamedFish, kRice};
+        unpaid.requestKey = QStringLiteral("u");
+        const int before = portions(kSteamedFish);
+        QCOMPARE(canteen().place(unpaid).problem, Canteen::NoProblem);
+        const PlacedOrder paid = canteen().place(seniorOrder());
+        QCOMPARE(portions(kSteamedFish), before - 1);
+        QCOMPARE(canteen().lapseUnpaidOrders(), 0); // lunch is still on
+        fixture->clock.set(QDateTime(QDate(2026, 11, 27), QTime(13, 30)));
+        QCOMPARE(canteen().lapseUnpaidOrders(), 1);
+        QCOMPARE(portions(kSteamedFish), before);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_order WHERE state = 'lapsed'")), 1);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT state = 'new' FROM meal_order WHERE id = %1").arg(paid.order.id)), 1);
+        QCOMPARE(canteen().lapseUnpaidOrders(), 0); // once
+    }
+
+    void topUpsAreAudited()
+    {
+        QVERIFY(canteen().topUp(4, 5000, 1)); // resident 4 had no card
+        QVERIFY(canteen().topUp(1, 1000, 2));
+        QVERIFY(!canteen().topUp(1, 0, 2));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = 4")), 5000);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = 1")), 16000);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_card_topup WHERE staff_id IN (1, 2)")), 2);
+    }
+
+    void receiptsAreByteForByteAsApproved_data()
+    {
+        QTest::addColumn<QString>("golden");
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<bool>("kitchen");
+        QTest::newRow("receipt 58") << QStringLiteral("canteen_receipt_58.escpos") << int(PaperWidth::Mm58) << false;
+        QTest::newRow("receipt 80") << QStringLiteral("canteen_receipt_80.escpos") << int(PaperWidth::Mm80) << false;
+        QTest::newRow("kitchen 80") << QStringLiteral("kitchen_ticket_80.escpos") << int(PaperWidth::Mm80) << true;
+    }
+    void receiptsAreByteForByteAsApproved()
+    {
+        QFETCH(QString, golden);
+        QFETCH(int, paper);
+        QFETCH(bool, kitchen);
+        slips::CanteenOrder order;
+        order.number = 23;
+        order.pickupCode = QStringLiteral("4821");
+        order.orderCode = QStringLiteral("LLO:20261127:23:4821");
+        order.lines = {{QStringLiteral("红烧肉"), 1200, {QStringLiteral("软烂")}},
+                       {QStringLiteral("清炒时蔬"), 400, {QStringLiteral("软烂"), QStringLiteral("少盐")}},
+                       {QStringLiteral("排骨藕汤"), 600, {QStringLiteral("少盐")}}};
+        order.setName = QStringLiteral("敬老套餐");
+        order.normalFen = 2200;
+        order.subsidyFen = 1500;
+        order.totalFen = 700;
+        order.paid = true;
+        order.payment = QStringLiteral("饭卡");
+        order.service = QStringLiteral("送餐上门");
+        order.address = QStringLiteral("8街坊5栋3单元101");
+        order.at = lunchTime();
+        const QByteArray bytes = kitchen ? slips::kitchenTicket(order, PaperWidth(paper))
+                                         : slips::canteenReceipt(order, PaperWidth(paper));
+        const QString path = QStringLiteral(LINLI_GOLDEN_DIR "/") + golden;
+        if (qEnvironmentVariableIsSet("LINLI_UPDATE_GOLDEN")) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        QCOMPARE(bytes.toHex(' '), file.readAll().toHex(' '));
+        QVERIFY(bytes.size() <= 2048);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCanteen)
+#include "tst_canteen.moc"
