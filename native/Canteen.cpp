@@ -69,7 +69,8 @@ QString serviceText(const QString &code)
     return QStringLiteral("堂食");
 }
 
-QStringList kitchenTags(const OrderLineRecord &line)
+template<typename Dish>
+QStringList kitchenTags(const Dish &line)
 {
     QStringList tags;
     if (line.soft)
@@ -92,9 +93,16 @@ CanteenService::CanteenService(Database &db, const Clock &clock, PaperWidth pape
 {
 }
 
+const QList<MealPeriodRecord> &CanteenService::periods()
+{
+    if (!m_periods || m_periods->isEmpty())
+        m_periods = CanteenStore(m_db).periods(); // sorted by opening time
+    return *m_periods;
+}
+
 PeriodState CanteenService::periodAt(const QDateTime &now)
 {
-    const QList<MealPeriodRecord> periods = CanteenStore(m_db).periods(); // sorted by opening time
+    const QList<MealPeriodRecord> &periods = this->periods();
     PeriodState state;
     if (periods.isEmpty())
         return state;
@@ -271,8 +279,8 @@ PlacedOrder CanteenService::place(const OrderDraft &draft)
     slip.number = order.number;
     slip.pickupCode = order.pickupCode;
     slip.orderCode = QStringLiteral("LLO:%1:%2:%3").arg(order.day.toString(QStringLiteral("yyyyMMdd"))).arg(order.number).arg(order.pickupCode);
-    for (const OrderLineRecord &line : store.lines(order.id))
-        slip.lines.append({line.name, line.priceFen, kitchenTags(line)});
+    for (const MenuDish &dish : chosen)
+        slip.lines.append({dish.name, dish.priceFen, kitchenTags(dish)});
     slip.setName = set ? set->name : QString();
     slip.normalFen = order.normalFen;
     slip.subsidyFen = order.subsidyFen;

@@ -112,9 +112,13 @@ private:
     PlacedOrder fail(Canteen::Problem problem, qint64 dish = 0) const;
     std::optional<QString> newPickupCode(CanteenStore &store, const QDate &day);
 
+    const QList<MealPeriodRecord> &periods();
+
     Database &m_db;
     const Clock &m_clock;
     PaperWidth m_paper;
+    // Read once: windows change rarely, and a change applies from the next start.
+    std::optional<QList<MealPeriodRecord>> m_periods;
 };
 
 } // namespace linli

@@ -1,8 +1,11 @@
 // linli-bench: start-up figures of linli-kiosk next to a bare Qt Quick window
-// (linli-minimal-window). Ratios to the bare window matter more than raw times: they hardly
+// (linli-minimal-window), and the canteen's order commit next to a plain fsync'd write. Ratios to the bare window matter more than raw times: they hardly
 // depend on how fast the machine is, so runs on different machines can be compared.
 // Every figure is one line "BENCH <name> <value>"; add a figure as a function that prints
 // its own lines with printFigure() and call it from main().
+#include "Backend.h"
+#include "Database.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -11,7 +14,12 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <QFile>
+#include <QSqlQuery>
+
 #include <algorithm>
+#include <fcntl.h>
+#include <unistd.h>
 #include <cstdio>
 #include <optional>
 #include <stdexcept>
@@ -147,6 +155,76 @@ void benchFirstFrame(const Setup &setup)
 
 } // namespace
 
+// One canteen order (its lines, portions, payment and two print jobs: one
+// transaction, WAL, synchronous=FULL) against the cheapest durable write the
+// same disk can do: 4 KiB and an fsync. Interleaved, so both see the same disk.
+void benchOrderCommit(int runs, const QString &folder)
+{
+    using namespace linli;
+    KioskConfig config;
+    config.databasePath = folder + QStringLiteral("/orders.db");
+    config.secretPath = folder + QStringLiteral("/orders.key");
+    ManualClock clock(QDateTime(QDate::currentDate(), QTime(11, 30)));
+    Backend backend(config, clock);
+    QString error;
+    if (!backend.start(&error))
+        fail(error);
+    CanteenService &canteen = backend.canteen();
+    canteen.menu(canteen.periodAt(clock.now()));
+    QSqlQuery enough(backend.database().connection());
+    if (!enough.exec(QStringLiteral("UPDATE menu_item SET portions = 1000000")))
+        fail(QStringLiteral("cannot stock the menu"));
+
+    const int fd = ::open(QFile::encodeName(folder + QStringLiteral("/plain.bin")).constData(),
+                          O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0)
+        fail(QStringLiteral("cannot open a file to write"));
+    const QByteArray block(4096, 'x');
+    // The least any durable SQLite commit costs here: one small row, same settings.
+    Database floorDb(QStringLiteral("bench-floor"));
+    if (!floorDb.open(folder + QStringLiteral("/floor.db"))
+        || !floorDb.execStatement(QStringLiteral("CREATE TABLE one_row (payload BLOB)")))
+        fail(QStringLiteral("cannot create the floor database"));
+    QList<double> ratios, floorRatios, orderMs, writeMs;
+    qint64 receiptBytes = 0;
+    const int samples = qMax(runs * 10, 100);
+    for (int i = 0; i < samples; ++i) {
+        OrderDraft draft;
+        draft.dishIds = {1, 5, 9, 11};
+        draft.requestKey = QStringLiteral("bench-%1").arg(i);
+        QElapsedTimer timer;
+        timer.start();
+        const PlacedOrder placed = canteen.place(draft);
+        const double order = timer.nsecsElapsed() / 1e6;
+        if (placed.problem != Canteen::NoProblem)
+            fail(QStringLiteral("order %1 was refused (%2)").arg(i).arg(int(placed.problem)));
+        timer.restart();
+        if (::pwrite(fd, block.constData(), block.size(), 0) != block.size() || ::fsync(fd) != 0)
+            fail(QStringLiteral("the plain write failed"));
+        const double write = timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        {
+            Transaction transaction(floorDb);
+            Query insert(floorDb, QStringLiteral("INSERT INTO one_row (payload) VALUES (?)"));
+            if (!insert.exec(QByteArray(600, 'x')) || !transaction.commit())
+                fail(QStringLiteral("the one-row commit failed"));
+        }
+        const double oneRow = timer.nsecsElapsed() / 1e6;
+        orderMs.append(order);
+        writeMs.append(write);
+        ratios.append(order / write);
+        floorRatios.append(oneRow / write);
+        if (i == 0)
+            receiptBytes = PrintJobStore(backend.database()).job(placed.receiptJob)->payload.size();
+    }
+    ::close(fd);
+    printFigure("order_commit_ms", median(orderMs), 3);
+    printFigure("plain_fsync_write_ms", median(writeMs), 3);
+    printFigure("order_commit_ratio", median(ratios), 3);
+    printFigure("one_row_commit_ratio", median(floorRatios), 3);
+    printFigure("receipt_bytes", double(receiptBytes), 0);
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -193,6 +271,7 @@ int main(int argc, char *argv[])
         setup.minimal = {minimalPath, {QStringLiteral("--exit-after-first-frame")}};
 
         benchFirstFrame(setup);
+        benchOrderCommit(runs, data.path());
     } catch (const BenchError &error) {
         std::fprintf(stderr, "linli-bench: %s\n", error.what());
         return 1;
