@@ -7,6 +7,7 @@
 #include "DeviceSet.h"
 #include "Kiosk.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -38,6 +39,26 @@ struct TempSite
     }
 };
 
+// A new database with the demo day, made once per test program and copied
+// for each test: the demo staff PINs take a moment to hash, on purpose.
+inline void copyDemoSite(const TempSite &site)
+{
+    static TempSite demo;
+    static const bool made = [] {
+        ManualClock clock(lunchTime());
+        Backend backend(demo.config(), clock);
+        QString error;
+        return backend.start(&error);
+    }();
+    if (!made)
+        qFatal("cannot make the demo database");
+    if (QFile::exists(site.path(QStringLiteral("linli.db"))))
+        return; // a restart: keep what the test did to it
+    for (const QString &name : {QStringLiteral("linli.db"), QStringLiteral("installation.key")})
+        if (!QFile::copy(demo.path(name), site.path(name)))
+            qFatal("cannot copy the demo database");
+}
+
 // A Backend with the demo day, used directly on the test thread.
 struct BackendFixture
 {
@@ -54,8 +75,10 @@ struct BackendFixture
 
     bool start(KioskConfig config = {})
     {
-        if (config.databasePath.isEmpty())
+        if (config.databasePath.isEmpty()) {
             config = site.config();
+            copyDemoSite(site);
+        }
         backend = std::make_unique<Backend>(config, clock);
         QString error;
         const bool ok = backend->start(&error);
@@ -78,6 +101,8 @@ struct KioskFixture
     {
         if (config.databasePath.isEmpty())
             config = site.config();
+        if (config.databasePath == site.config().databasePath)
+            copyDemoSite(site);
         QString error;
         devices = *DeviceSet::create(config, &deviceOwner, &error);
         kiosk = std::make_unique<Kiosk>(config, devices, clock);
