@@ -84,6 +84,41 @@ QStringList kitchenTags(const Dish &line)
     return tags;
 }
 
+// Stored value on the resident's meal card, taken off in the order's transaction.
+class MealCardPayment : public PaymentMethod
+{
+public:
+    QString code() const override { return QStringLiteral("meal_card"); }
+    QString receiptName() const override { return QStringLiteral("饭卡"); }
+    Canteen::Problem settle(CanteenStore &store, const IdentifiedPerson &person, OrderRecord &order,
+                            const QDateTime &now, qint64 *balanceAfterFen) override
+    {
+        if (person.kind != Identity::Resident)
+            return Canteen::NeedsResident;
+        const std::optional<qint64> balance = store.mealCardBalance(person.personId);
+        if (!balance)
+            return Canteen::NoMealCard;
+        if (!store.charge(person.personId, order.totalFen))
+            return Canteen::NotEnoughBalance;
+        *balanceAfterFen = *balance - order.totalFen;
+        order.paidAt = now;
+        return Canteen::NoProblem;
+    }
+};
+
+// Recorded unpaid; staff mark it paid at the counter, or it lapses.
+class CounterPayment : public PaymentMethod
+{
+public:
+    QString code() const override { return QStringLiteral("counter"); }
+    QString receiptName() const override { return QStringLiteral("柜台付款"); }
+    Canteen::Problem settle(CanteenStore &, const IdentifiedPerson &, OrderRecord &, const QDateTime &,
+                            qint64 *) override
+    {
+        return Canteen::NoProblem;
+    }
+};
+
 } // namespace
 
 CanteenService::CanteenService(Database &db, const Clock &clock, PaperWidth paper)
@@ -91,7 +126,11 @@ CanteenService::CanteenService(Database &db, const Clock &clock, PaperWidth pape
     , m_clock(clock)
     , m_paper(paper)
 {
+    m_payments[Canteen::MealCard] = std::make_unique<MealCardPayment>();
+    m_payments[Canteen::AtCounter] = std::make_unique<CounterPayment>();
 }
+
+CanteenService::~CanteenService() = default;
 
 const QList<MealPeriodRecord> &CanteenService::periods()
 {
@@ -226,8 +265,11 @@ PlacedOrder CanteenService::place(const OrderDraft &draft)
             return fail(Canteen::StorageError);
         address = resident->building + resident->unit + resident->room;
     }
+    const auto payment = m_payments.find(draft.payment);
+    if (payment == m_payments.end())
+        return fail(Canteen::StorageError);
     if (draft.payment == Canteen::MealCard && !isResident)
-        return fail(Canteen::NeedsResident);
+        return fail(Canteen::NeedsResident); // before any portion is taken
 
     for (const MenuDish &dish : chosen)
         if (!store.takePortion(period.day, period.code, dish.dishId))
@@ -246,20 +288,14 @@ PlacedOrder CanteenService::place(const OrderDraft &draft)
     order.normalFen = result.price.normalFen;
     order.subsidyFen = result.price.subsidyFen;
     order.totalFen = result.price.totalFen;
-    order.payment = draft.payment == Canteen::MealCard ? QStringLiteral("meal_card") : QStringLiteral("counter");
+    order.payment = payment->second->code();
     order.createdAt = now;
     order.state = QStringLiteral("new");
     order.requestKey = draft.requestKey;
 
-    if (draft.payment == Canteen::MealCard) {
-        const std::optional<qint64> balance = store.mealCardBalance(residentId);
-        if (!balance)
-            return fail(Canteen::NoMealCard);
-        if (!store.charge(residentId, order.totalFen))
-            return fail(Canteen::NotEnoughBalance);
-        result.balanceAfterFen = *balance - order.totalFen;
-        order.paidAt = now;
-    }
+    if (const Canteen::Problem problem = payment->second->settle(store, draft.person, order, now, &result.balanceAfterFen);
+        problem != Canteen::NoProblem)
+        return fail(problem);
 
     const std::optional<int> number = store.nextOrderNumber(period.day);
     const std::optional<QString> pickup = newPickupCode(store, period.day);
@@ -286,7 +322,7 @@ PlacedOrder CanteenService::place(const OrderDraft &draft)
     slip.subsidyFen = order.subsidyFen;
     slip.totalFen = order.totalFen;
     slip.paid = order.paidAt.isValid();
-    slip.payment = draft.payment == Canteen::MealCard ? QStringLiteral("饭卡") : QStringLiteral("柜台付款");
+    slip.payment = payment->second->receiptName();
     slip.service = serviceText(order.service);
     slip.address = address;
     slip.at = now;

@@ -6,6 +6,8 @@
 #include "Identity.h"
 
 #include <QObject>
+#include <map>
+#include <memory>
 #include <QtQml/qqmlregistration.h>
 
 namespace linli {
@@ -59,6 +61,19 @@ Price price(const MealSetRecord *set, const QList<MenuDish> &dishes);
 
 } // namespace canteen_rules
 
+// A way to pay. place() hands it the order inside the order's own
+// transaction; it settles it (and sets paidAt) or refuses. A QR-payment
+// gateway is one more implementation, registered in CanteenService.
+class PaymentMethod
+{
+public:
+    virtual ~PaymentMethod() = default;
+    virtual QString code() const = 0;        // meal_order.payment
+    virtual QString receiptName() const = 0; // as printed on the receipt
+    virtual Canteen::Problem settle(CanteenStore &store, const IdentifiedPerson &person, OrderRecord &order,
+                                    const QDateTime &now, qint64 *balanceAfterFen) = 0;
+};
+
 struct PeriodState
 {
     QString code; // the period open now, or the next one
@@ -93,6 +108,7 @@ class CanteenService
 {
 public:
     CanteenService(Database &db, const Clock &clock, PaperWidth paper);
+    ~CanteenService();
 
     PeriodState periodAt(const QDateTime &now);
     QList<MenuDish> menu(const PeriodState &period);
@@ -117,6 +133,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     PaperWidth m_paper;
+    std::map<Canteen::Payment, std::unique_ptr<PaymentMethod>> m_payments;
     // Read once: windows change rarely, and a change applies from the next start.
     std::optional<QList<MealPeriodRecord>> m_periods;
 };
