@@ -177,6 +177,18 @@ QList<MealSetRecord> CanteenService::sets()
     return CanteenStore(m_db).sets();
 }
 
+CanteenService::View CanteenService::view(const IdentifiedPerson &person)
+{
+    View view;
+    view.period = periodAt(m_clock.now());
+    if (view.period.open)
+        view.menu = menu(view.period);
+    view.sets = sets();
+    if (person.kind == Identity::Resident)
+        view.balanceFen = CanteenStore(m_db).mealCardBalance(person.personId).value_or(-1);
+    return view;
+}
+
 PlacedOrder CanteenService::fail(Canteen::Problem problem, qint64 dish) const
 {
     PlacedOrder result;

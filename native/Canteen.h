@@ -113,6 +113,15 @@ public:
     PeriodState periodAt(const QDateTime &now);
     QList<MenuDish> menu(const PeriodState &period);
     QList<MealSetRecord> sets();
+    // Everything the ordering screen starts from, for this person now.
+    struct View
+    {
+        PeriodState period;
+        QList<MenuDish> menu;
+        QList<MealSetRecord> sets;
+        qint64 balanceFen = -1; // -1: no meal card to pay with
+    };
+    View view(const IdentifiedPerson &person);
 
     // Everything in one transaction: the order, its lines, its portions, the
     // payment and both slips (receipt and kitchen ticket). Nothing prints

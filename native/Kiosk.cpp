@@ -33,6 +33,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_clock(clock)
     , m_backend(new Backend(config, clock))
     , m_spooler(devices.printer, m_worker, m_backend)
+    , m_canteen(m_worker, m_backend, clock)
     , m_largeText(config.largeText)
 {
     m_idle.setTimeoutSeconds(config.idleTimeoutSeconds);
@@ -48,6 +49,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
                            static_cast<Device *>(m_devices.printer)})
         connect(device, &Device::statusChanged, this, &Kiosk::deviceStatusChanged);
 
+    connect(&m_canteen, &CanteenFlow::orderPlaced, this, &Kiosk::followSlip);
     connect(&m_spooler, &PrintSpooler::waitingJobsChanged, this, &Kiosk::waitingPrintJobsChanged);
     connect(&m_spooler, &PrintSpooler::jobPrinted, this, [this](qint64 id) {
         if (id == m_slipJobId)
@@ -143,6 +145,7 @@ void Kiosk::setLanguage(const QString &language)
         else
             qCWarning(lcKiosk) << "English translation missing from the build";
     }
+    m_canteen.setEnglish(wanted == QLatin1String("en")); // dish names are data, not translations
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();
@@ -197,6 +200,14 @@ void Kiosk::setSlip(Slip slip)
     Q_EMIT slipChanged();
 }
 
+void Kiosk::followSlip(qint64 printJob)
+{
+    // What was recorded stands either way; a slip that cannot print waits in the queue.
+    m_slipJobId = printJob;
+    setSlip(m_spooler.printerCanPrint() ? SlipPrinting : SlipNotPrinted);
+    m_spooler.kick();
+}
+
 void Kiosk::setPin(Pin state, int attemptsLeft, const QString &lockedUntil)
 {
     m_pinState = state;
@@ -222,7 +233,17 @@ void Kiosk::goHome()
         return;
     setPerson({});
     forgetVisit();
+    m_canteen.reset();
     setScreen(Home);
+}
+
+void Kiosk::showCanteen()
+{
+    if (!m_ready)
+        return;
+    forgetVisit();
+    m_canteen.begin(m_person);
+    setScreen(Canteen);
 }
 
 void Kiosk::showIdentify()
@@ -243,6 +264,7 @@ void Kiosk::resetToAttract()
         return;
     setPerson({});
     forgetVisit();
+    m_canteen.reset(); // an unfinished order is dropped; portions are only taken when it is paid
     m_staff = {};
     setPin(PinIdle);
     m_people.setPeople({});
@@ -326,6 +348,12 @@ void Kiosk::identified(const IdentifiedPerson &person)
             showNotice(NotAStaffCard);
             return;
         }
+        // At the canteen, a card or code says who is ordering (senior or driver set).
+        if (m_screen == Canteen) {
+            setPerson(person);
+            m_canteen.begin(person);
+            return;
+        }
         // Drivers check in and out from anywhere but the identify screen;
         // the driver station screen is for drivers only.
         if (person.kind == Identity::Driver && m_screen != Identify) {
@@ -367,11 +395,8 @@ void Kiosk::checkInOrOut(const IdentifiedPerson &driver)
             m_stayMinutes = int(result.stayMinutes);
             m_visitTime = m_clock.now().toString(QStringLiteral("HH:mm"));
             Q_EMIT visitChanged();
-            if (m_visit == CheckedIn) {
-                m_slipJobId = result.printJobId;
-                // The visit stands either way; a slip that cannot print waits in the queue.
-                setSlip(m_spooler.printerCanPrint() ? SlipPrinting : SlipNotPrinted);
-            }
+            if (m_visit == CheckedIn)
+                followSlip(result.printJobId);
             setScreen(DriverHome);
         });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "CanteenFlow.h"
 #include "DeviceSet.h"
 #include "IdleTimer.h"
 #include "Identity.h"
@@ -64,6 +65,7 @@ class Kiosk : public QObject
     Q_PROPERTY(int pinAttemptsLeft READ pinAttemptsLeft NOTIFY staffChanged)
     Q_PROPERTY(QString pinLockedUntil READ pinLockedUntil NOTIFY staffChanged)
     Q_PROPERTY(linli::PeopleModel *people READ people CONSTANT)
+    Q_PROPERTY(linli::CanteenFlow *canteen READ canteen CONSTANT)
     Q_PROPERTY(int waitingPrintJobs READ waitingPrintJobs NOTIFY waitingPrintJobsChanged)
 
     Q_PROPERTY(linli::DeviceStatus::State scannerStatus READ scannerStatus NOTIFY deviceStatusChanged)
@@ -71,7 +73,7 @@ class Kiosk : public QObject
     Q_PROPERTY(linli::DeviceStatus::State printerStatus READ printerStatus NOTIFY deviceStatusChanged)
 
 public:
-    enum Screen { Attract, Home, Identify, Greeting, DriverHome, StaffEntry, StaffMenu, OutOfService };
+    enum Screen { Attract, Home, Identify, Greeting, DriverHome, Canteen, StaffEntry, StaffMenu, OutOfService };
     Q_ENUM(Screen)
     enum Notice { NoNotice, CodeRefused, CardUnknown, StaffCardHint, NotAStaffCard, NotADriver, SaveFailed, CodeSlipQueued };
     Q_ENUM(Notice)
@@ -118,6 +120,7 @@ public:
     int pinAttemptsLeft() const { return m_pinAttemptsLeft; }
     QString pinLockedUntil() const { return m_pinLockedUntil; }
     PeopleModel *people() { return &m_people; }
+    CanteenFlow *canteen() { return &m_canteen; }
     int waitingPrintJobs() const { return m_spooler.waitingJobs(); }
     DeviceStatus::State scannerStatus() const { return m_devices.scanner->status(); }
     DeviceStatus::State cardReaderStatus() const { return m_devices.cardReader->status(); }
@@ -126,6 +129,8 @@ public:
     Q_INVOKABLE void goHome();
     Q_INVOKABLE void showIdentify();
     Q_INVOKABLE void showDriverHome();
+    // The canteen, for the person identified so far (or anyone, at normal prices).
+    Q_INVOKABLE void showCanteen();
     Q_INVOKABLE void beginStaffEntry();
     Q_INVOKABLE void submitStaffPin(const QString &pin);
     Q_INVOKABLE void leaveStaffMode();
@@ -171,6 +176,7 @@ private:
     void setPerson(const IdentifiedPerson &person);
     void showNotice(Notice notice, Identity::Problem problem = Identity::NoProblem);
     void setSlip(Slip slip);
+    void followSlip(qint64 printJob);
     void setPin(Pin state, int attemptsLeft = 0, const QString &lockedUntil = {});
     void forgetVisit();
     bool acceptInput();
@@ -182,6 +188,7 @@ private:
     Worker m_worker;
     Backend *m_backend; // lives and dies on the worker thread
     PrintSpooler m_spooler;
+    CanteenFlow m_canteen;
     IdleTimer m_idle;
     QTimer m_noticeTimer;
     PeopleModel m_people;

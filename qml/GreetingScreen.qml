@@ -35,10 +35,20 @@ Item {
                     : Kiosk.personAge >= 0 ? qsTr("已确认：本社区居民，%n 岁", "", Kiosk.personAge)
                     : qsTr("已确认：本社区居民")
             }
-            BigButton {
+            Row {
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: qsTr("好的，去选服务")
-                onClicked: Kiosk.goHome()
+                spacing: Theme.spacing
+                BigButton {
+                    objectName: "greetingCanteen"
+                    fill: Theme.canteen
+                    text: qsTr("去食堂点餐")
+                    onClicked: Kiosk.showCanteen()
+                }
+                BigButton {
+                    text: qsTr("返回首页")
+                    fill: Theme.neutral
+                    onClicked: Kiosk.goHome()
+                }
             }
         }
     }

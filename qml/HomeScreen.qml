@@ -28,7 +28,7 @@ Item {
                 title: qsTr("食堂点餐")
                 subtitle: qsTr("幸福食堂 · 敬老套餐")
                 fill: Theme.canteen
-                comingSoon: true
+                onClicked: Kiosk.showCanteen()
             }
             ServiceTile {
                 objectName: "sharedHouseTile"

@@ -27,6 +27,7 @@ Item {
             case Kiosk.Identify: return "IdentifyScreen.qml"
             case Kiosk.Greeting: return "GreetingScreen.qml"
             case Kiosk.DriverHome: return "DriverScreen.qml"
+            case Kiosk.Canteen: return "CanteenScreen.qml"
             case Kiosk.StaffEntry: return "StaffEntryScreen.qml"
             case Kiosk.StaffMenu: return "StaffScreen.qml"
             case Kiosk.OutOfService: return "OutOfServiceScreen.qml"

@@ -44,6 +44,46 @@ QtObject {
         return kind !== Kiosk.CodeSlipQueued
     }
 
+    function canteenProblem(problem) {
+        switch (problem) {
+        case Canteen.Closed: return qsTr("现在不是点餐时间。")
+        case Canteen.UnknownDish: return qsTr("这道菜今天不供应了，请换一道。")
+        case Canteen.SoldOut: return qsTr("刚刚卖完了一道菜，请换一道。")
+        case Canteen.WrongDishes: return qsTr("套餐的菜还没选好。")
+        case Canteen.NotEligible: return qsTr("这个套餐不适用于您。")
+        case Canteen.SetAlreadyTaken: return qsTr("这一餐您已经订过敬老套餐了，可以按原价点菜。")
+        case Canteen.NeedsResident: return qsTr("饭卡支付请先刷居民卡。")
+        case Canteen.NoMealCard: return qsTr("您还没有饭卡，请到柜台付款或找工作人员办理。")
+        case Canteen.NotEnoughBalance: return qsTr("饭卡余额不足，请到柜台付款或充值。")
+        case Canteen.DeliveryNotOffered: return qsTr("送餐上门只为80岁以上或行动不便的居民提供。")
+        case Canteen.StorageError: return qsTr("暂时无法下单，请联系工作人员。")
+        }
+        return ""
+    }
+
+    function dishCategory(category) {
+        switch (category) {
+        case 0: return qsTr("荤菜")
+        case 1: return qsTr("素菜")
+        case 2: return qsTr("汤")
+        case 3: return qsTr("主食")
+        }
+        return qsTr("饮品")
+    }
+
+    function dishTags(soft, lowSalt, lowSugar, spicy) {
+        var tags = []
+        if (soft) tags.push(qsTr("软烂"))
+        if (lowSalt) tags.push(qsTr("少盐"))
+        if (lowSugar) tags.push(qsTr("少糖"))
+        if (spicy) tags.push(qsTr("辣"))
+        return tags.join(" · ")
+    }
+
+    function money(yuanText) {
+        return qsTr("%1元").arg(yuanText)
+    }
+
     function stay(minutes) {
         var hours = Math.floor(minutes / 60)
         var rest = minutes % 60

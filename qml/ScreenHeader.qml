@@ -13,6 +13,7 @@ Item {
 
     BigButton {
         id: backButton
+        objectName: "screenBack"
         visible: header.showBack
         anchors.left: parent.left
         anchors.verticalCenter: parent.verticalCenter

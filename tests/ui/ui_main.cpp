@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QQmlEngine>
+#include <QSqlQuery>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
@@ -31,6 +32,19 @@ public:
     Q_INVOKABLE void setPaperOut(bool out) { m_fixture.devices.simulatedPrinter->setPaperOut(out); }
     Q_INVOKABLE void setIdleTimeout(int seconds) { m_fixture.kiosk->setIdleTimeoutSeconds(seconds); }
     Q_INVOKABLE void advanceClockMinutes(int minutes) { m_fixture.clock.advanceSecs(minutes * 60); }
+    Q_INVOKABLE void setClock(int hour, int minute)
+    {
+        m_fixture.clock.set(QDateTime(test::lunchTime().date(), QTime(hour, minute)));
+    }
+    // Orders in the database, read through a connection of the test's own.
+    Q_INVOKABLE int ordersPlaced()
+    {
+        Database db(QStringLiteral("sim-inspector"));
+        if (!db.open(m_fixture.site.config().databasePath))
+            return -1;
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM meal_order")) && q.next() ? q.value(0).toInt() : -1;
+    }
 
 Q_SIGNALS:
     void printedJobsChanged();

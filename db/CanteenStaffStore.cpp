@@ -1,0 +1,227 @@
+#include "CanteenStaffStore.h"
+
+#include "Stores.h"
+
+namespace linli {
+
+namespace {
+
+QString dayText(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+// The columns and reading of CanteenStore's orders, for a whole board in one
+// query rather than one query per order.
+const QString kOrderColumns = QStringLiteral(
+    "id, day, period, number, pickup_code, resident_id, driver_id, set_code, service, normal_fen, subsidy_fen, "
+    "total_fen, payment, paid_at, state, created_at, request_key, one_per_period");
+
+OrderRecord orderFrom(const Query &q)
+{
+    OrderRecord o;
+    o.id = q.value(0).toLongLong();
+    o.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    o.period = q.value(2).toString();
+    o.number = q.value(3).toInt();
+    o.pickupCode = q.value(4).toString();
+    o.residentId = q.value(5).toLongLong();
+    o.driverId = q.value(6).toLongLong();
+    o.setCode = q.value(7).toString();
+    o.service = q.value(8).toString();
+    o.normalFen = q.value(9).toLongLong();
+    o.subsidyFen = q.value(10).toLongLong();
+    o.totalFen = q.value(11).toLongLong();
+    o.payment = q.value(12).toString();
+    o.paidAt = fromDbTime(q.value(13));
+    o.state = q.value(14).toString();
+    o.createdAt = fromDbTime(q.value(15));
+    o.requestKey = q.value(16).toString();
+    o.onePerPeriod = q.value(17).toBool();
+    return o;
+}
+
+} // namespace
+
+QList<OrderRecord> CanteenStaffStore::orders(const QDate &day, const QString &period)
+{
+    QList<OrderRecord> list;
+    Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE day = ? AND period = ? ORDER BY number")
+                      .arg(kOrderColumns));
+    if (q.exec(dayText(day), period))
+        while (q.next())
+            list.append(orderFrom(q));
+    return list;
+}
+
+bool CanteenStaffStore::changeState(qint64 orderId, const QString &from, const QString &to)
+{
+    Query q(m_db, QStringLiteral("UPDATE meal_order SET state = ? WHERE id = ? AND state = ?"));
+    return q.exec(to, orderId, from) && q.rowsAffected() == 1;
+}
+
+QList<RunSheetStop> CanteenStaffStore::deliveryStops(const QDate &day, const QString &period)
+{
+    QList<RunSheetStop> list;
+    Query q(m_db, QStringLiteral(
+        "SELECT o.id, o.number, o.pickup_code, r.id, r.name, r.phone, r.lives_alone, r.building, r.unit, r.room, "
+        "o.total_fen, o.paid_at IS NOT NULL, d.outcome, d.recorded_at "
+        "FROM meal_order o JOIN resident r ON r.id = o.resident_id "
+        "LEFT JOIN delivery_outcome d ON d.order_id = o.id "
+        "WHERE o.day = ? AND o.period = ? AND o.service = 'delivery' AND o.state <> 'lapsed'"));
+    if (!q.exec(dayText(day), period))
+        return list;
+    while (q.next()) {
+        RunSheetStop stop;
+        stop.orderId = q.value(0).toLongLong();
+        stop.number = q.value(1).toInt();
+        stop.pickupCode = q.value(2).toString();
+        stop.residentId = q.value(3).toLongLong();
+        stop.residentName = q.value(4).toString();
+        stop.phone = q.value(5).toString();
+        stop.livesAlone = q.value(6).toBool();
+        stop.building = q.value(7).toString();
+        stop.unit = q.value(8).toString();
+        stop.room = q.value(9).toString();
+        stop.totalFen = q.value(10).toLongLong();
+        stop.paid = q.value(11).toBool();
+        stop.outcome = q.value(12).toString();
+        stop.outcomeAt = fromDbTime(q.value(13));
+        list.append(stop);
+    }
+    return list;
+}
+
+std::optional<DeliveryRunRecord> CanteenStaffStore::deliveryRun(const QDate &day, const QString &period)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT volunteer, assigned_by, assigned_at FROM delivery_run WHERE day = ? AND period = ?"));
+    if (!q.exec(dayText(day), period) || !q.next())
+        return std::nullopt;
+    return DeliveryRunRecord{day, period, q.value(0).toString(), q.value(1).toLongLong(), fromDbTime(q.value(2))};
+}
+
+bool CanteenStaffStore::assignRun(const QDate &day, const QString &period, const QString &volunteer,
+                                  qint64 staffId, const QDateTime &at)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO delivery_run (day, period, volunteer, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (day, period) DO UPDATE SET volunteer = excluded.volunteer, "
+        "assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at"));
+    return q.exec(dayText(day), period, volunteer, staffId, toDbTime(at));
+}
+
+std::optional<QString> CanteenStaffStore::outcome(qint64 orderId)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT (SELECT outcome FROM delivery_outcome WHERE order_id = ?)"));
+    if (!q.exec(orderId) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool CanteenStaffStore::setOutcome(qint64 orderId, const QString &outcome, qint64 staffId, const QDateTime &at)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO delivery_outcome (order_id, outcome, recorded_at, recorded_by) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (order_id) DO UPDATE SET outcome = excluded.outcome, "
+        "recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by"));
+    return q.exec(orderId, outcome, toDbTime(at), staffId);
+}
+
+std::optional<qint64> CanteenStaffStore::raiseAlert(qint64 orderId, qint64 residentId, const QDateTime &at)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO welfare_alert (order_id, resident_id, raised_at) VALUES (?, ?, ?)"));
+    if (!q.exec(orderId, residentId, toDbTime(at)))
+        return std::nullopt;
+    return q.lastInsertId();
+}
+
+QList<WelfareAlert> CanteenStaffStore::openAlerts()
+{
+    QList<WelfareAlert> list;
+    Query q(m_db, QStringLiteral(
+        "SELECT a.id, a.order_id, o.day, o.period, o.number, r.id, r.name, r.phone, r.lives_alone, "
+        "r.building, r.unit, r.room, a.raised_at "
+        "FROM welfare_alert a JOIN meal_order o ON o.id = a.order_id JOIN resident r ON r.id = a.resident_id "
+        "WHERE a.resolved_at IS NULL ORDER BY a.raised_at, a.id"));
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        WelfareAlert alert;
+        alert.id = q.value(0).toLongLong();
+        alert.orderId = q.value(1).toLongLong();
+        alert.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        alert.period = q.value(3).toString();
+        alert.orderNumber = q.value(4).toInt();
+        alert.residentId = q.value(5).toLongLong();
+        alert.residentName = q.value(6).toString();
+        alert.phone = q.value(7).toString();
+        alert.livesAlone = q.value(8).toBool();
+        alert.building = q.value(9).toString();
+        alert.unit = q.value(10).toString();
+        alert.room = q.value(11).toString();
+        alert.raisedAt = fromDbTime(q.value(12));
+        list.append(alert);
+    }
+    return list;
+}
+
+bool CanteenStaffStore::resolveAlert(qint64 alertId, qint64 staffId, const QDateTime &at, const QString &note)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE welfare_alert SET resolved_at = ?, resolved_by = ?, note = ? WHERE id = ? AND resolved_at IS NULL"));
+    return q.exec(toDbTime(at), staffId, note, alertId) && q.rowsAffected() == 1;
+}
+
+CanteenFigures CanteenStaffStore::figures(const QDate &day, const QString &period)
+{
+    CanteenFigures figures;
+    figures.day = day;
+    figures.period = period;
+    // One statement, so every figure comes from the same snapshot. Sets are
+    // data: a set's kind follows who may have it, not its code.
+    Query q(m_db, QStringLiteral(
+        "SELECT o.payment, "
+        "sum(o.state <> 'lapsed' AND s.eligible = 'resident_min_age'), "
+        "sum(o.state <> 'lapsed' AND s.eligible = 'driver'), "
+        "sum(o.state <> 'lapsed' AND o.set_code IS NULL), "
+        "sum(CASE WHEN o.state <> 'lapsed' THEN o.subsidy_fen ELSE 0 END), "
+        "sum(CASE WHEN o.state <> 'lapsed' AND o.paid_at IS NOT NULL THEN o.total_fen ELSE 0 END), "
+        "sum(o.state <> 'lapsed' AND o.service = 'delivery'), "
+        "sum(o.state = 'lapsed') "
+        "FROM meal_order o LEFT JOIN meal_set s ON s.code = o.set_code "
+        "WHERE o.day = ? AND o.period = ? GROUP BY o.payment ORDER BY o.payment"));
+    if (!q.exec(dayText(day), period))
+        return figures;
+    while (q.next()) {
+        figures.seniorOrders += q.value(1).toInt();
+        figures.driverOrders += q.value(2).toInt();
+        figures.normalOrders += q.value(3).toInt();
+        figures.subsidyFen += q.value(4).toLongLong();
+        figures.revenueFen[q.value(0).toString()] += q.value(5).toLongLong();
+        figures.deliveries += q.value(6).toInt();
+        figures.lapsed += q.value(7).toInt();
+    }
+    figures.setsSold = figures.seniorOrders + figures.driverOrders;
+    figures.valid = true;
+    return figures;
+}
+
+QList<TopUpRecord> CanteenStaffStore::topUps(const QDateTime &from, const QDateTime &to)
+{
+    QList<TopUpRecord> list;
+    Query q(m_db, QStringLiteral(
+        "SELECT t.id, t.resident_id, r.name, t.amount_fen, t.staff_id, s.name, t.at "
+        "FROM meal_card_topup t JOIN resident r ON r.id = t.resident_id JOIN staff s ON s.id = t.staff_id "
+        "WHERE t.at >= ? AND t.at < ? ORDER BY t.at, t.id"));
+    if (!q.exec(toDbTime(from), toDbTime(to)))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(),
+                     fromDbTime(q.value(6))});
+    return list;
+}
+
+} // namespace linli

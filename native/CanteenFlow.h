@@ -1,0 +1,160 @@
+#pragma once
+
+#include "Canteen.h"
+
+#include <QAbstractListModel>
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+
+namespace linli {
+
+class Backend;
+class Worker;
+
+// Today's dishes for the ordering screen, with what this order has chosen.
+class MenuModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Kiosk.canteen")
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        CategoryRole, // DishCategory as int: 0 meat, 1 vegetable, 2 soup, 3 staple, 4 drink
+        PriceRole,    // "12.00"
+        PortionsRole,
+        SoldOutRole,
+        ChosenRole,
+        SoftRole,
+        LowSaltRole,
+        LowSugarRole,
+        SpicyRole
+    };
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setDishes(const QList<MenuDish> &dishes); // keeps what is chosen
+    void setEnglish(bool english);
+    void setChosen(qint64 dishId, bool chosen);
+    void clearChosen();
+    const QList<MenuDish> &dishes() const { return m_dishes; }
+    QList<MenuDish> chosen() const;
+    bool isChosen(qint64 dishId) const { return m_chosen.contains(dishId); }
+
+private:
+    QList<MenuDish> m_dishes;
+    QSet<qint64> m_chosen;
+    bool m_english = false;
+};
+
+// One customer's way through ordering: set or dishes, how to eat, review,
+// pay, pickup code. It holds the draft; the rules and the order itself are
+// CanteenService's, run on the database worker.
+class CanteenFlow : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Kiosk")
+
+    Q_PROPERTY(Step step READ step NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    Q_PROPERTY(QString opensAt READ opensAt NOTIFY changed)
+    Q_PROPERTY(QString periodCode READ periodCode NOTIFY changed)
+    Q_PROPERTY(linli::MenuModel *menu READ menu CONSTANT)
+    Q_PROPERTY(QVariantList sets READ sets NOTIFY changed)
+    Q_PROPERTY(QString setCode READ setCode NOTIFY changed)
+    Q_PROPERTY(QString setName READ setName NOTIFY changed)
+    Q_PROPERTY(QVariantList needed READ needed NOTIFY changed)
+    Q_PROPERTY(bool selectionComplete READ selectionComplete NOTIFY changed)
+    Q_PROPERTY(bool deliveryOffered READ deliveryOffered NOTIFY changed)
+    Q_PROPERTY(linli::Canteen::Service service READ service NOTIFY changed)
+    Q_PROPERTY(QVariantList lines READ lines NOTIFY changed)
+    Q_PROPERTY(QString normalPrice READ normalPrice NOTIFY changed)
+    Q_PROPERTY(QString subsidy READ subsidy NOTIFY changed)
+    Q_PROPERTY(QString total READ total NOTIFY changed)
+    Q_PROPERTY(bool mealCardOffered READ mealCardOffered NOTIFY changed)
+    Q_PROPERTY(QString balance READ balance NOTIFY changed)
+    Q_PROPERTY(linli::Canteen::Problem problem READ problem NOTIFY changed)
+    Q_PROPERTY(int orderNumber READ orderNumber NOTIFY changed)
+    Q_PROPERTY(QString pickupCode READ pickupCode NOTIFY changed)
+    Q_PROPERTY(bool paid READ paid NOTIFY changed)
+
+public:
+    enum Step { Closed, ChooseSet, ChooseDishes, ChooseService, Review, Done };
+    Q_ENUM(Step)
+
+    CanteenFlow(Worker &worker, Backend *backend, const Clock &clock, QObject *parent = nullptr);
+
+    // A new order for this person (Nobody: normal prices only).
+    void begin(const IdentifiedPerson &person);
+    void reset(); // forget the draft (idle timeout, leaving the canteen)
+    void setEnglish(bool english);
+
+    Step step() const { return m_step; }
+    bool busy() const { return m_busy; }
+    QString opensAt() const;
+    QString periodCode() const { return m_period.code; }
+    MenuModel *menu() { return &m_menu; }
+    QVariantList sets() const;
+    QString setCode() const { return m_set ? m_set->code : QString(); }
+    QString setName() const;
+    QVariantList needed() const;
+    bool selectionComplete() const;
+    bool deliveryOffered() const;
+    Canteen::Service service() const { return m_service; }
+    QVariantList lines() const;
+    QString normalPrice() const;
+    QString subsidy() const;
+    QString total() const;
+    bool mealCardOffered() const { return m_balanceFen >= 0; }
+    QString balance() const;
+    Canteen::Problem problem() const { return m_problem; }
+    int orderNumber() const { return m_placed.order.number; }
+    QString pickupCode() const { return m_placed.order.pickupCode; }
+    bool paid() const { return m_placed.order.paidAt.isValid(); }
+
+    Q_INVOKABLE void chooseSet(const QString &code); // empty: dishes at their own prices
+    Q_INVOKABLE void toggleDish(int row);
+    Q_INVOKABLE void toService();
+    Q_INVOKABLE void chooseService(linli::Canteen::Service service);
+    Q_INVOKABLE void pay(linli::Canteen::Payment payment);
+    Q_INVOKABLE void back();
+
+Q_SIGNALS:
+    void changed();
+    // The receipt's print job, for the kiosk to follow and the spooler to print.
+    void orderPlaced(qint64 receiptJob);
+
+private:
+    void load();
+    void refreshMenu();
+    void setStep(Step step);
+    canteen_rules::Price price() const;
+    int chosenIn(DishCategory category) const;
+
+    Worker &m_worker;
+    Backend *m_backend;
+    const Clock &m_clock;
+    MenuModel m_menu;
+    QTimer m_menuRefresh;
+    IdentifiedPerson m_person;
+    PeriodState m_period;
+    QList<MealSetRecord> m_allSets;
+    std::optional<MealSetRecord> m_set;
+    Canteen::Service m_service = Canteen::DineIn;
+    qint64 m_balanceFen = -1; // -1: no meal card to offer
+    QString m_requestKey;
+    PlacedOrder m_placed;
+    Canteen::Problem m_problem = Canteen::NoProblem;
+    Step m_step = Closed;
+    bool m_busy = false;
+    bool m_english = false;
+    quint64 m_generation = 0; // answers for an order that was reset are dropped
+};
+
+} // namespace linli

@@ -1,0 +1,333 @@
+#include "CanteenStaff.h"
+
+#include "Database.h"
+#include "Identity.h"
+#include "Money.h"
+#include "Stores.h"
+
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcCanteenStaff, "linli.canteen.staff")
+
+namespace linli {
+
+namespace canteen_staff {
+
+QString nextState(const QString &state)
+{
+    const qsizetype index = boardStates().indexOf(state);
+    return index >= 0 && index + 1 < boardStates().size() ? boardStates().at(index + 1) : QString();
+}
+
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype endA = i, endB = j;
+            while (endA < a.size() && a[endA].isDigit())
+                ++endA;
+            while (endB < b.size() && b[endB].isDigit())
+                ++endB;
+            // Leading zeros do not make a number larger.
+            qsizetype startA = i, startB = j;
+            while (startA + 1 < endA && a[startA] == u'0')
+                ++startA;
+            while (startB + 1 < endB && b[startB] == u'0')
+                ++startB;
+            const QStringView numA = QStringView(a).sliced(startA, endA - startA);
+            const QStringView numB = QStringView(b).sliced(startB, endB - startB);
+            if (numA.size() != numB.size())
+                return numA.size() < numB.size();
+            if (const int order = numA.compare(numB); order != 0)
+                return order < 0;
+            i = endA;
+            j = endB;
+            continue;
+        }
+        if (a[i] != b[j])
+            return a[i] < b[j];
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
+}
+
+QString csvField(const QString &text)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return special.contains(c); }))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString periodName(const QString &code)
+{
+    if (code == QLatin1String("breakfast"))
+        return QStringLiteral("早餐");
+    if (code == QLatin1String("lunch"))
+        return QStringLiteral("午餐");
+    if (code == QLatin1String("dinner"))
+        return QStringLiteral("晚餐");
+    return code;
+}
+
+} // namespace canteen_staff
+
+namespace slips {
+
+QByteArray runSheet(const RunSheet &sheet, PaperWidth paper)
+{
+    using Align = EscPosEncoder::Align;
+    EscPosEncoder out(paper);
+    out.initialize().align(Align::Center).bold(true).doubleSize(true).line(QStringLiteral("送餐单"));
+    out.doubleSize(false).bold(false);
+    out.line(QStringLiteral("%1 %2").arg(sheet.day.toString(QStringLiteral("yyyy-MM-dd")), sheet.periodName));
+    out.separator().align(Align::Left);
+    out.columns(QStringLiteral("送餐志愿者"), sheet.volunteer.isEmpty() ? QStringLiteral("未指派") : sheet.volunteer);
+    out.columns(QStringLiteral("送餐份数"), QStringLiteral("%1 份").arg(sheet.stops.size()));
+    out.separator();
+    if (sheet.stops.isEmpty())
+        out.line(QStringLiteral("本餐无送餐订单"));
+    QString building;
+    for (qsizetype i = 0; i < sheet.stops.size(); ++i) {
+        const RunSheetStop &stop = sheet.stops.at(i);
+        if (i == 0 || stop.building != building) {
+            building = stop.building;
+            out.bold(true).doubleSize(true).wrapped(building).doubleSize(false).bold(false);
+        }
+        // The name is masked like every slip's: a sheet dropped in a stairwell
+        // must not list who lives where. The volunteer knocks by address.
+        out.bold(true).columns(stop.unit + stop.room, stop.maskedName).bold(false);
+        out.columns(QStringLiteral("订单 %1号").arg(stop.number),
+                    stop.paid ? QStringLiteral("已付") : QStringLiteral("待收 %1元").arg(yuan(stop.totalFen)));
+        out.wrapped(stop.dishes.join(QStringLiteral("、")));
+        out.line(QStringLiteral("□已送达  □无人应答"));
+        out.line();
+    }
+    out.separator();
+    const QString signature = QStringLiteral("志愿者签名：");
+    out.line(signature + QString(std::max(0, out.columns() - displayWidth(signature)), u'_'));
+    out.columns(QStringLiteral("打印时间"), sheet.printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    out.feed(3).cut();
+    return out.bytes();
+}
+
+} // namespace slips
+
+namespace {
+
+const QString kDelivered = QStringLiteral("delivered");
+const QString kNoAnswer = QStringLiteral("no_answer");
+
+} // namespace
+
+CanteenStaffService::CanteenStaffService(Database &db, const Clock &clock, PaperWidth paper)
+    : m_db(db)
+    , m_clock(clock)
+    , m_paper(paper)
+{
+}
+
+QList<OrderRecord> CanteenStaffService::orders(const QDate &day, const QString &period)
+{
+    return CanteenStaffStore(m_db).orders(day, period);
+}
+
+QList<OrderLineRecord> CanteenStaffService::orderLines(qint64 orderId)
+{
+    return CanteenStore(m_db).lines(orderId);
+}
+
+bool CanteenStaffService::advance(qint64 orderId, const QString &toState)
+{
+    const qsizetype to = canteen_staff::boardStates().indexOf(toState);
+    if (to <= 0)
+        return false; // nothing moves back to "new", nor to "lapsed" from here
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    const std::optional<OrderRecord> order = CanteenStore(m_db).order(orderId);
+    if (!order || canteen_staff::boardStates().indexOf(order->state) != to - 1)
+        return false;
+    // An unpaid order handed over would still lapse at the end of the period
+    // and put portions already eaten back on the menu.
+    if (toState == QLatin1String("collected") && !order->paidAt.isValid())
+        return false;
+    return CanteenStaffStore(m_db).changeState(orderId, order->state, toState) && transaction.commit();
+}
+
+QList<RunSheetStop> CanteenStaffService::runSheet(const QDate &day, const QString &period)
+{
+    QList<RunSheetStop> stops = CanteenStaffStore(m_db).deliveryStops(day, period);
+    CanteenStore store(m_db);
+    for (RunSheetStop &stop : stops) {
+        stop.maskedName = maskName(stop.residentName);
+        for (const OrderLineRecord &line : store.lines(stop.orderId))
+            stop.dishes.append(line.name);
+    }
+    using canteen_staff::naturalLess;
+    std::sort(stops.begin(), stops.end(), [](const RunSheetStop &a, const RunSheetStop &b) {
+        if (a.building != b.building)
+            return naturalLess(a.building, b.building);
+        if (a.unit != b.unit)
+            return naturalLess(a.unit, b.unit);
+        if (a.room != b.room)
+            return naturalLess(a.room, b.room);
+        return a.number < b.number;
+    });
+    return stops;
+}
+
+std::optional<DeliveryRunRecord> CanteenStaffService::deliveryRun(const QDate &day, const QString &period)
+{
+    return CanteenStaffStore(m_db).deliveryRun(day, period);
+}
+
+bool CanteenStaffService::assignVolunteer(const QDate &day, const QString &period, const QString &volunteer,
+                                          qint64 staffId)
+{
+    const QString name = volunteer.trimmed();
+    if (!day.isValid() || name.isEmpty() || name.size() > 40)
+        return false;
+    return CanteenStaffStore(m_db).assignRun(day, period, name, staffId, m_clock.now());
+}
+
+bool CanteenStaffService::recordDelivery(qint64 orderId, bool delivered, qint64 staffId)
+{
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return false;
+    const std::optional<OrderRecord> order = CanteenStore(m_db).order(orderId);
+    if (!order || order->service != QLatin1String("delivery") || order->state == QLatin1String("lapsed")
+        || order->residentId <= 0)
+        return false;
+    CanteenStaffStore store(m_db);
+    const std::optional<QString> previous = store.outcome(orderId);
+    if (!previous)
+        return false;
+    const QString &outcome = delivered ? kDelivered : kNoAnswer;
+    if (*previous == outcome)
+        return true; // a second tap: already recorded, no second alert
+    if (*previous == kDelivered)
+        return false; // a meal handed over stays handed over
+    if (!store.setOutcome(orderId, outcome, staffId, now))
+        return false;
+    if (!delivered && !store.raiseAlert(orderId, order->residentId, now))
+        return false;
+    if (!transaction.commit())
+        return false;
+    if (!delivered)
+        qCInfo(lcCanteenStaff) << "no answer at the door for order" << order->number << "- welfare alert raised";
+    return true;
+}
+
+QList<WelfareAlert> CanteenStaffService::openAlerts()
+{
+    return CanteenStaffStore(m_db).openAlerts();
+}
+
+bool CanteenStaffService::resolveAlert(qint64 alertId, qint64 staffId, const QString &note)
+{
+    const QString text = note.trimmed();
+    if (text.isEmpty() || text.size() > 500)
+        return false;
+    return CanteenStaffStore(m_db).resolveAlert(alertId, staffId, m_clock.now(), text);
+}
+
+std::optional<qint64> CanteenStaffService::queueRunSheet(const QDate &day, const QString &period)
+{
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return std::nullopt;
+    slips::RunSheet sheet;
+    sheet.day = day;
+    sheet.periodName = canteen_staff::periodName(period);
+    if (const std::optional<DeliveryRunRecord> run = deliveryRun(day, period))
+        sheet.volunteer = run->volunteer;
+    sheet.stops = runSheet(day, period);
+    sheet.printedAt = now;
+    const std::optional<qint64> job =
+        PrintJobStore(m_db).add(QStringLiteral("run_sheet"), now, slips::runSheet(sheet, m_paper));
+    if (!job || !transaction.commit())
+        return std::nullopt;
+    return job;
+}
+
+CanteenFigures CanteenStaffService::figures(const QDate &day, const QString &period)
+{
+    return CanteenStaffStore(m_db).figures(day, period);
+}
+
+QString CanteenStaffService::figuresCsv(const QList<CanteenFigures> &figures)
+{
+    using canteen_staff::csvField;
+    // The two methods the kiosk has always get a column; any other (a QR
+    // gateway) gets one after them, so the columns stay the same in every row.
+    QStringList methods = {QStringLiteral("meal_card"), QStringLiteral("counter")};
+    QStringList others;
+    for (const CanteenFigures &f : figures)
+        for (auto it = f.revenueFen.cbegin(); it != f.revenueFen.cend(); ++it)
+            if (!methods.contains(it.key()) && !others.contains(it.key()))
+                others.append(it.key());
+    others.sort();
+    methods += others;
+
+    QStringList header = {QStringLiteral("day"), QStringLiteral("period"), QStringLiteral("senior_orders"),
+                          QStringLiteral("driver_orders"), QStringLiteral("normal_orders"),
+                          QStringLiteral("sets_sold"), QStringLiteral("subsidy_yuan")};
+    for (const QString &method : std::as_const(methods))
+        header.append(QStringLiteral("revenue_%1_yuan").arg(method));
+    header << QStringLiteral("revenue_total_yuan") << QStringLiteral("deliveries") << QStringLiteral("lapsed");
+
+    const QString lineBreak = QStringLiteral("\r\n");
+    QString csv;
+    const auto addRecord = [&](const QStringList &fields) {
+        QStringList escaped;
+        for (const QString &field : fields)
+            escaped.append(csvField(field));
+        csv += escaped.join(u',') + lineBreak;
+    };
+    addRecord(header);
+    for (const CanteenFigures &f : figures) {
+        QStringList row = {f.day.toString(Qt::ISODate), f.period, QString::number(f.seniorOrders),
+                           QString::number(f.driverOrders), QString::number(f.normalOrders),
+                           QString::number(f.setsSold), yuan(f.subsidyFen)};
+        for (const QString &method : std::as_const(methods))
+            row.append(yuan(f.revenueFen.value(method)));
+        row << yuan(f.revenueTotalFen()) << QString::number(f.deliveries) << QString::number(f.lapsed);
+        addRecord(row);
+    }
+    return csv;
+}
+
+bool CanteenStaffService::exportFigures(const QString &path, const QDate &day, const QString &period)
+{
+    const CanteenFigures f = figures(day, period);
+    if (!f.valid)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcCanteenStaff) << "cannot write" << path << file.errorString();
+        return false;
+    }
+    const QByteArray bytes = figuresCsv({f}).toUtf8();
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        qCWarning(lcCanteenStaff) << "cannot write" << path << file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QList<TopUpRecord> CanteenStaffService::topUps(const QDate &day)
+{
+    return CanteenStaffStore(m_db).topUps(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)));
+}
+
+} // namespace linli

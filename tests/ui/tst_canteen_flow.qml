@@ -1,0 +1,176 @@
+import QtQuick
+import QtTest
+import Linli
+import Linli.Core
+import LinliTest
+
+// Ordering at the Happiness Canteen, as an elder, a driver, a passer-by and a
+// resident who has her meals brought to the door.
+Item {
+    id: root
+    width: 1920
+    height: 1080
+
+    KioskShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        name: "CanteenFlow"
+        when: windowShown && Kiosk.ready
+
+        readonly property var flow: Kiosk.canteen
+
+        function init() {
+            Kiosk.resetToAttract()
+            Sim.setPaperOut(false)
+            Sim.setClock(11, 30) // lunch is on
+            tryCompare(Kiosk, "screen", Kiosk.Attract)
+        }
+
+        function item(name) {
+            var found = findChild(shell, name)
+            verify(found !== null, "no item named " + name)
+            return found
+        }
+
+        // Positioners place their children when a frame is drawn: draw, then tap.
+        function tap(name) {
+            var target = item(name)
+            tryVerify(function() { return !isPolishScheduled(target) && !isPolishScheduled(target.parent) })
+            mouseClick(target)
+        }
+
+        function openCanteen() {
+            tap("attractTouch")
+            tryCompare(Kiosk, "screen", Kiosk.Home)
+            tap("canteenTile")
+            tryCompare(Kiosk, "screen", Kiosk.Canteen)
+            tryCompare(flow, "step", CanteenFlow.ChooseSet)
+        }
+
+        // Taps the dishes with these names on the grid.
+        function chooseDishes(names) {
+            tryCompare(flow, "step", CanteenFlow.ChooseDishes)
+            var grid = item("dishGrid")
+            for (var n = 0; n < names.length; ++n) {
+                var row = -1
+                for (var i = 0; i < flow.menu.rowCount(); ++i)
+                    if (flow.menu.data(flow.menu.index(i, 0), 257) === names[n])
+                        row = i
+                verify(row >= 0, "no dish " + names[n])
+                grid.positionViewAtIndex(row, GridView.Contain)
+                tap("dish_" + row)
+            }
+        }
+
+        function test_seniorSetPaidByMealCard() {
+            openCanteen()
+            Sim.tapCard("04A1B2C3") // 张桂华, 82, 150 yuan on her card
+            tryCompare(Kiosk, "personName", "张*华")
+            tryVerify(function() { return findChild(shell, "set_senior") !== null })
+            tap("set_senior")
+            chooseDishes(["红烧肉", "清炒时蔬", "排骨藕汤"])
+            compare(item("setProgress").text, "荤菜 1/1　素菜 1/1　汤 1/1")
+            verify(flow.selectionComplete)
+            tap("toService")
+            tryCompare(flow, "step", CanteenFlow.ChooseService)
+            verify(item("serviceDelivery").visible) // 82: delivery is offered
+            tap("serviceDineIn")
+            tryCompare(flow, "step", CanteenFlow.Review)
+            compare(flow.total, "7.00")
+            compare(flow.subsidy, "15.00")
+            var printed = Sim.printedJobs
+            var orders = Sim.ordersPlaced()
+            tap("payMealCard")
+            mouseClick(item("payMealCard")) // at once: the second tap of an unsteady hand
+            tryCompare(flow, "step", CanteenFlow.Done)
+            verify(flow.paid)
+            compare(item("pickupCode").text.length, 4)
+            tryCompare(Sim, "printedJobs", printed + 2) // receipt and kitchen ticket, once
+            tryCompare(item("receiptState"), "text", "请取走小票")
+            compare(Sim.ordersPlaced(), orders + 1)
+        }
+
+        function test_driverSetAtTheCounter() {
+            openCanteen()
+            Sim.scanDriverCode(1)
+            tryVerify(function() { return findChild(shell, "set_driver") !== null })
+            verify(findChild(shell, "set_senior") === null)
+            tap("set_driver")
+            chooseDishes(["红烧肉", "宫保鸡丁", "清炒时蔬", "番茄炒蛋"])
+            tap("toService")
+            tryCompare(flow, "step", CanteenFlow.ChooseService)
+            verify(!item("serviceDelivery").visible)
+            tap("serviceTakeAway")
+            tryCompare(flow, "step", CanteenFlow.Review)
+            compare(flow.total, "10.00")
+            verify(!item("payMealCard").visible)
+            tap("payCounter")
+            tryCompare(flow, "step", CanteenFlow.Done)
+            verify(!flow.paid)
+            compare(Kiosk.screen, Kiosk.Canteen) // a driver's code here orders, it does not check in
+        }
+
+        function test_passerByPaysNormalPrices() {
+            openCanteen()
+            verify(findChild(shell, "set_senior") === null)
+            tap("setNone")
+            chooseDishes(["清蒸鱼", "米饭"])
+            tap("toService")
+            tap("serviceTakeAway")
+            tryCompare(flow, "step", CanteenFlow.Review)
+            compare(flow.total, "11.00")
+            compare(flow.subsidy, "0.00")
+            tap("payCounter")
+            tryCompare(flow, "step", CanteenFlow.Done)
+        }
+
+        function test_deliveryToTheDoorWithoutPaperStillOrders() {
+            Sim.setPaperOut(true)
+            openCanteen()
+            Sim.tapCard("04A1B2C5") // 王秀英, 88, mobility-impaired
+            tryVerify(function() { return findChild(shell, "set_senior") !== null })
+            tap("set_senior")
+            chooseDishes(["肉末蒸蛋", "番茄炒蛋", "紫菜蛋花汤"])
+            tap("toService")
+            tryCompare(flow, "step", CanteenFlow.ChooseService)
+            tap("serviceDelivery")
+            tryCompare(flow, "step", CanteenFlow.Review)
+            tap("payMealCard")
+            tryCompare(flow, "step", CanteenFlow.Done)
+            // The order stands; the pickup code is on screen; the slips wait.
+            verify(item("receiptState").text.indexOf("请记住取餐码") >= 0)
+            var printed = Sim.printedJobs
+            Sim.setPaperOut(false)
+            tryCompare(Sim, "printedJobs", printed + 2)
+        }
+
+        function test_backIsOneTapAndIdleDropsTheOrder() {
+            var orders = Sim.ordersPlaced()
+            openCanteen()
+            tap("setNone")
+            chooseDishes(["米饭"])
+            tap("toService")
+            tryCompare(flow, "step", CanteenFlow.ChooseService)
+            var back = findChild(shell, "screenBack")
+            mouseClick(back)
+            tryCompare(flow, "step", CanteenFlow.ChooseDishes)
+            Kiosk.resetToAttract() // the idle timeout
+            tryCompare(Kiosk, "screen", Kiosk.Attract)
+            compare(flow.step, CanteenFlow.Closed)
+            compare(Sim.ordersPlaced(), orders)
+        }
+
+        function test_outsideTheWindowSaysWhenItOpens() {
+            Sim.setClock(14, 0)
+            tap("attractTouch")
+            tryCompare(Kiosk, "screen", Kiosk.Home)
+            tap("canteenTile")
+            tryCompare(Kiosk, "screen", Kiosk.Canteen)
+            tryVerify(function() { return findChild(shell, "opensAt") !== null })
+            compare(item("opensAt").text, "下次开始点餐：16:30")
+        }
+    }
+}
