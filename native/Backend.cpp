@@ -47,6 +47,7 @@ bool Backend::start(QString *error)
     m_station = std::make_unique<DriverStationService>(m_db, *m_identity, m_clock, m_config.stationName,
                                                        m_config.paper);
     m_canteen = std::make_unique<CanteenService>(m_db, m_clock, m_config.paper);
+    m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper);
     if (fresh && m_config.demoData && !loadDemoDay()) {
         *error = QStringLiteral("Cannot load the demo data: %1").arg(m_db.errorString());
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Canteen.h"
+#include "CanteenStaff.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DriverStation.h"
@@ -28,6 +29,7 @@ public:
     StaffAuthService &staffAuth() { return *m_staffAuth; }
     DriverStationService &station() { return *m_station; }
     CanteenService &canteen() { return *m_canteen; }
+    CanteenStaffService &canteenStaff() { return *m_canteenStaff; }
     Database &database() { return m_db; }
 
     // Staff mode: a person's QR code slip, queued for the printer.
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<StaffAuthService> m_staffAuth;
     std::unique_ptr<DriverStationService> m_station;
     std::unique_ptr<CanteenService> m_canteen;
+    std::unique_ptr<CanteenStaffService> m_canteenStaff;
 };
 
 } // namespace linli

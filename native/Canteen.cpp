@@ -69,8 +69,7 @@ QString serviceText(const QString &code)
     return QStringLiteral("堂食");
 }
 
-template<typename Dish>
-QStringList kitchenTags(const Dish &line)
+QStringList kitchenTags(const OrderLineRecord &line)
 {
     QStringList tags;
     if (line.soft)
@@ -323,21 +322,7 @@ PlacedOrder CanteenService::place(const OrderDraft &draft)
         if (!store.addLine(order.id, i + 1, chosen[i].dishId, chosen[i].priceFen))
             return fail(Canteen::StorageError);
 
-    slips::CanteenOrder slip;
-    slip.number = order.number;
-    slip.pickupCode = order.pickupCode;
-    slip.orderCode = QStringLiteral("LLO:%1:%2:%3").arg(order.day.toString(QStringLiteral("yyyyMMdd"))).arg(order.number).arg(order.pickupCode);
-    for (const MenuDish &dish : chosen)
-        slip.lines.append({dish.name, dish.priceFen, kitchenTags(dish)});
-    slip.setName = set ? set->name : QString();
-    slip.normalFen = order.normalFen;
-    slip.subsidyFen = order.subsidyFen;
-    slip.totalFen = order.totalFen;
-    slip.paid = order.paidAt.isValid();
-    slip.payment = payment->second->receiptName();
-    slip.service = serviceText(order.service);
-    slip.address = address;
-    slip.at = now;
+    const slips::CanteenOrder slip = slipFor(order, store.lines(order.id), set ? set->name : QString(), address);
     PrintJobStore jobs(m_db);
     const std::optional<qint64> receiptJob = jobs.add(QStringLiteral("canteen_receipt"), now, slips::canteenReceipt(slip, m_paper));
     const std::optional<qint64> kitchenJob = jobs.add(QStringLiteral("kitchen_ticket"), now, slips::kitchenTicket(slip, m_paper));
@@ -348,6 +333,51 @@ PlacedOrder CanteenService::place(const OrderDraft &draft)
     result.problem = Canteen::NoProblem;
     qCInfo(lcCanteen) << "order" << order.number << "placed," << order.totalFen << "fen by" << order.payment;
     return result;
+}
+
+slips::CanteenOrder CanteenService::slipFor(const OrderRecord &order, const QList<OrderLineRecord> &lines,
+                                            const QString &setName, const QString &address) const
+{
+    slips::CanteenOrder slip;
+    slip.number = order.number;
+    slip.pickupCode = order.pickupCode;
+    slip.orderCode = QStringLiteral("LLO:%1:%2:%3")
+                         .arg(order.day.toString(QStringLiteral("yyyyMMdd")))
+                         .arg(order.number)
+                         .arg(order.pickupCode);
+    for (const OrderLineRecord &line : lines)
+        slip.lines.append({line.name, line.priceFen, kitchenTags(line)});
+    slip.setName = setName;
+    slip.normalFen = order.normalFen;
+    slip.subsidyFen = order.subsidyFen;
+    slip.totalFen = order.totalFen;
+    slip.paid = order.paidAt.isValid();
+    for (const auto &[kind, method] : m_payments)
+        if (method->code() == order.payment)
+            slip.payment = method->receiptName();
+    slip.service = serviceText(order.service);
+    slip.address = address;
+    slip.at = order.createdAt;
+    return slip;
+}
+
+std::optional<qint64> CanteenService::queueReceiptCopy(qint64 orderId)
+{
+    CanteenStore store(m_db);
+    const std::optional<OrderRecord> order = store.order(orderId);
+    if (!order)
+        return std::nullopt;
+    QString setName;
+    for (const MealSetRecord &set : store.sets())
+        if (set.code == order->setCode)
+            setName = set.name;
+    QString address;
+    if (order->service == QLatin1String("delivery"))
+        if (const auto resident = PeopleStore(m_db).resident(order->residentId))
+            address = resident->building + resident->unit + resident->room;
+    slips::CanteenOrder slip = slipFor(*order, store.lines(orderId), setName, address);
+    slip.copy = true;
+    return PrintJobStore(m_db).add(QStringLiteral("canteen_receipt"), m_clock.now(), slips::canteenReceipt(slip, m_paper));
 }
 
 int CanteenService::lapseUnpaidOrders()

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "EscPosEncoder.h"
 #include "Identity.h"
+#include "Slips.h"
 
 #include <QObject>
 #include <map>
@@ -128,6 +129,9 @@ public:
     // before it is committed.
     PlacedOrder place(const OrderDraft &draft);
 
+    // A copy of an order's receipt (marked 补打) for the printer; staff reprint any receipt.
+    std::optional<qint64> queueReceiptCopy(qint64 orderId);
+
     // Unpaid counter orders of a period that has ended give their portions back.
     int lapseUnpaidOrders();
     bool markPaid(qint64 orderId);
@@ -136,6 +140,8 @@ public:
 private:
     PlacedOrder fail(Canteen::Problem problem, qint64 dish = 0) const;
     std::optional<QString> newPickupCode(CanteenStore &store, const QDate &day);
+    slips::CanteenOrder slipFor(const OrderRecord &order, const QList<OrderLineRecord> &lines, const QString &setName,
+                                const QString &address) const;
 
     const QList<MealPeriodRecord> &periods();
 

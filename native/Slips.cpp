@@ -54,6 +54,8 @@ QByteArray canteenReceipt(const CanteenOrder &order, PaperWidth paper)
 {
     EscPosEncoder out(paper);
     heading(out, QStringLiteral("幸福食堂"));
+    if (order.copy)
+        out.line(QStringLiteral("（补打）"));
     out.line(QStringLiteral("订单 %1号").arg(order.number)).line(QStringLiteral("取餐码"));
     out.bold(true).doubleSize(true).line(order.pickupCode).doubleSize(false).bold(false);
     out.qrCode(order.orderCode.toLatin1(), 5).separator().align(Align::Left);

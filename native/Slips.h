@@ -50,6 +50,7 @@ struct CanteenOrder
     QString service;    // 堂食 / 打包 / 送餐上门
     QString address;    // delivery only
     QDateTime at;
+    bool copy = false;  // a reprint, marked as such
 };
 QByteArray canteenReceipt(const CanteenOrder &order, PaperWidth paper);
 QByteArray kitchenTicket(const CanteenOrder &order, PaperWidth paper);

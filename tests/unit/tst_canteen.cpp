@@ -384,6 +384,20 @@ private Q_SLOTS:
         QCOMPARE(canteen().lapseUnpaidOrders(), 0); // once
     }
 
+    void staffCanReprintAnyReceipt()
+    {
+        const PlacedOrder placed = canteen().place(seniorOrder());
+        const auto first = PrintJobStore(db()).job(placed.receiptJob);
+        const std::optional<qint64> copy = canteen().queueReceiptCopy(placed.order.id);
+        QVERIFY(copy && *copy != placed.receiptJob);
+        const auto reprint = PrintJobStore(db()).job(*copy);
+        QVERIFY(reprint->payload.contains(gb18030(QStringLiteral("（补打）"))));
+        QVERIFY(!first->payload.contains(gb18030(QStringLiteral("（补打）"))));
+        // Otherwise the same receipt: same order, code, dishes and money.
+        QCOMPARE(QByteArray(reprint->payload).replace(gb18030(QStringLiteral("（补打）\n")), ""), first->payload);
+        QVERIFY(!canteen().queueReceiptCopy(9999));
+    }
+
     void topUpsAreAudited()
     {
         QVERIFY(canteen().topUp(4, 5000, 1)); // resident 4 had no card
