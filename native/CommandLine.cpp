@@ -130,6 +130,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         c.fullscreen = ini.value(QStringLiteral("fullscreen"), c.fullscreen).toBool();
         idleValue = ini.value(QStringLiteral("idle_timeout"), idleValue).toString();
         c.printerOutputDir = ini.value(QStringLiteral("printer_output"), c.printerOutputDir).toString();
+        c.exportDir = ini.value(QStringLiteral("export_dir"), c.exportDir).toString();
         paperValue = ini.value(QStringLiteral("paper"), paperValue).toString();
         c.stationName = ini.value(QStringLiteral("station_name"), c.stationName).toString();
         c.demoData = ini.value(QStringLiteral("demo_data"), c.demoData).toBool();

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcKiosk, "linli.kiosk")
@@ -34,6 +35,9 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_backend(new Backend(config, clock))
     , m_spooler(devices.printer, m_worker, m_backend)
     , m_canteen(m_worker, m_backend, clock)
+    , m_desk(m_worker, m_backend, clock,
+             config.exportDir.isEmpty() ? QFileInfo(config.databasePath).absolutePath() + QStringLiteral("/exports")
+                                        : config.exportDir)
     , m_largeText(config.largeText)
 {
     m_idle.setTimeoutSeconds(config.idleTimeoutSeconds);
@@ -50,6 +54,14 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
         connect(device, &Device::statusChanged, this, &Kiosk::deviceStatusChanged);
 
     connect(&m_canteen, &CanteenFlow::orderPlaced, this, &Kiosk::followSlip);
+    connect(&m_desk, &CanteenDesk::printQueued, &m_spooler, &PrintSpooler::kick);
+    connect(&m_desk, &CanteenDesk::actionFailed, this, [this] { showNotice(SaveFailed); });
+    // Unpaid counter orders lapse once their period is over; a minute late is soon enough.
+    m_lapseTimer.setInterval(60 * 1000);
+    connect(&m_lapseTimer, &QTimer::timeout, this, [this] {
+        Backend *backend = m_backend;
+        m_worker.run([backend] { return backend->canteen().lapseUnpaidOrders(); });
+    });
     connect(&m_spooler, &PrintSpooler::waitingJobsChanged, this, &Kiosk::waitingPrintJobsChanged);
     connect(&m_spooler, &PrintSpooler::jobPrinted, this, [this](qint64 id) {
         if (id == m_slipJobId)
@@ -90,6 +102,7 @@ void Kiosk::start()
         }
         m_ready = true;
         Q_EMIT readyChanged();
+        m_lapseTimer.start();
         m_spooler.kick(); // slips left from before a restart
     });
 }
@@ -266,6 +279,7 @@ void Kiosk::resetToAttract()
     forgetVisit();
     m_canteen.reset(); // an unfinished order is dropped; portions are only taken when it is paid
     m_staff = {};
+    m_desk.close();
     setPin(PinIdle);
     m_people.setPeople({});
     dismissNotice();
@@ -446,6 +460,7 @@ void Kiosk::submitStaffPin(const QString &pin)
 void Kiosk::enterStaffMode(const IdentifiedPerson &staff)
 {
     m_staff = staff;
+    m_desk.open(staff.personId);
     Q_EMIT staffChanged();
     setScreen(StaffMenu);
     Backend *backend = m_backend;
@@ -459,6 +474,7 @@ void Kiosk::enterStaffMode(const IdentifiedPerson &staff)
 void Kiosk::leaveStaffMode()
 {
     m_staff = {};
+    m_desk.close();
     m_people.setPeople({});
     setPin(PinIdle);
     Q_EMIT staffChanged();

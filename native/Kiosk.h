@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "CanteenDesk.h"
 #include "CanteenFlow.h"
 #include "DeviceSet.h"
 #include "IdleTimer.h"
@@ -66,6 +67,7 @@ class Kiosk : public QObject
     Q_PROPERTY(QString pinLockedUntil READ pinLockedUntil NOTIFY staffChanged)
     Q_PROPERTY(linli::PeopleModel *people READ people CONSTANT)
     Q_PROPERTY(linli::CanteenFlow *canteen READ canteen CONSTANT)
+    Q_PROPERTY(linli::CanteenDesk *desk READ desk CONSTANT)
     Q_PROPERTY(int waitingPrintJobs READ waitingPrintJobs NOTIFY waitingPrintJobsChanged)
 
     Q_PROPERTY(linli::DeviceStatus::State scannerStatus READ scannerStatus NOTIFY deviceStatusChanged)
@@ -121,6 +123,7 @@ public:
     QString pinLockedUntil() const { return m_pinLockedUntil; }
     PeopleModel *people() { return &m_people; }
     CanteenFlow *canteen() { return &m_canteen; }
+    CanteenDesk *desk() { return &m_desk; }
     int waitingPrintJobs() const { return m_spooler.waitingJobs(); }
     DeviceStatus::State scannerStatus() const { return m_devices.scanner->status(); }
     DeviceStatus::State cardReaderStatus() const { return m_devices.cardReader->status(); }
@@ -189,6 +192,8 @@ private:
     Backend *m_backend; // lives and dies on the worker thread
     PrintSpooler m_spooler;
     CanteenFlow m_canteen;
+    CanteenDesk m_desk;
+    QTimer m_lapseTimer;
     IdleTimer m_idle;
     QTimer m_noticeTimer;
     PeopleModel m_people;

@@ -21,6 +21,7 @@ struct KioskConfig
     bool largeText = false;
     int idleTimeoutSeconds = 60;
     QString printerOutputDir;
+    QString exportDir;      // empty: "exports" beside the database
     PaperWidth paper = PaperWidth::Mm58;
     QString stationName = QStringLiteral("红钢城街道网约车司机之家");
     // A scanner often reads the same code twice in a row; ignore a repeat

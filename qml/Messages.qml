@@ -80,6 +80,24 @@ QtObject {
         return tags.join(" · ")
     }
 
+    function periodName(code) {
+        switch (code) {
+        case "breakfast": return qsTr("早餐")
+        case "dinner": return qsTr("晚餐")
+        }
+        return qsTr("午餐")
+    }
+
+    function orderState(state) {
+        switch (state) {
+        case "new": return qsTr("新订单")
+        case "cooking": return qsTr("制作中")
+        case "ready": return qsTr("可取餐")
+        case "collected": return qsTr("已取餐")
+        }
+        return qsTr("已作废")
+    }
+
     function money(yuanText) {
         return qsTr("%1元").arg(yuanText)
     }

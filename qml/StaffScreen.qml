@@ -1,9 +1,13 @@
 import QtQuick
 import Linli.Core
 
-// Staff mode: the print queue, and a person's QR code slip on request.
+// Staff mode: the canteen's orders, delivery to the door with welfare alerts,
+// meal-card top-ups, the period's figures, and a person's QR code slip.
 Item {
+    id: staffScreen
     objectName: "staffScreen"
+    readonly property var desk: Kiosk.desk
+    property string tab: "orders"
 
     ScreenHeader {
         id: header
@@ -12,76 +16,378 @@ Item {
         backText: qsTr("退出管理")
         onBack: Kiosk.leaveStaffMode()
     }
-    Row {
-        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: Theme.margin }
-        spacing: Theme.margin
 
-        Column {
-            id: side
-            width: parent.width * 0.32
-            spacing: Theme.spacing
-            KText {
-                width: parent.width
-                font.pixelSize: Theme.title
-                font.bold: true
-                text: qsTr("打印队列")
+    component TabButton: BigButton {
+        property string name
+        fill: staffScreen.tab === name ? Theme.action : Theme.neutral
+        onClicked: staffScreen.tab = name
+    }
+
+    component RowText: KText {
+        wrapMode: Text.NoWrap
+        elide: Text.ElideRight
+    }
+
+    Row {
+        id: tabs
+        anchors { left: parent.left; right: parent.right; top: header.bottom; margins: Theme.margin; topMargin: Theme.spacing }
+        spacing: Theme.spacing / 2
+        readonly property real tabWidth: (width - 4 * spacing) / 5
+        TabButton { objectName: "tabOrders"; width: tabs.tabWidth; name: "orders"; text: qsTr("订单") }
+        TabButton { objectName: "tabDelivery"; width: tabs.tabWidth; name: "delivery"
+                    text: desk.alerts.length > 0 ? qsTr("送餐（%1 条提醒）").arg(desk.alerts.length) : qsTr("送餐") }
+        TabButton { objectName: "tabTopUp"; width: tabs.tabWidth; name: "topup"; text: qsTr("饭卡充值") }
+        TabButton { objectName: "tabFigures"; width: tabs.tabWidth; name: "figures"; text: qsTr("统计") }
+        TabButton { objectName: "tabCodes"; width: tabs.tabWidth; name: "codes"; text: qsTr("身份码") }
+    }
+
+    Loader {
+        anchors { left: parent.left; right: parent.right; top: tabs.bottom; bottom: parent.bottom
+                  margins: Theme.margin; topMargin: Theme.spacing }
+        sourceComponent: {
+            switch (staffScreen.tab) {
+            case "delivery": return delivery
+            case "topup": return topUp
+            case "figures": return figures
+            case "codes": return codes
             }
+            return orders
+        }
+    }
+
+    // The period the lists are for: today's breakfast, lunch or dinner.
+    component PeriodPicker: Row {
+        spacing: Theme.spacing / 2
+        Repeater {
+            model: ["breakfast", "lunch", "dinner"]
+            BigButton {
+                objectName: "period_" + modelData
+                fill: desk.periodCode === modelData ? Theme.canteen : Theme.neutral
+                text: Messages.periodName(modelData)
+                onClicked: desk.showPeriod(modelData)
+            }
+        }
+    }
+
+    Component {
+        id: orders
+        Item {
+            objectName: "ordersTab"
+            PeriodPicker { id: picker }
             KText {
+                anchors { left: picker.right; right: reprintWaiting.left; verticalCenter: picker.verticalCenter; margins: Theme.spacing }
                 objectName: "waitingJobs"
-                width: parent.width
-                text: Kiosk.waitingPrintJobs === 0 ? qsTr("没有等待打印的凭条")
+                text: Kiosk.waitingPrintJobs === 0 ? qsTr("打印机：%1").arg(Messages.deviceState(Kiosk.printerStatus))
                                                    : qsTr("%n 张凭条等待打印", "", Kiosk.waitingPrintJobs)
             }
-            KText {
-                width: parent.width
-                text: qsTr("打印机：%1").arg(Messages.deviceState(Kiosk.printerStatus))
-            }
             BigButton {
+                id: reprintWaiting
                 objectName: "reprintButton"
-                width: parent.width
+                anchors { right: parent.right; verticalCenter: picker.verticalCenter }
                 text: qsTr("补打等待的凭条")
                 enabled: Kiosk.waitingPrintJobs > 0
                 onClicked: Kiosk.reprintWaiting()
             }
-        }
-        Column {
-            width: parent.width - side.width - parent.spacing
-            height: parent.height
-            spacing: Theme.spacing
             KText {
-                id: listTitle
-                width: parent.width
-                font.pixelSize: Theme.title
-                font.bold: true
-                text: qsTr("打印身份码（居民、司机）")
+                visible: desk.orders.length === 0
+                anchors { top: picker.bottom; topMargin: Theme.spacing }
+                text: qsTr("这一餐还没有订单")
             }
             ListView {
-                objectName: "peopleList"
-                width: parent.width
-                height: parent.height - listTitle.height - parent.spacing
+                objectName: "orderList"
+                anchors { left: parent.left; right: parent.right; top: picker.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
                 clip: true
                 spacing: Theme.spacing / 2
-                model: Kiosk.people
+                model: desk.orders
                 delegate: Rectangle {
-                    required property int index
-                    required property string name
-                    required property string detail
-                    required property bool isDriver
+                    required property var modelData
                     width: ListView.view.width
-                    height: Math.max(Theme.touch, personText.implicitHeight) + Theme.spacing
+                    height: Theme.touch + Theme.spacing / 2
                     radius: Theme.radius
                     color: Theme.panel
-                    KText {
-                        id: personText
-                        anchors { left: parent.left; right: printButton.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-                        text: (isDriver ? qsTr("司机") : qsTr("居民")) + "  " + name + "  " + detail
+                    RowText {
+                        anchors { left: parent.left; right: actions.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                        text: qsTr("%1号　取餐码 %2　%3　%4").arg(modelData.number).arg(modelData.pickupCode)
+                              .arg(Messages.money(modelData.total))
+                              .arg((modelData.paid ? qsTr("已付") : qsTr("未付")) + "　" + Messages.orderState(modelData.state))
                     }
+                    Row {
+                        id: actions
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                        spacing: Theme.spacing / 2
+                        BigButton {
+                            objectName: "markPaid_" + modelData.number
+                            visible: !modelData.paid && modelData.state !== "lapsed"
+                            fill: Theme.good
+                            text: qsTr("收款")
+                            onClicked: desk.markPaid(modelData.id)
+                        }
+                        BigButton {
+                            objectName: "advance_" + modelData.number
+                            visible: modelData.next !== ""
+                            text: Messages.orderState(modelData.next)
+                            onClicked: desk.advance(modelData.id, modelData.next)
+                        }
+                        BigButton {
+                            objectName: "reprint_" + modelData.number
+                            fill: Theme.neutral
+                            text: qsTr("补打")
+                            onClicked: desk.reprint(modelData.id)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Component {
+        id: delivery
+        Item {
+            objectName: "deliveryTab"
+            PeriodPicker { id: picker }
+            BigButton {
+                id: printSheet
+                objectName: "printRunSheet"
+                anchors { right: parent.right; verticalCenter: picker.verticalCenter }
+                text: qsTr("打印送餐单")
+                onClicked: desk.printRunSheet()
+            }
+            Row {
+                id: volunteers
+                anchors { top: picker.bottom; topMargin: Theme.spacing }
+                spacing: Theme.spacing / 2
+                KText {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: desk.volunteer !== "" ? qsTr("送餐人：%1　换成").arg(desk.volunteer) : qsTr("指派送餐人：")
+                }
+                Repeater {
+                    model: desk.volunteers
                     BigButton {
-                        id: printButton
-                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 2 }
-                        text: qsTr("打印身份码")
-                        onClicked: Kiosk.printPersonCode(index)
+                        objectName: "volunteer_" + index
+                        visible: modelData !== desk.volunteer
+                        fill: Theme.neutral
+                        text: modelData
+                        onClicked: desk.assignVolunteer(modelData)
                     }
+                }
+            }
+            Column {
+                id: alertList
+                anchors { left: parent.left; right: parent.right; top: volunteers.bottom; topMargin: Theme.spacing }
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: desk.alerts
+                    Rectangle {
+                        width: alertList.width
+                        height: Theme.touch + Theme.spacing / 2
+                        radius: Theme.radius
+                        color: Theme.danger
+                        RowText {
+                            anchors { left: parent.left; right: resolveRow.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                            color: Theme.onDark
+                            font.bold: true
+                            text: qsTr("无人应答 %1　%2　%3　%4").arg(modelData.raisedAt).arg(modelData.address)
+                                  .arg(modelData.name).arg(modelData.phone)
+                        }
+                        Row {
+                            id: resolveRow
+                            anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                            spacing: Theme.spacing / 2
+                            BigButton {
+                                objectName: "resolveVisited_" + index
+                                fill: Theme.background
+                                textColor: Theme.text
+                                text: qsTr("已上门，平安")
+                                onClicked: desk.resolveAlert(modelData.id, qsTr("已上门，平安"))
+                            }
+                            BigButton {
+                                fill: Theme.background
+                                textColor: Theme.text
+                                text: qsTr("已联系家属")
+                                onClicked: desk.resolveAlert(modelData.id, qsTr("已联系家属"))
+                            }
+                        }
+                    }
+                }
+            }
+            KText {
+                visible: desk.stops.length === 0
+                anchors { top: alertList.bottom; topMargin: Theme.spacing }
+                text: qsTr("这一餐没有送餐订单")
+            }
+            ListView {
+                objectName: "stopList"
+                anchors { left: parent.left; right: parent.right; top: alertList.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
+                clip: true
+                spacing: Theme.spacing / 2
+                model: desk.stops
+                delegate: Rectangle {
+                    required property var modelData
+                    required property int index
+                    width: ListView.view.width
+                    height: Theme.touch + Theme.spacing / 2
+                    radius: Theme.radius
+                    color: Theme.panel
+                    RowText {
+                        anchors { left: parent.left; right: outcome.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                        text: qsTr("%1　%2　%3号").arg(modelData.address).arg(modelData.name).arg(modelData.number)
+                              + (modelData.toCollect !== "" ? "　" + qsTr("待收 %1").arg(Messages.money(modelData.toCollect)) : "")
+                    }
+                    Row {
+                        id: outcome
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                        spacing: Theme.spacing / 2
+                        KText {
+                            visible: modelData.outcome !== ""
+                            anchors.verticalCenter: parent.verticalCenter
+                            color: modelData.outcome === "no_answer" ? Theme.danger : Theme.good
+                            font.bold: true
+                            text: modelData.outcome === "no_answer" ? qsTr("无人应答") : qsTr("已送达")
+                        }
+                        BigButton {
+                            objectName: "delivered_" + index
+                            visible: modelData.outcome !== "delivered"
+                            fill: Theme.good
+                            text: qsTr("已送达")
+                            onClicked: desk.recordDelivery(modelData.orderId, true)
+                        }
+                        BigButton {
+                            objectName: "noAnswer_" + index
+                            visible: modelData.outcome === ""
+                            fill: Theme.danger
+                            text: qsTr("无人应答")
+                            onClicked: desk.recordDelivery(modelData.orderId, false)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Component {
+        id: topUp
+        Row {
+            objectName: "topUpTab"
+            spacing: Theme.margin
+            ListView {
+                width: parent.width * 0.62
+                height: parent.height
+                clip: true
+                spacing: Theme.spacing / 2
+                model: desk.residents
+                delegate: Rectangle {
+                    id: residentRow
+                    required property var modelData
+                    required property int index
+                    width: ListView.view.width
+                    height: Theme.touch + Theme.spacing / 2
+                    radius: Theme.radius
+                    color: Theme.panel
+                    RowText {
+                        anchors { left: parent.left; right: amounts.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                        text: modelData.name + "　" + modelData.detail
+                    }
+                    Row {
+                        id: amounts
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                        spacing: Theme.spacing / 2
+                        Repeater {
+                            model: [20, 50, 100]
+                            BigButton {
+                                objectName: "topUp_" + residentRow.index + "_" + modelData
+                                text: "+" + modelData
+                                onClicked: desk.topUp(residentRow.modelData.id, modelData)
+                            }
+                        }
+                    }
+                }
+            }
+            Column {
+                width: parent.width * 0.38 - parent.spacing
+                spacing: Theme.spacing / 2
+                KText { width: parent.width; font.bold: true; text: qsTr("今天的充值") }
+                Repeater {
+                    model: desk.topUps
+                    RowText {
+                        width: parent.width
+                        text: qsTr("%1　%2　%3　经办 %4").arg(modelData.at).arg(modelData.name)
+                              .arg(Messages.money(modelData.amount)).arg(modelData.staff)
+                    }
+                }
+            }
+        }
+    }
+
+    Component {
+        id: figures
+        Column {
+            objectName: "figuresTab"
+            spacing: Theme.spacing
+            PeriodPicker {}
+            Grid {
+                columns: 2
+                columnSpacing: Theme.margin * 2
+                rowSpacing: Theme.spacing / 2
+                KText { text: qsTr("敬老套餐订单") }
+                KText { objectName: "figureSenior"; text: desk.figures.senior }
+                KText { text: qsTr("司机套餐订单") }
+                KText { text: desk.figures.driver }
+                KText { text: qsTr("原价订单") }
+                KText { text: desk.figures.normal }
+                KText { text: qsTr("套餐份数") }
+                KText { text: desk.figures.sets }
+                KText { text: qsTr("补贴合计") }
+                KText { objectName: "figureSubsidy"; text: Messages.money(desk.figures.subsidy) }
+                KText { text: qsTr("饭卡收入") }
+                KText { text: Messages.money(desk.figures.mealCard) }
+                KText { text: qsTr("柜台收入") }
+                KText { text: Messages.money(desk.figures.counter) }
+                KText { text: qsTr("送餐上门") }
+                KText { text: desk.figures.deliveries }
+                KText { text: qsTr("作废（未付款）") }
+                KText { text: desk.figures.lapsed }
+            }
+            BigButton {
+                objectName: "exportFigures"
+                text: qsTr("导出表格（CSV）")
+                onClicked: desk.exportFigures()
+            }
+            KText {
+                objectName: "exportedTo"
+                visible: desk.exportedTo !== ""
+                width: parent.width
+                font.pixelSize: Theme.small
+                text: qsTr("已导出：%1").arg(desk.exportedTo)
+            }
+        }
+    }
+
+    Component {
+        id: codes
+        ListView {
+            objectName: "peopleList"
+            clip: true
+            spacing: Theme.spacing / 2
+            model: Kiosk.people
+            delegate: Rectangle {
+                required property int index
+                required property string name
+                required property string detail
+                required property bool isDriver
+                width: ListView.view.width
+                height: Math.max(Theme.touch, personText.implicitHeight) + Theme.spacing
+                radius: Theme.radius
+                color: Theme.panel
+                KText {
+                    id: personText
+                    anchors { left: parent.left; right: printButton.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                    text: (isDriver ? qsTr("司机") : qsTr("居民")) + "  " + name + "  " + detail
+                }
+                BigButton {
+                    id: printButton
+                    anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 2 }
+                    text: qsTr("打印身份码")
+                    onClicked: Kiosk.printPersonCode(index)
                 }
             }
         }

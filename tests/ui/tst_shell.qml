@@ -183,6 +183,8 @@ Item {
                 mouseClick(item("key_" + digit))
             mouseClick(item("key_✓"))
             tryCompare(Kiosk, "screen", Kiosk.StaffMenu, 15000)
+            waitForRendering(shell)
+            mouseClick(item("tabCodes"))
             tryVerify(function() { return item("peopleList").count === 25 })
         }
     }

@@ -4,6 +4,7 @@
 
 #include <QQmlEngine>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
@@ -36,6 +37,34 @@ public:
     {
         m_fixture.clock.set(QDateTime(test::lunchTime().date(), QTime(hour, minute)));
     }
+    // An order as the ordering screen would place it: resident by id ("" for
+    // nobody), dishes by id, service and payment as the Canteen enums.
+    Q_INVOKABLE bool placeOrder(const QString &residentId, const QList<int> &dishIds, int service, int payment)
+    {
+        test::BackendFixture direct;
+        direct.clock.set(m_fixture.clock.now());
+        if (!direct.start(m_fixture.site.config()))
+            return false;
+        OrderDraft draft;
+        if (!residentId.isEmpty()) {
+            draft.person.kind = Identity::Resident;
+            draft.person.personId = residentId.toLongLong();
+            const auto record = PeopleStore(direct.backend->database()).resident(draft.person.personId);
+            if (!record)
+                return false;
+            draft.person.birthDate = record->birthDate;
+            draft.person.mobilityImpaired = record->mobilityImpaired;
+            draft.setCode = QStringLiteral("senior");
+        }
+        for (int id : dishIds)
+            draft.dishIds.append(id);
+        draft.service = Canteen::Service(service);
+        draft.payment = Canteen::Payment(payment);
+        draft.requestKey = QUuid::createUuid().toString();
+        return direct.backend->canteen().place(draft).problem == Canteen::NoProblem;
+    }
+    Q_INVOKABLE bool fileExists(const QString &path) { return QFile::exists(path); }
+
     // Orders in the database, read through a connection of the test's own.
     Q_INVOKABLE int ordersPlaced()
     {

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "CanteenStaff.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace linli {
+
+class Backend;
+class Worker;
+
+// The canteen in staff mode: the period's orders board, delivery to the door
+// with its run-sheet and welfare alerts, meal-card top-ups and the figures.
+// Everything is read and written on the database worker; the lists here are
+// what the last answer said.
+class CanteenDesk : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Kiosk")
+
+    Q_PROPERTY(QString periodCode READ periodCode NOTIFY changed)
+    Q_PROPERTY(QVariantList orders READ orders NOTIFY changed)
+    Q_PROPERTY(QVariantList stops READ stops NOTIFY changed)
+    Q_PROPERTY(QString volunteer READ volunteer NOTIFY changed)
+    Q_PROPERTY(QStringList volunteers READ volunteers NOTIFY changed)
+    Q_PROPERTY(QVariantList alerts READ alerts NOTIFY changed)
+    Q_PROPERTY(QVariantMap figures READ figures NOTIFY changed)
+    Q_PROPERTY(QVariantList residents READ residents NOTIFY changed)
+    Q_PROPERTY(QVariantList topUps READ topUps NOTIFY changed)
+    Q_PROPERTY(QString exportedTo READ exportedTo NOTIFY changed)
+
+public:
+    CanteenDesk(Worker &worker, Backend *backend, const Clock &clock, QString exportFolder, QObject *parent = nullptr);
+
+    // Staff mode opens (with who is on duty) and closes.
+    void open(qint64 staffId);
+    void close();
+
+    QString periodCode() const { return m_period; }
+    QVariantList orders() const { return m_orders; }
+    QVariantList stops() const { return m_stops; }
+    QString volunteer() const { return m_volunteer; }
+    QStringList volunteers() const { return m_volunteers; }
+    QVariantList alerts() const { return m_alerts; }
+    QVariantMap figures() const { return m_figures; }
+    QVariantList residents() const { return m_residents; }
+    QVariantList topUps() const { return m_topUps; }
+    QString exportedTo() const { return m_exportedTo; }
+
+    Q_INVOKABLE void showPeriod(const QString &code);
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void advance(qint64 orderId, const QString &toState);
+    Q_INVOKABLE void markPaid(qint64 orderId);
+    Q_INVOKABLE void reprint(qint64 orderId);
+    Q_INVOKABLE void assignVolunteer(const QString &name);
+    Q_INVOKABLE void recordDelivery(qint64 orderId, bool delivered);
+    Q_INVOKABLE void printRunSheet();
+    Q_INVOKABLE void resolveAlert(qint64 alertId, const QString &note);
+    Q_INVOKABLE void topUp(qint64 residentId, int yuan);
+    Q_INVOKABLE void exportFigures();
+
+Q_SIGNALS:
+    void changed();
+    void printQueued();           // a slip waits for the printer
+    void actionFailed();          // the database refused: nothing changed
+
+private:
+    struct View;
+    // Runs a change on the worker, then reloads what the screen shows.
+    void change(std::function<bool(Backend &)> action, bool printsSomething = false);
+    void apply(const View &view);
+
+    Worker &m_worker;
+    Backend *m_backend;
+    const Clock &m_clock;
+    QString m_exportFolder;
+    qint64 m_staffId = 0;
+    QDate m_day;
+    QString m_period;
+    QVariantList m_orders, m_stops, m_alerts, m_residents, m_topUps;
+    QString m_volunteer;
+    QStringList m_volunteers;
+    QVariantMap m_figures;
+    QString m_exportedTo;
+    quint64 m_generation = 0;
+};
+
+} // namespace linli

@@ -1,0 +1,108 @@
+import QtQuick
+import QtTest
+import Linli
+import Linli.Core
+import LinliTest
+
+// The canteen in staff mode: take payment, move an order along the board,
+// reprint, record a delivery, answer a welfare alert, top up, export figures.
+Item {
+    id: root
+    width: 1920
+    height: 1080
+
+    KioskShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        name: "StaffDesk"
+        when: windowShown && Kiosk.ready
+
+        readonly property var desk: Kiosk.desk
+
+        function item(name) {
+            var found = findChild(shell, name)
+            verify(found !== null, "no item named " + name)
+            return found
+        }
+
+        function tap(name) {
+            tryVerify(function() { return findChild(shell, name) !== null }, 5000, "no item named " + name)
+            var target = item(name)
+            tryVerify(function() { return !isPolishScheduled(target) && !isPolishScheduled(target.parent) })
+            mouseClick(target)
+        }
+
+        function orderByNumber(number) {
+            for (var i = 0; i < desk.orders.length; ++i)
+                if (desk.orders[i].number === number)
+                    return desk.orders[i]
+            return null
+        }
+
+        function initTestCase() {
+            Sim.setClock(11, 30)
+            // An unpaid counter order and a delivery, placed as a resident would.
+            Sim.placeOrder("", [2, 11], 0, 1)      // walk-in, steamed fish and rice, at the counter
+            Sim.placeOrder("17", [4, 6, 10], 2, 0) // 何素珍, 89: senior set, delivered, meal card
+            Kiosk.resetToAttract()
+            Kiosk.beginStaffEntry()
+            Sim.tapCard("04E0E0E1") // a staff card
+            tryCompare(Kiosk, "screen", Kiosk.StaffMenu)
+            tryVerify(function() { return desk.orders.length >= 2 })
+        }
+
+        function test_ordersBoard() {
+            tap("tabOrders")
+            var unpaid = null
+            for (var i = 0; i < desk.orders.length && !unpaid; ++i)
+                if (!desk.orders[i].paid && desk.orders[i].state === "new")
+                    unpaid = desk.orders[i]
+            verify(unpaid !== null, "the walk-in's order is on the board")
+            tap("markPaid_" + unpaid.number)
+            tryVerify(function() { return orderByNumber(unpaid.number).paid })
+            tap("advance_" + unpaid.number)
+            tryVerify(function() { return orderByNumber(unpaid.number).state === "cooking" })
+            var printed = Sim.printedJobs
+            tap("reprint_" + unpaid.number)
+            tryCompare(Sim, "printedJobs", printed + 1)
+        }
+
+        function test_deliveryAndWelfareAlert() {
+            tap("tabDelivery")
+            var stop = -1
+            tryVerify(function() {
+                for (var i = 0; i < desk.stops.length; ++i)
+                    if (desk.stops[i].name === "何素珍")
+                        stop = i
+                return stop >= 0
+            })
+            tap("volunteer_1")
+            tryVerify(function() { return desk.volunteer !== "" })
+            var alertsBefore = desk.alerts.length
+            tap("noAnswer_" + stop)
+            tryCompare(desk.alerts, "length", alertsBefore + 1)
+            verify(item("tabDelivery").text.indexOf(String(alertsBefore + 1)) >= 0) // the tab says so
+            tap("resolveVisited_" + alertsBefore)
+            tryCompare(desk.alerts, "length", alertsBefore)
+            var printed = Sim.printedJobs
+            tap("printRunSheet")
+            tryCompare(Sim, "printedJobs", printed + 1)
+        }
+
+        function test_topUpAndFigures() {
+            tap("tabTopUp")
+            var before = desk.topUps.length
+            tap("topUp_0_50")
+            tryCompare(desk.topUps, "length", before + 1)
+            compare(desk.topUps[desk.topUps.length - 1].amount, "50.00")
+            tap("tabFigures")
+            tryVerify(function() { return desk.figures.senior >= 1 })
+            tap("exportFigures")
+            tryVerify(function() { return desk.exportedTo !== "" })
+            verify(Sim.fileExists(desk.exportedTo))
+        }
+    }
+}
