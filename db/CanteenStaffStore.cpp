@@ -224,4 +224,16 @@ QList<TopUpRecord> CanteenStaffStore::topUps(const QDateTime &from, const QDateT
     return list;
 }
 
+bool CanteenStaffStore::setPortions(const QDate &day, const QString &period, qint64 dishId, int portions)
+{
+    Query q(m_db, QStringLiteral("UPDATE menu_item SET portions = ? WHERE day = ? AND period = ? AND dish_id = ?"));
+    return portions >= 0 && q.exec(portions, day.toString(Qt::ISODate), period, dishId) && q.rowsAffected() == 1;
+}
+
+bool CanteenStaffStore::setDeliveryEnabled(qint64 residentId, bool enabled)
+{
+    Query q(m_db, QStringLiteral("UPDATE resident SET delivery_enabled = ? WHERE id = ?"));
+    return q.exec(enabled ? 1 : 0, residentId) && q.rowsAffected() == 1;
+}
+
 } // namespace linli

@@ -79,11 +79,12 @@ QList<PersonEntry> PeopleStore::residentsAndDrivers()
 {
     QList<PersonEntry> list;
     Query residents(m_db, QStringLiteral(
-        "SELECT id, name, building || unit || room FROM resident WHERE active = 1 ORDER BY building, unit, room"));
+        "SELECT id, name, building || unit || room, delivery_enabled FROM resident WHERE active = 1 "
+        "ORDER BY building, unit, room"));
     if (residents.exec())
         while (residents.next())
             list.append({HolderKind::Resident, residents.value(0).toLongLong(), residents.value(1).toString(),
-                         residents.value(2).toString()});
+                         residents.value(2).toString(), residents.value(3).toBool()});
     Query drivers(m_db, QStringLiteral("SELECT id, name, plate FROM driver WHERE active = 1 ORDER BY id"));
     if (drivers.exec())
         while (drivers.next())

@@ -58,6 +58,7 @@ struct PersonEntry
     qint64 id;
     QString name;
     QString detail; // address for residents, plate for drivers
+    bool deliveryEnabled = false; // residents: by staff, beyond the age and mobility rule
 };
 
 class PeopleStore

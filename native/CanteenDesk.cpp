@@ -11,6 +11,7 @@ namespace linli {
 struct CanteenDesk::View
 {
     QList<OrderRecord> orders;
+    QList<MenuDish> menu;
     QList<RunSheetStop> stops;
     std::optional<DeliveryRunRecord> run;
     QList<WelfareAlert> alerts;
@@ -43,6 +44,7 @@ void CanteenDesk::close()
     ++m_generation;
     m_staffId = 0;
     m_orders.clear();
+    m_menu.clear();
     m_stops.clear();
     m_alerts.clear();
     m_residents.clear();
@@ -71,6 +73,10 @@ void CanteenDesk::refresh()
                 period = backend->canteen().periodAt(now).code;
             CanteenStaffService &staff = backend->canteenStaff();
             view.orders = staff.orders(day, period);
+            PeriodState shown;
+            shown.code = period;
+            shown.day = day;
+            view.menu = backend->canteen().menu(shown);
             view.stops = staff.runSheet(day, period);
             view.run = staff.deliveryRun(day, period);
             view.alerts = staff.openAlerts();
@@ -102,6 +108,12 @@ void CanteenDesk::apply(const View &view)
                                     {QStringLiteral("total"), yuan(o.totalFen)},
                                     {QStringLiteral("service"), o.service},
                                     {QStringLiteral("set"), o.setCode}});
+    m_menu.clear();
+    for (const MenuDish &d : view.menu)
+        m_menu.append(QVariantMap{{QStringLiteral("dishId"), d.dishId},
+                                  {QStringLiteral("name"), d.name},
+                                  {QStringLiteral("category"), int(d.category)},
+                                  {QStringLiteral("portions"), d.portions}});
     m_stops.clear();
     for (const RunSheetStop &s : view.stops)
         m_stops.append(QVariantMap{{QStringLiteral("orderId"), s.orderId},
@@ -138,7 +150,8 @@ void CanteenDesk::apply(const View &view)
         if (p.kind == HolderKind::Resident)
             m_residents.append(QVariantMap{{QStringLiteral("id"), p.id},
                                            {QStringLiteral("name"), p.name},
-                                           {QStringLiteral("detail"), p.detail}});
+                                           {QStringLiteral("detail"), p.detail},
+                                           {QStringLiteral("delivery"), p.deliveryEnabled}});
     m_topUps.clear();
     for (const TopUpRecord &t : view.topUps)
         m_topUps.append(QVariantMap{{QStringLiteral("name"), t.residentName},
@@ -230,6 +243,18 @@ void CanteenDesk::exportFigures()
             m_exportedTo = path;
             Q_EMIT changed();
         });
+}
+
+void CanteenDesk::setPortions(qint64 dishId, int portions)
+{
+    const QDate day = m_day;
+    const QString period = m_period;
+    change([=](Backend &b) { return b.canteenStaff().setPortions(day, period, dishId, qMax(0, portions)); });
+}
+
+void CanteenDesk::setDelivery(qint64 residentId, bool enabled)
+{
+    change([=](Backend &b) { return b.canteenStaff().setDeliveryEnabled(residentId, enabled); });
 }
 
 } // namespace linli

@@ -25,6 +25,7 @@ class CanteenDesk : public QObject
 
     Q_PROPERTY(QString periodCode READ periodCode NOTIFY changed)
     Q_PROPERTY(QVariantList orders READ orders NOTIFY changed)
+    Q_PROPERTY(QVariantList menu READ menu NOTIFY changed)
     Q_PROPERTY(QVariantList stops READ stops NOTIFY changed)
     Q_PROPERTY(QString volunteer READ volunteer NOTIFY changed)
     Q_PROPERTY(QStringList volunteers READ volunteers NOTIFY changed)
@@ -43,6 +44,7 @@ public:
 
     QString periodCode() const { return m_period; }
     QVariantList orders() const { return m_orders; }
+    QVariantList menu() const { return m_menu; }
     QVariantList stops() const { return m_stops; }
     QString volunteer() const { return m_volunteer; }
     QStringList volunteers() const { return m_volunteers; }
@@ -63,6 +65,8 @@ public:
     Q_INVOKABLE void resolveAlert(qint64 alertId, const QString &note);
     Q_INVOKABLE void topUp(qint64 residentId, int yuan);
     Q_INVOKABLE void exportFigures();
+    Q_INVOKABLE void setPortions(qint64 dishId, int portions);
+    Q_INVOKABLE void setDelivery(qint64 residentId, bool enabled);
 
 Q_SIGNALS:
     void changed();
@@ -82,7 +86,7 @@ private:
     qint64 m_staffId = 0;
     QDate m_day;
     QString m_period;
-    QVariantList m_orders, m_stops, m_alerts, m_residents, m_topUps;
+    QVariantList m_orders, m_menu, m_stops, m_alerts, m_residents, m_topUps;
     QString m_volunteer;
     QStringList m_volunteers;
     QVariantMap m_figures;

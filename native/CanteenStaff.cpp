@@ -330,4 +330,14 @@ QList<TopUpRecord> CanteenStaffService::topUps(const QDate &day)
     return CanteenStaffStore(m_db).topUps(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)));
 }
 
+bool CanteenStaffService::setPortions(const QDate &day, const QString &period, qint64 dishId, int portions)
+{
+    return CanteenStaffStore(m_db).setPortions(day, period, dishId, portions);
+}
+
+bool CanteenStaffService::setDeliveryEnabled(qint64 residentId, bool enabled)
+{
+    return CanteenStaffStore(m_db).setDeliveryEnabled(residentId, enabled);
+}
+
 } // namespace linli

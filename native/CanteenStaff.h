@@ -98,6 +98,11 @@ public:
     // Top-ups made on that (local) day, oldest first.
     QList<TopUpRecord> topUps(const QDate &day);
 
+    // --- Today's menu ---
+    bool setPortions(const QDate &day, const QString &period, qint64 dishId, int portions);
+    // Delivery beyond the 80+ and mobility rule, for a resident staff know needs it.
+    bool setDeliveryEnabled(qint64 residentId, bool enabled);
+
 private:
     Database &m_db;
     const Clock &m_clock;

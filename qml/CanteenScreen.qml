@@ -135,6 +135,8 @@ Item {
                     required property int index
                     required property string name
                     required property string price
+                    required property int category
+                    required property int portions
                     required property bool soldOut
                     required property bool chosen
                     required property bool soft
@@ -151,23 +153,28 @@ Item {
                         color: soldOut ? Theme.panel : chosen ? Theme.good : "#FFFFFF"
                         border.width: 3
                         border.color: chosen ? Theme.good : Theme.neutral
+                        DishBadge {
+                            id: badge
+                            anchors { left: parent.left; verticalCenter: parent.verticalCenter; leftMargin: Theme.spacing / 2 }
+                            category: parent.parent.category
+                            opacity: soldOut ? 0.4 : 1
+                        }
                         Column {
-                            anchors.centerIn: parent
-                            width: parent.width - Theme.spacing
+                            anchors { left: badge.right; right: parent.right; verticalCenter: parent.verticalCenter
+                                      leftMargin: Theme.spacing / 2; rightMargin: Theme.spacing / 2 }
                             KText {
                                 width: parent.width
-                                horizontalAlignment: Text.AlignHCenter
                                 font.bold: true
                                 color: chosen ? Theme.onDark : Theme.text
                                 text: (chosen ? "✓ " : "") + name
                             }
                             KText {
                                 width: parent.width
-                                horizontalAlignment: Text.AlignHCenter
                                 font.pixelSize: Theme.small
-                                color: chosen ? Theme.onDark : Theme.textMuted
+                                color: chosen ? Theme.onDark : soldOut ? Theme.danger : Theme.textMuted
                                 text: soldOut ? qsTr("已售完")
                                       : Messages.money(price) + "  " + Messages.dishTags(soft, lowSalt, lowSugar, spicy)
+                                        + (portions <= 10 ? "  " + qsTr("只剩 %n 份", "", portions) : "")
                             }
                         }
                         MouseArea {

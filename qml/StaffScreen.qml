@@ -32,8 +32,9 @@ Item {
         id: tabs
         anchors { left: parent.left; right: parent.right; top: header.bottom; margins: Theme.margin; topMargin: Theme.spacing }
         spacing: Theme.spacing / 2
-        readonly property real tabWidth: (width - 4 * spacing) / 5
+        readonly property real tabWidth: (width - 5 * spacing) / 6
         TabButton { objectName: "tabOrders"; width: tabs.tabWidth; name: "orders"; text: qsTr("订单") }
+        TabButton { objectName: "tabMenu"; width: tabs.tabWidth; name: "menu"; text: qsTr("今日菜单") }
         TabButton { objectName: "tabDelivery"; width: tabs.tabWidth; name: "delivery"
                     text: desk.alerts.length > 0 ? qsTr("送餐（%1 条提醒）").arg(desk.alerts.length) : qsTr("送餐") }
         TabButton { objectName: "tabTopUp"; width: tabs.tabWidth; name: "topup"; text: qsTr("饭卡充值") }
@@ -46,6 +47,7 @@ Item {
                   margins: Theme.margin; topMargin: Theme.spacing }
         sourceComponent: {
             switch (staffScreen.tab) {
+            case "menu": return menuTab
             case "delivery": return delivery
             case "topup": return topUp
             case "figures": return figures
@@ -133,6 +135,55 @@ Item {
                             fill: Theme.neutral
                             text: qsTr("补打")
                             onClicked: desk.reprint(modelData.id)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Component {
+        id: menuTab
+        Item {
+            objectName: "menuTab"
+            PeriodPicker { id: picker }
+            ListView {
+                anchors { left: parent.left; right: parent.right; top: picker.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
+                clip: true
+                spacing: Theme.spacing / 2
+                model: desk.menu
+                delegate: Rectangle {
+                    required property var modelData
+                    required property int index
+                    width: ListView.view.width
+                    height: Theme.touch + Theme.spacing / 2
+                    radius: Theme.radius
+                    color: Theme.panel
+                    RowText {
+                        anchors { left: parent.left; right: portionButtons.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                        text: Messages.dishCategory(modelData.category) + "　" + modelData.name + "　"
+                              + (modelData.portions > 0 ? qsTr("余 %n 份", "", modelData.portions) : qsTr("已售完"))
+                    }
+                    Row {
+                        id: portionButtons
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                        spacing: Theme.spacing / 2
+                        BigButton {
+                            objectName: "portionsLess_" + index
+                            fill: Theme.neutral
+                            text: "−5"
+                            onClicked: desk.setPortions(modelData.dishId, modelData.portions - 5)
+                        }
+                        BigButton {
+                            objectName: "portionsMore_" + index
+                            text: "+5"
+                            onClicked: desk.setPortions(modelData.dishId, modelData.portions + 5)
+                        }
+                        BigButton {
+                            objectName: "soldOut_" + index
+                            fill: Theme.danger
+                            text: qsTr("售完")
+                            onClicked: desk.setPortions(modelData.dishId, 0)
                         }
                     }
                 }
@@ -291,6 +342,12 @@ Item {
                         id: amounts
                         anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
                         spacing: Theme.spacing / 2
+                        BigButton {
+                            objectName: "delivery_" + residentRow.index
+                            fill: residentRow.modelData.delivery ? Theme.canteen : Theme.neutral
+                            text: residentRow.modelData.delivery ? qsTr("可送餐") : qsTr("开通送餐")
+                            onClicked: desk.setDelivery(residentRow.modelData.id, !residentRow.modelData.delivery)
+                        }
                         Repeater {
                             model: [20, 50, 100]
                             BigButton {

@@ -92,6 +92,30 @@ Item {
             tryCompare(Sim, "printedJobs", printed + 1)
         }
 
+        function test_todaysMenuPortions() {
+            tap("tabMenu")
+            tryVerify(function() { return desk.menu.length > 0 })
+            var before = desk.menu[0].portions
+            tap("portionsMore_0")
+            tryVerify(function() { return desk.menu[0].portions === before + 5 })
+            tap("soldOut_0")
+            tryVerify(function() { return desk.menu[0].portions === 0 })
+            tap("portionsLess_0") // never below zero
+            wait(100)
+            compare(desk.menu[0].portions, 0)
+            tap("portionsMore_0")
+            tryVerify(function() { return desk.menu[0].portions === 5 })
+        }
+
+        function test_staffEnableDelivery() {
+            tap("tabTopUp")
+            var before = desk.residents[0].delivery
+            tap("delivery_0")
+            tryVerify(function() { return desk.residents[0].delivery === !before })
+            tap("delivery_0")
+            tryVerify(function() { return desk.residents[0].delivery === before })
+        }
+
         function test_topUpAndFigures() {
             tap("tabTopUp")
             var before = desk.topUps.length
