@@ -81,8 +81,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const linli::Clock clock;
-    linli::Kiosk kiosk(config, *devices, clock);
+    // The tour stands at today's lunch and moves its own clock; the kiosk runs on the real one.
+    linli::Clock realClock;
+    linli::ManualClock tourClock(QDateTime(QDate::currentDate(), QTime(11, 30)));
+    const bool touring = !command.screenshotTour.isEmpty();
+    linli::Kiosk kiosk(config, *devices, touring ? static_cast<linli::Clock &>(tourClock) : realClock);
     linli::Kiosk::setInstance(&kiosk);
     if (devices->simulatedScanner && !config.fullscreen)
         new linli::SimulatorKeys(&kiosk);
@@ -100,7 +103,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<linli::ScreenshotTour> tour;
     if (!command.screenshotTour.isEmpty()) {
-        tour = std::make_unique<linli::ScreenshotTour>(&kiosk, window, command.screenshotTour);
+        tour = std::make_unique<linli::ScreenshotTour>(&kiosk, &tourClock, window, command.screenshotTour);
         QObject::connect(tour.get(), &linli::ScreenshotTour::finished, &app, [](bool ok, const QString &message) {
             std::fprintf(ok ? stdout : stderr, "screenshot tour: %s\n", qPrintable(message));
             QCoreApplication::exit(ok ? 0 : 1);

@@ -103,7 +103,9 @@ QList<MenuDish> CanteenStore::menu(const QDate &day, const QString &period)
     Query q(m_db, QStringLiteral(
         "SELECT d.id, d.name, d.name_en, d.category, d.price_fen, m.portions, d.soft, d.low_salt, d.low_sugar, d.spicy "
         "FROM menu_item m JOIN dish d ON d.id = m.dish_id "
-        "WHERE m.day = ? AND m.period = ? AND d.active = 1 ORDER BY d.category, d.id"));
+        "WHERE m.day = ? AND m.period = ? AND d.active = 1 "
+        // meat, vegetable, soup, staple, drink: the order of a Chinese meal
+        "ORDER BY instr('meat vegetable soup staple drink', d.category), d.id"));
     if (!q.exec(dayText(day), period))
         return list;
     while (q.next())

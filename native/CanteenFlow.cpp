@@ -47,15 +47,32 @@ QHash<int, QByteArray> MenuModel::roleNames() const
 
 void MenuModel::setDishes(const QList<MenuDish> &dishes)
 {
-    if (dishes.size() == m_dishes.size()
-        && std::equal(dishes.begin(), dishes.end(), m_dishes.begin(),
+    m_all = dishes;
+    filter();
+}
+
+void MenuModel::showOnly(const QSet<DishCategory> &categories)
+{
+    m_only = categories;
+    filter();
+}
+
+void MenuModel::filter()
+{
+    QList<MenuDish> shown;
+    for (const MenuDish &dish : std::as_const(m_all))
+        if (m_only.isEmpty() || m_only.contains(dish.category))
+            shown.append(dish);
+    if (shown.size() == m_dishes.size()
+        && std::equal(shown.begin(), shown.end(), m_dishes.begin(),
                       [](const MenuDish &a, const MenuDish &b) { return a.dishId == b.dishId; })) {
-        m_dishes = dishes; // same dishes, new portions: no reset, the grid stays put
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {PortionsRole, SoldOutRole});
+        m_dishes = shown; // same dishes, new portions: no reset, the grid stays put
+        if (!m_dishes.isEmpty())
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {PortionsRole, SoldOutRole});
         return;
     }
     beginResetModel();
-    m_dishes = dishes;
+    m_dishes = shown;
     endResetModel();
 }
 
@@ -278,6 +295,11 @@ void CanteenFlow::chooseSet(const QString &code)
             m_set = set;
     if (!code.isEmpty() && !m_set)
         return;
+    QSet<DishCategory> kinds; // a set shows only the kinds of dish it holds
+    for (int c = 0; m_set && c < kDishCategories; ++c)
+        if (m_set->counts[c] > 0)
+            kinds.insert(DishCategory(c));
+    m_menu.showOnly(kinds);
     m_menu.clearChosen();
     m_problem = Canteen::NoProblem;
     setStep(ChooseDishes);

@@ -39,6 +39,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setDishes(const QList<MenuDish> &dishes); // keeps what is chosen
+    // Shows only dishes of these kinds (a set's); empty shows every dish.
+    void showOnly(const QSet<DishCategory> &categories);
     void setEnglish(bool english);
     void setChosen(qint64 dishId, bool chosen);
     void clearChosen();
@@ -47,7 +49,11 @@ public:
     bool isChosen(qint64 dishId) const { return m_chosen.contains(dishId); }
 
 private:
-    QList<MenuDish> m_dishes;
+    void filter();
+
+    QList<MenuDish> m_all;
+    QList<MenuDish> m_dishes; // the ones shown
+    QSet<DishCategory> m_only;
     QSet<qint64> m_chosen;
     bool m_english = false;
 };

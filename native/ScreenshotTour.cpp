@@ -3,6 +3,7 @@
 #include "Kiosk.h"
 
 #include <QImage>
+#include <QQuickItem>
 #include <QQuickWindow>
 
 namespace linli {
@@ -14,8 +15,9 @@ const QByteArray kResidentCard = QByteArray::fromHex("04A1B2C3");
 const QString kDemoPin = QStringLiteral("246810");
 } // namespace
 
-ScreenshotTour::ScreenshotTour(Kiosk *kiosk, QQuickWindow *window, const QString &directory)
+ScreenshotTour::ScreenshotTour(Kiosk *kiosk, ManualClock *clock, QQuickWindow *window, const QString &directory)
     : m_kiosk(kiosk)
+    , m_clock(clock)
     , m_window(window)
     , m_dir(directory)
 {
@@ -42,8 +44,13 @@ void ScreenshotTour::buildSteps()
     };
     auto screenIs = [k](Kiosk::Screen s) { return [k, s] { return k->ready() && k->screen() == s && !k->busy(); }; };
 
+    // Each round orders a senior set for another elder: one per person and meal.
+    const QList<QByteArray> elders = {QByteArray::fromHex("04A1B2C3"), QByteArray::fromHex("04A1B2C5"),
+                                      QByteArray::fromHex("04A1B2C9"), QByteArray::fromHex("04A1B2CB")};
+    int round = 0;
     for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         for (const bool large : {false, true}) {
+            const QByteArray elder = elders.at(round++);
             const QString suffix = QStringLiteral("_%1_%2").arg(language, large ? u"large" : u"normal");
             auto setMode = [this, k, language, large, suffix] {
                 k->resetToAttract();
@@ -56,6 +63,42 @@ void ScreenshotTour::buildSteps()
             m_steps.append({QStringLiteral("identify"), [k] { k->showIdentify(); }, screenIs(Kiosk::Identify)});
             m_steps.append({QStringLiteral("greeting"), [reader = devices.simulatedCardReader] { reader->tap(kResidentCard); },
                             screenIs(Kiosk::Greeting)});
+            CanteenFlow *canteen = k->canteen();
+            auto canteenAt = [canteen](CanteenFlow::Step step) {
+                return [canteen, step] { return canteen->step() == step && !canteen->busy(); };
+            };
+            m_steps.append({QStringLiteral("canteen_closed"), [this, k] {
+                                m_clock->set(QDateTime(m_clock->now().date(), QTime(14, 0)));
+                                k->goHome();
+                                k->showCanteen();
+                            },
+                            canteenAt(CanteenFlow::Closed)});
+            m_steps.append({QStringLiteral("canteen_choose"), [this, k, reader = devices.simulatedCardReader, elder] {
+                                m_clock->set(QDateTime(m_clock->now().date(), QTime(11, 30)));
+                                k->goHome();
+                                k->showCanteen();
+                                reader->tap(elder);
+                            },
+                            [k, canteen] { return k->personKind() == Identity::Resident && canteen->step() == CanteenFlow::ChooseSet
+                                               && !canteen->busy() && !canteen->sets().isEmpty(); }});
+            m_steps.append({QStringLiteral("canteen_dishes"), [canteen] {
+                                canteen->chooseSet(QStringLiteral("senior"));
+                                // The first dish of each kind the set holds.
+                                QSet<int> taken;
+                                const QList<MenuDish> &dishes = canteen->menu()->dishes();
+                                for (int row = 0; row < dishes.size(); ++row)
+                                    if (!taken.contains(int(dishes[row].category))) {
+                                        taken.insert(int(dishes[row].category));
+                                        canteen->toggleDish(row);
+                                    }
+                            },
+                            [canteen] { return canteen->step() == CanteenFlow::ChooseDishes && canteen->selectionComplete(); }});
+            m_steps.append({QStringLiteral("canteen_service"), [canteen] { canteen->toService(); },
+                            canteenAt(CanteenFlow::ChooseService)});
+            m_steps.append({QStringLiteral("canteen_review"), [canteen] { canteen->chooseService(Canteen::DineIn); },
+                            canteenAt(CanteenFlow::Review)});
+            m_steps.append({QStringLiteral("canteen_done"), [canteen] { canteen->pay(Canteen::MealCard); },
+                            [k, canteen] { return canteen->step() == CanteenFlow::Done && k->slip() == Kiosk::SlipPrinted; }});
             m_steps.append({QStringLiteral("driver_home"), [k] { k->showDriverHome(); }, screenIs(Kiosk::DriverHome)});
             m_steps.append({QStringLiteral("driver_checked_in"), scanDriver,
                             [k] { return k->visit() == Kiosk::CheckedIn && k->slip() == Kiosk::SlipPrinted; }});
@@ -79,8 +122,12 @@ void ScreenshotTour::buildSteps()
             m_steps.append({QStringLiteral("staff_entry"), [k] { k->beginStaffEntry(); }, screenIs(Kiosk::StaffEntry)});
             m_steps.append({QStringLiteral("staff_pin_wrong"), [k] { k->submitStaffPin(QStringLiteral("000000")); },
                             [k] { return k->pinState() == Kiosk::PinWrong; }});
-            m_steps.append({QStringLiteral("staff_menu"), [k] { k->submitStaffPin(kDemoPin); },
-                            [k] { return k->screen() == Kiosk::StaffMenu && k->people()->rowCount() > 0; }});
+            m_steps.append({QStringLiteral("staff_orders"), [k] { k->submitStaffPin(kDemoPin); },
+                            [k] { return k->screen() == Kiosk::StaffMenu && !k->desk()->orders().isEmpty(); }});
+            for (const char *tab : {"tabMenu", "tabDelivery", "tabTopUp", "tabFigures", "tabCodes"}) {
+                const QString name = QStringLiteral("staff_") + QString::fromLatin1(tab + 3).toLower();
+                m_steps.append({name, [this, tab] { clickItem(tab); }, [] { return true; }});
+            }
             m_steps.append({QStringLiteral("idle_countdown"), [k] {
                                 k->leaveStaffMode();
                                 k->setIdleTimeoutSeconds(9); // straight into the last ten seconds
@@ -90,6 +137,13 @@ void ScreenshotTour::buildSteps()
             m_steps.append({QString(), [k] { k->setIdleTimeoutSeconds(600); }, [] { return true; }});
         }
     }
+}
+
+void ScreenshotTour::clickItem(const char *objectName)
+{
+    // Staff-mode tabs are the screen's own state: press them as a person would.
+    if (QObject *item = m_window->contentItem()->findChild<QObject *>(QLatin1String(objectName)))
+        QMetaObject::invokeMethod(item, "clicked");
 }
 
 void ScreenshotTour::next()

@@ -10,6 +10,7 @@ class QQuickWindow;
 namespace linli {
 
 class Kiosk;
+class ManualClock;
 
 // --screenshot-tour DIR: walks every screen through the real flows with the
 // simulated devices, in both languages and both text sizes, and saves
@@ -18,7 +19,8 @@ class ScreenshotTour : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTour(Kiosk *kiosk, QQuickWindow *window, const QString &directory);
+    // The tour sets the kiosk's clock (lunch, then an afternoon with the canteen closed).
+    ScreenshotTour(Kiosk *kiosk, ManualClock *clock, QQuickWindow *window, const QString &directory);
     void start();
     QStringList written() const { return m_written; }
 
@@ -35,8 +37,10 @@ private:
     void buildSteps();
     void next();
     void poll();
+    void clickItem(const char *objectName);
 
     Kiosk *m_kiosk;
+    ManualClock *m_clock;
     QQuickWindow *m_window;
     QDir m_dir;
     QList<Step> m_steps;

@@ -127,9 +127,11 @@ Item {
                 anchors { left: parent.left; right: parent.right; top: progress.bottom; bottom: next.top
                           topMargin: Theme.spacing; bottomMargin: Theme.spacing }
                 clip: true
-                readonly property int columns: Theme.large ? 3 : 4
+                readonly property int columns: 4
+                readonly property int rows: Math.max(1, Math.ceil(count / columns))
                 cellWidth: width / columns
-                cellHeight: Theme.touch * 1.9
+                // All dishes on one page where they fit; never below a comfortable card.
+                cellHeight: Math.max(Theme.touch * 1.15, Math.min(Theme.touch * 1.9, height / rows))
                 model: ordering.menu
                 delegate: Item {
                     required property int index
@@ -165,12 +167,16 @@ Item {
                             KText {
                                 width: parent.width
                                 font.bold: true
+                                maximumLineCount: 2
+                                elide: Text.ElideRight
                                 color: chosen ? Theme.onDark : Theme.text
                                 text: (chosen ? "✓ " : "") + name
                             }
                             KText {
                                 width: parent.width
                                 font.pixelSize: Theme.small
+                                wrapMode: Text.NoWrap
+                                elide: Text.ElideRight
                                 color: chosen ? Theme.onDark : soldOut ? Theme.danger : Theme.textMuted
                                 text: soldOut ? qsTr("已售完")
                                       : Messages.money(price) + "  " + Messages.dishTags(soft, lowSalt, lowSugar, spicy)
@@ -184,6 +190,13 @@ Item {
                         }
                     }
                 }
+            }
+            KText {
+                anchors { left: parent.left; bottom: next.top }
+                visible: grid.contentHeight > grid.height + 1
+                font.pixelSize: Theme.small
+                color: Theme.textMuted
+                text: qsTr("↑↓ 上下滑动，还有更多菜")
             }
             BigButton {
                 id: next

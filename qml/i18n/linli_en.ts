@@ -14,14 +14,180 @@
         <translation>Happiness Canteen · Shared House · Driver Home</translation>
     </message>
     <message>
-        <location filename="../AttractScreen.qml" line="41" />
+        <location filename="../AttractScreen.qml" line="40" />
         <source>请触摸屏幕开始</source>
         <translation>Touch the screen to start</translation>
     </message>
     <message>
-        <location filename="../AttractScreen.qml" line="48" />
+        <location filename="../AttractScreen.qml" line="47" />
         <source>也可以直接刷卡或扫码</source>
         <translation>Or just tap your card or scan your code</translation>
+    </message>
+</context>
+<context>
+    <name>CanteenScreen</name>
+    <message>
+        <location filename="../CanteenScreen.qml" line="14" />
+        <source>幸福食堂 · %1</source>
+        <translation>Happiness Canteen · %1</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="14" />
+        <source>幸福食堂</source>
+        <translation>Happiness Canteen</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="16" />
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="16" />
+        <source>返回首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="55" />
+        <source>现在不是点餐时间</source>
+        <translation>Ordering is closed now</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="62" />
+        <source>下次开始点餐：%1</source>
+        <translation>Ordering opens again at %1</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="75" />
+        <source>%1，请选择</source>
+        <translation>%1, please choose</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="75" />
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="84" />
+        <source>%1　%2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="92" />
+        <source>按原价点菜</source>
+        <translation>Choose dishes at their own prices</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="99" />
+        <source>60岁以上的居民请先刷居民卡或扫居民码，享受7元敬老套餐；司机请扫司机码，享受10元司机套餐。</source>
+        <translation>Residents aged 60 and over: tap your resident card or scan your code first for the 7-yuan senior set. Drivers: scan your driver code for the 10-yuan driver set.</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="115" />
+        <source>请点选菜品，再点一下取消</source>
+        <translation>Tap a dish to choose it, tap again to take it back</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="181" />
+        <source>已售完</source>
+        <translation>Sold out</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../CanteenScreen.qml" line="183" />
+        <source>只剩 %n 份</source>
+        <translation><numerusform>only %n left</numerusform><numerusform>only %n left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="199" />
+        <source>↑↓ 上下滑动，还有更多菜</source>
+        <translation>↑↓ Swipe up or down for more dishes</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="207" />
+        <source>选好了，下一步</source>
+        <translation>Done, next</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="227" />
+        <source>在哪里用餐？</source>
+        <translation>Where will you eat?</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="233" />
+        <location filename="../CanteenScreen.qml" line="267" />
+        <source>在食堂吃</source>
+        <translation>Eat here</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="240" />
+        <location filename="../CanteenScreen.qml" line="267" />
+        <source>打包带走</source>
+        <translation>Take away</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="249" />
+        <location filename="../CanteenScreen.qml" line="266" />
+        <source>送餐上门</source>
+        <translation>Delivered to my door</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="282" />
+        <source>原价</source>
+        <translation>Normal price</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="289" />
+        <source>政府补贴</source>
+        <translation>Subsidy</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="295" />
+        <source>应付</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="315" />
+        <source>饭卡支付（余额 %1）</source>
+        <translation>Pay by meal card (balance %1)</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="323" />
+        <source>到柜台付款</source>
+        <translation>Pay at the counter</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="347" />
+        <source>订单 %1 号　取餐码</source>
+        <translation>Order %1  Pickup code</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="363" />
+        <source>已用饭卡付款 %1</source>
+        <translation>Paid %1 by meal card</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="364" />
+        <source>请到柜台付款 %1 后取餐</source>
+        <translation>Please pay %1 at the counter, then collect your meal</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="371" />
+        <source>正在打印小票…</source>
+        <translation>Printing your receipt…</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="372" />
+        <source>请取走小票</source>
+        <translation>Please take your receipt</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="373" />
+        <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
+        <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
+    </message>
+    <message>
+        <location filename="../CanteenScreen.qml" line="378" />
+        <source>完成</source>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
@@ -32,52 +198,52 @@
         <translation>Driver Home</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="26" />
+        <location filename="../DriverScreen.qml" line="29" />
         <source>欢迎您，%1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="27" />
+        <location filename="../DriverScreen.qml" line="30" />
         <source>再见，%1，一路平安</source>
         <translation>Goodbye, %1. Drive safely</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="28" />
+        <location filename="../DriverScreen.qml" line="31" />
         <source>司机师傅请扫码签到</source>
         <translation>Drivers: scan your code to check in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DriverScreen.qml" line="36" />
+        <location filename="../DriverScreen.qml" line="39" />
         <source>%1 已签到 · 今天在站司机 %n 人</source>
         <translation><numerusform>Checked in at %1 · %n driver at the station today</numerusform><numerusform>Checked in at %1 · %n drivers at the station today</numerusform></translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="38" />
+        <location filename="../DriverScreen.qml" line="41" />
         <source>已签退，本次停留 %1</source>
         <translation>Checked out. You stayed %1</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="39" />
+        <location filename="../DriverScreen.qml" line="42" />
         <source>出示司机身份码对准扫码口；离站时再扫一次即签退</source>
         <translation>Hold your driver code to the scanner; scan again when you leave to check out</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="46" />
+        <location filename="../DriverScreen.qml" line="49" />
         <source>休息区 · 手机和车辆充电 · 工会爱心驿站</source>
         <translation>Rest area · phone and car charging · union care station</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="64" />
+        <location filename="../DriverScreen.qml" line="67" />
         <source>正在打印签到凭条…</source>
         <translation>Printing your check-in slip…</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="65" />
+        <location filename="../DriverScreen.qml" line="68" />
         <source>请取走签到凭条</source>
         <translation>Please take your check-in slip</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="66" />
+        <location filename="../DriverScreen.qml" line="69" />
         <source>凭条暂时无法打印（%1），签到已记录，凭条稍后补打</source>
         <translation>The slip cannot print right now (%1). Your check-in is saved; the slip will print later</translation>
     </message>
@@ -90,29 +256,34 @@
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../GreetingScreen.qml" line="25" />
+        <location filename="../GreetingScreen.qml" line="28" />
         <source>您好，%1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../GreetingScreen.qml" line="31" />
+        <location filename="../GreetingScreen.qml" line="34" />
         <source>已确认：网约车司机</source>
         <translation>Confirmed: ride-hailing driver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GreetingScreen.qml" line="32" />
+        <location filename="../GreetingScreen.qml" line="35" />
         <source>已确认：本社区居民，%n 岁</source>
         <translation><numerusform>Confirmed: resident of this community, %n year old</numerusform><numerusform>Confirmed: resident of this community, %n years old</numerusform></translation>
     </message>
     <message>
-        <location filename="../GreetingScreen.qml" line="33" />
+        <location filename="../GreetingScreen.qml" line="36" />
         <source>已确认：本社区居民</source>
         <translation>Confirmed: resident of this community</translation>
     </message>
     <message>
-        <location filename="../GreetingScreen.qml" line="37" />
-        <source>好的，去选服务</source>
-        <translation>OK, choose a service</translation>
+        <location filename="../GreetingScreen.qml" line="44" />
+        <source>去食堂点餐</source>
+        <translation>Order a meal</translation>
+    </message>
+    <message>
+        <location filename="../GreetingScreen.qml" line="48" />
+        <source>返回首页</source>
+        <translation>Home</translation>
     </message>
 </context>
 <context>
@@ -166,17 +337,17 @@
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../IdentifyScreen.qml" line="25" />
+        <location filename="../IdentifyScreen.qml" line="28" />
         <source>请刷卡或扫码</source>
         <translation>Please tap your card or scan your code</translation>
     </message>
     <message>
-        <location filename="../IdentifyScreen.qml" line="32" />
+        <location filename="../IdentifyScreen.qml" line="35" />
         <source>把居民卡放在读卡区，或把身份码对准扫码口</source>
         <translation>Put your resident card on the reader, or hold your code to the scanner</translation>
     </message>
     <message>
-        <location filename="../IdentifyScreen.qml" line="39" />
+        <location filename="../IdentifyScreen.qml" line="42" />
         <source>正在识别…</source>
         <translation>Checking…</translation>
     </message>
@@ -184,7 +355,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../IdleOverlay.qml" line="28" />
+        <location filename="../IdleOverlay.qml" line="27" />
         <source>%n 秒后返回首页，触摸屏幕继续使用</source>
         <translation><numerusform>Back to the start in %n second. Touch the screen to continue</numerusform><numerusform>Back to the start in %n seconds. Touch the screen to continue</numerusform></translation>
     </message>
@@ -192,12 +363,12 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../Keypad.qml" line="33" />
+        <location filename="../Keypad.qml" line="37" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../Keypad.qml" line="33" />
+        <location filename="../Keypad.qml" line="37" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -307,14 +478,159 @@
         <source>身份码凭条已加入打印。</source>
         <translation>The code slip is queued for printing.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../Messages.qml" line="49" />
+        <source>现在不是点餐时间。</source>
+        <translation>Ordering is closed now.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="50" />
+        <source>这道菜今天不供应了，请换一道。</source>
+        <translation>This dish is not served today. Please choose another.</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="51" />
+        <source>刚刚卖完了一道菜，请换一道。</source>
+        <translation>A dish has just sold out. Please choose another.</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="52" />
+        <source>套餐的菜还没选好。</source>
+        <translation>The set's dishes are not chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="53" />
+        <source>这个套餐不适用于您。</source>
+        <translation>This set is not for you.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="54" />
+        <source>这一餐您已经订过敬老套餐了，可以按原价点菜。</source>
+        <translation>You already had the senior set this meal. You can order dishes at their own prices.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="55" />
+        <source>饭卡支付请先刷居民卡。</source>
+        <translation>To pay by meal card, tap your resident card first.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="56" />
+        <source>您还没有饭卡，请到柜台付款或找工作人员办理。</source>
+        <translation>You have no meal card yet. Pay at the counter, or ask staff to set one up.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="57" />
+        <source>饭卡余额不足，请到柜台付款或充值。</source>
+        <translation>Not enough on your meal card. Pay at the counter or top up.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="58" />
+        <source>送餐上门只为80岁以上或行动不便的居民提供。</source>
+        <translation>Delivery is for residents aged 80 and over or with limited mobility.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="59" />
+        <source>暂时无法下单，请联系工作人员。</source>
+        <translation>The order cannot be placed right now. Please ask staff.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="66" />
+        <source>荤菜</source>
+        <translation>Meat</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="67" />
+        <source>素菜</source>
+        <translation>Vegetable</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="68" />
+        <source>汤</source>
+        <translation>Soup</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="69" />
+        <source>主食</source>
+        <translation>Staple</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="71" />
+        <source>饮品</source>
+        <translation>Drink</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="76" />
+        <source>软烂</source>
+        <translation>soft</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="77" />
+        <source>少盐</source>
+        <translation>low salt</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="78" />
+        <source>少糖</source>
+        <translation>low sugar</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="79" />
+        <source>辣</source>
+        <translation>spicy</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="85" />
+        <source>早餐</source>
+        <translation>Breakfast</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="86" />
+        <source>晚餐</source>
+        <translation>Dinner</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="88" />
+        <source>午餐</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="93" />
+        <source>新订单</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="94" />
+        <source>制作中</source>
+        <translation>Cooking</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="95" />
+        <source>可取餐</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="96" />
+        <source>已取餐</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="98" />
+        <source>已作废</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="102" />
+        <source>%1元</source>
+        <translation>¥%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../Messages.qml" line="109" />
+        <location filename="../Messages.qml" line="110" />
         <source>%n 分钟</source>
         <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../Messages.qml" line="52" />
+        <location filename="../Messages.qml" line="110" />
         <source>%n 小时</source>
         <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
@@ -374,57 +690,256 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../StaffScreen.qml" line="11" />
+        <location filename="../StaffScreen.qml" line="15" />
         <source>管理模式 · %1</source>
         <translation>Staff mode · %1</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="12" />
+        <location filename="../StaffScreen.qml" line="16" />
         <source>退出管理</source>
         <translation>Leave staff mode</translation>
     </message>
-    <message>
-        <location filename="../StaffScreen.qml" line="27" />
-        <source>打印队列</source>
-        <translation>Print queue</translation>
-    </message>
-    <message>
-        <location filename="../StaffScreen.qml" line="32" />
-        <source>没有等待打印的凭条</source>
-        <translation>No slips waiting to print</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../StaffScreen.qml" line="33" />
+        <location filename="../StaffScreen.qml" line="83" />
         <source>%n 张凭条等待打印</source>
         <translation><numerusform>%n slip waiting to print</numerusform><numerusform>%n slips waiting to print</numerusform></translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="37" />
+        <location filename="../StaffScreen.qml" line="82" />
         <source>打印机：%1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
+        <location filename="../StaffScreen.qml" line="36" />
+        <source>订单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="37" />
+        <source>今日菜单</source>
+        <translation>Today's menu</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="39" />
+        <source>送餐（%1 条提醒）</source>
+        <translation>Delivery (%1 alerts)</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="39" />
+        <source>送餐</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="40" />
+        <source>饭卡充值</source>
+        <translation>Top up</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="41" />
+        <source>统计</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
         <location filename="../StaffScreen.qml" line="42" />
+        <source>身份码</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="89" />
         <source>补打等待的凭条</source>
         <translation>Print waiting slips</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="56" />
-        <source>打印身份码（居民、司机）</source>
-        <translation>Print a person's code (residents, drivers)</translation>
+        <location filename="../StaffScreen.qml" line="96" />
+        <source>这一餐还没有订单</source>
+        <translation>No orders for this meal yet</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="77" />
+        <location filename="../StaffScreen.qml" line="112" />
+        <source>%1号　取餐码 %2　%3　%4</source>
+        <translation>No. %1  code %2  %3  %4</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="114" />
+        <source>已付</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="114" />
+        <source>未付</source>
+        <translation>unpaid</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="124" />
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="136" />
+        <source>补打</source>
+        <translation>Reprint</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../StaffScreen.qml" line="165" />
+        <source>余 %n 份</source>
+        <translation><numerusform>%n left</numerusform><numerusform>%n left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="165" />
+        <source>已售完</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="185" />
+        <source>售完</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="203" />
+        <source>打印送餐单</source>
+        <translation>Print run-sheet</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="212" />
+        <source>送餐人：%1　换成</source>
+        <translation>Delivered by %1. Change to</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="212" />
+        <source>指派送餐人：</source>
+        <translation>Assign to:</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="240" />
+        <source>无人应答 %1　%2　%3　%4</source>
+        <translation>No answer %1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="251" />
+        <location filename="../StaffScreen.qml" line="252" />
+        <source>已上门，平安</source>
+        <translation>Visited, all well</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="257" />
+        <location filename="../StaffScreen.qml" line="258" />
+        <source>已联系家属</source>
+        <translation>Family reached</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="267" />
+        <source>这一餐没有送餐订单</source>
+        <translation>No deliveries for this meal</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="284" />
+        <source>%1　%2　%3号</source>
+        <translation>%1  %2  No. %3</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="285" />
+        <source>待收 %1</source>
+        <translation>collect %1</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="296" />
+        <location filename="../StaffScreen.qml" line="309" />
+        <source>无人应答</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="296" />
+        <location filename="../StaffScreen.qml" line="302" />
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="348" />
+        <source>可送餐</source>
+        <translation>Delivery on</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="348" />
+        <source>开通送餐</source>
+        <translation>Allow delivery</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="365" />
+        <source>今天的充值</source>
+        <translation>Today's top-ups</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="370" />
+        <source>%1　%2　%3　经办 %4</source>
+        <translation>%1  %2  %3  by %4</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="388" />
+        <source>敬老套餐订单</source>
+        <translation>Senior set orders</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="390" />
+        <source>司机套餐订单</source>
+        <translation>Driver set orders</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="392" />
+        <source>原价订单</source>
+        <translation>Orders at normal prices</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="394" />
+        <source>套餐份数</source>
+        <translation>Sets sold</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="396" />
+        <source>补贴合计</source>
+        <translation>Subsidy in all</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="398" />
+        <source>饭卡收入</source>
+        <translation>Meal card revenue</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="400" />
+        <source>柜台收入</source>
+        <translation>Counter revenue</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="402" />
+        <source>送餐上门</source>
+        <translation>Delivered to my door</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="404" />
+        <source>作废（未付款）</source>
+        <translation>Lapsed (unpaid)</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="409" />
+        <source>导出表格（CSV）</source>
+        <translation>Export table (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="417" />
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="441" />
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="77" />
+        <location filename="../StaffScreen.qml" line="441" />
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="82" />
+        <location filename="../StaffScreen.qml" line="446" />
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>
@@ -432,27 +947,27 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../StatusBar.qml" line="34" />
+        <location filename="../StatusBar.qml" line="55" />
         <source>扫码</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../StatusBar.qml" line="35" />
+        <location filename="../StatusBar.qml" line="56" />
         <source>读卡</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../StatusBar.qml" line="36" />
+        <location filename="../StatusBar.qml" line="57" />
         <source>打印</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../StatusBar.qml" line="54" />
+        <location filename="../StatusBar.qml" line="77" />
         <source>标准字</source>
         <translation>Normal text</translation>
     </message>
     <message>
-        <location filename="../StatusBar.qml" line="54" />
+        <location filename="../StatusBar.qml" line="77" />
         <source>大字</source>
         <translation>Large text</translation>
     </message>
