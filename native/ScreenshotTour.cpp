@@ -3,7 +3,6 @@
 #include "Kiosk.h"
 
 #include <QImage>
-#include <QQuickItem>
 #include <QQuickWindow>
 
 namespace linli {
@@ -142,8 +141,10 @@ void ScreenshotTour::buildSteps()
 void ScreenshotTour::clickItem(const char *objectName)
 {
     // Staff-mode tabs are the screen's own state: press them as a person would.
-    if (QObject *item = m_window->contentItem()->findChild<QObject *>(QLatin1String(objectName)))
+    if (QObject *item = m_window->findChild<QObject *>(QLatin1String(objectName)))
         QMetaObject::invokeMethod(item, "clicked");
+    else
+        qWarning() << "screenshot tour: no" << objectName << "to press";
 }
 
 void ScreenshotTour::next()

@@ -127,11 +127,13 @@ Item {
                 anchors { left: parent.left; right: parent.right; top: progress.bottom; bottom: next.top
                           topMargin: Theme.spacing; bottomMargin: Theme.spacing }
                 clip: true
-                readonly property int columns: 4
+                readonly property int columns: Theme.large ? 3 : 4
                 readonly property int rows: Math.max(1, Math.ceil(count / columns))
+                // Two lines of name and one of price, whatever the text size.
+                readonly property real cardNeeds: Theme.body * 1.2 * 2 + Theme.small * 1.2 + Theme.spacing * 2.5
                 cellWidth: width / columns
-                // All dishes on one page where they fit; never below a comfortable card.
-                cellHeight: Math.max(Theme.touch * 1.15, Math.min(Theme.touch * 1.9, height / rows))
+                // All dishes on one page where they fit; never smaller than a card needs.
+                cellHeight: Math.max(cardNeeds, Math.min(Theme.touch * 1.9, height / rows))
                 model: ordering.menu
                 delegate: Item {
                     required property int index
@@ -192,8 +194,8 @@ Item {
                 }
             }
             KText {
-                anchors { left: parent.left; bottom: next.top }
-                visible: grid.contentHeight > grid.height + 1
+                anchors { left: parent.left; right: next.left; verticalCenter: next.verticalCenter; rightMargin: Theme.spacing }
+                visible: grid.contentHeight > grid.height + 1 && ordering.problem === Canteen.NoProblem
                 font.pixelSize: Theme.small
                 color: Theme.textMuted
                 text: qsTr("↑↓ 上下滑动，还有更多菜")

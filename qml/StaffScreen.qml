@@ -317,12 +317,21 @@ Item {
 
     Component {
         id: topUp
-        Row {
+        Item {
             objectName: "topUpTab"
-            spacing: Theme.margin
+            KText {
+                id: lastTopUps
+                width: parent.width
+                elide: Text.ElideRight
+                wrapMode: Text.NoWrap
+                // The latest first: who, how much, who took the money.
+                text: desk.topUps.length === 0 ? qsTr("今天还没有充值")
+                    : qsTr("今天的充值") + "：" + desk.topUps.slice().reverse().map(function(t) {
+                          return qsTr("%1　%2　%3　经办 %4").arg(t.at).arg(t.name).arg(Messages.money(t.amount)).arg(t.staff)
+                      }).join("；")
+            }
             ListView {
-                width: parent.width * 0.62
-                height: parent.height
+                anchors { left: parent.left; right: parent.right; top: lastTopUps.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
                 clip: true
                 spacing: Theme.spacing / 2
                 model: desk.residents
@@ -359,60 +368,51 @@ Item {
                     }
                 }
             }
-            Column {
-                width: parent.width * 0.38 - parent.spacing
-                spacing: Theme.spacing / 2
-                KText { width: parent.width; font.bold: true; text: qsTr("今天的充值") }
-                Repeater {
-                    model: desk.topUps
-                    RowText {
-                        width: parent.width
-                        text: qsTr("%1　%2　%3　经办 %4").arg(modelData.at).arg(modelData.name)
-                              .arg(Messages.money(modelData.amount)).arg(modelData.staff)
-                    }
-                }
-            }
         }
     }
 
     Component {
         id: figures
-        Column {
+        Item {
             objectName: "figuresTab"
-            spacing: Theme.spacing
-            PeriodPicker {}
-            Grid {
-                columns: 2
-                columnSpacing: Theme.margin * 2
-                rowSpacing: Theme.spacing / 2
-                KText { text: qsTr("敬老套餐订单") }
-                KText { objectName: "figureSenior"; text: desk.figures.senior }
-                KText { text: qsTr("司机套餐订单") }
-                KText { text: desk.figures.driver }
-                KText { text: qsTr("原价订单") }
-                KText { text: desk.figures.normal }
-                KText { text: qsTr("套餐份数") }
-                KText { text: desk.figures.sets }
-                KText { text: qsTr("补贴合计") }
-                KText { objectName: "figureSubsidy"; text: Messages.money(desk.figures.subsidy) }
-                KText { text: qsTr("饭卡收入") }
-                KText { text: Messages.money(desk.figures.mealCard) }
-                KText { text: qsTr("柜台收入") }
-                KText { text: Messages.money(desk.figures.counter) }
-                KText { text: qsTr("送餐上门") }
-                KText { text: desk.figures.deliveries }
-                KText { text: qsTr("作废（未付款）") }
-                KText { text: desk.figures.lapsed }
-            }
+            PeriodPicker { id: picker }
             BigButton {
+                id: exportButton
                 objectName: "exportFigures"
+                anchors { right: parent.right; verticalCenter: picker.verticalCenter }
                 text: qsTr("导出表格（CSV）")
                 onClicked: desk.exportFigures()
+            }
+            // Two figures a row, so everything shows in large text too.
+            Grid {
+                id: figureGrid
+                anchors { left: parent.left; right: parent.right; top: picker.bottom; topMargin: Theme.spacing }
+                columns: 4
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.spacing / 2
+                KText { text: qsTr("敬老套餐订单") }
+                KText { objectName: "figureSenior"; font.bold: true; text: desk.figures.senior }
+                KText { text: qsTr("司机套餐订单") }
+                KText { font.bold: true; text: desk.figures.driver }
+                KText { text: qsTr("原价订单") }
+                KText { font.bold: true; text: desk.figures.normal }
+                KText { text: qsTr("套餐份数") }
+                KText { font.bold: true; text: desk.figures.sets }
+                KText { text: qsTr("补贴合计") }
+                KText { objectName: "figureSubsidy"; font.bold: true; text: Messages.money(desk.figures.subsidy) }
+                KText { text: qsTr("送餐份数") }
+                KText { font.bold: true; text: desk.figures.deliveries }
+                KText { text: qsTr("饭卡收入") }
+                KText { font.bold: true; text: Messages.money(desk.figures.mealCard) }
+                KText { text: qsTr("柜台收入") }
+                KText { font.bold: true; text: Messages.money(desk.figures.counter) }
+                KText { text: qsTr("作废（未付款）") }
+                KText { font.bold: true; text: desk.figures.lapsed }
             }
             KText {
                 objectName: "exportedTo"
                 visible: desk.exportedTo !== ""
-                width: parent.width
+                anchors { left: parent.left; right: parent.right; top: figureGrid.bottom; topMargin: Theme.spacing }
                 font.pixelSize: Theme.small
                 text: qsTr("已导出：%1").arg(desk.exportedTo)
             }

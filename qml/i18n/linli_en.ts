@@ -87,105 +87,105 @@
         <translation>Tap a dish to choose it, tap again to take it back</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="181" />
+        <location filename="../CanteenScreen.qml" line="183" />
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CanteenScreen.qml" line="183" />
+        <location filename="../CanteenScreen.qml" line="185" />
         <source>只剩 %n 份</source>
         <translation><numerusform>only %n left</numerusform><numerusform>only %n left</numerusform></translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="199" />
+        <location filename="../CanteenScreen.qml" line="201" />
         <source>↑↓ 上下滑动，还有更多菜</source>
         <translation>↑↓ Swipe up or down for more dishes</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="207" />
+        <location filename="../CanteenScreen.qml" line="209" />
         <source>选好了，下一步</source>
         <translation>Done, next</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="227" />
+        <location filename="../CanteenScreen.qml" line="229" />
         <source>在哪里用餐？</source>
         <translation>Where will you eat?</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="233" />
-        <location filename="../CanteenScreen.qml" line="267" />
+        <location filename="../CanteenScreen.qml" line="235" />
+        <location filename="../CanteenScreen.qml" line="269" />
         <source>在食堂吃</source>
         <translation>Eat here</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="240" />
-        <location filename="../CanteenScreen.qml" line="267" />
+        <location filename="../CanteenScreen.qml" line="242" />
+        <location filename="../CanteenScreen.qml" line="269" />
         <source>打包带走</source>
         <translation>Take away</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="249" />
-        <location filename="../CanteenScreen.qml" line="266" />
+        <location filename="../CanteenScreen.qml" line="251" />
+        <location filename="../CanteenScreen.qml" line="268" />
         <source>送餐上门</source>
         <translation>Delivered to my door</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="282" />
+        <location filename="../CanteenScreen.qml" line="284" />
         <source>原价</source>
         <translation>Normal price</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="289" />
+        <location filename="../CanteenScreen.qml" line="291" />
         <source>政府补贴</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="295" />
+        <location filename="../CanteenScreen.qml" line="297" />
         <source>应付</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="315" />
+        <location filename="../CanteenScreen.qml" line="317" />
         <source>饭卡支付（余额 %1）</source>
         <translation>Pay by meal card (balance %1)</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="323" />
+        <location filename="../CanteenScreen.qml" line="325" />
         <source>到柜台付款</source>
         <translation>Pay at the counter</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="347" />
+        <location filename="../CanteenScreen.qml" line="349" />
         <source>订单 %1 号　取餐码</source>
         <translation>Order %1  Pickup code</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="363" />
+        <location filename="../CanteenScreen.qml" line="365" />
         <source>已用饭卡付款 %1</source>
         <translation>Paid %1 by meal card</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="364" />
+        <location filename="../CanteenScreen.qml" line="366" />
         <source>请到柜台付款 %1 后取餐</source>
         <translation>Please pay %1 at the counter, then collect your meal</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="371" />
+        <location filename="../CanteenScreen.qml" line="373" />
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="372" />
+        <location filename="../CanteenScreen.qml" line="374" />
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="373" />
+        <location filename="../CanteenScreen.qml" line="375" />
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="378" />
+        <location filename="../CanteenScreen.qml" line="380" />
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -717,7 +717,7 @@
     <message>
         <location filename="../StaffScreen.qml" line="37" />
         <source>今日菜单</source>
-        <translation>Today's menu</translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <location filename="../StaffScreen.qml" line="39" />
@@ -854,72 +854,77 @@
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="348" />
+        <location filename="../StaffScreen.qml" line="328" />
+        <source>今天还没有充值</source>
+        <translation>No top-ups today yet</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="357" />
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="348" />
+        <location filename="../StaffScreen.qml" line="357" />
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="365" />
+        <location filename="../StaffScreen.qml" line="329" />
         <source>今天的充值</source>
         <translation>Today's top-ups</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="370" />
+        <location filename="../StaffScreen.qml" line="330" />
         <source>%1　%2　%3　经办 %4</source>
         <translation>%1  %2  %3  by %4</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="388" />
+        <location filename="../StaffScreen.qml" line="393" />
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="390" />
+        <location filename="../StaffScreen.qml" line="395" />
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="392" />
+        <location filename="../StaffScreen.qml" line="397" />
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="394" />
+        <location filename="../StaffScreen.qml" line="399" />
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="396" />
+        <location filename="../StaffScreen.qml" line="401" />
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="398" />
+        <location filename="../StaffScreen.qml" line="403" />
+        <source>送餐份数</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <location filename="../StaffScreen.qml" line="405" />
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="400" />
+        <location filename="../StaffScreen.qml" line="407" />
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="402" />
-        <source>送餐上门</source>
-        <translation>Delivered to my door</translation>
-    </message>
-    <message>
-        <location filename="../StaffScreen.qml" line="404" />
+        <location filename="../StaffScreen.qml" line="409" />
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="409" />
+        <location filename="../StaffScreen.qml" line="383" />
         <source>导出表格（CSV）</source>
         <translation>Export table (CSV)</translation>
     </message>
