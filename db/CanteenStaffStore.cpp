@@ -186,7 +186,8 @@ CanteenFigures CanteenStaffStore::figures(const QDate &day, const QString &perio
         "sum(o.state <> 'lapsed' AND s.eligible = 'resident_min_age'), "
         "sum(o.state <> 'lapsed' AND s.eligible = 'driver'), "
         "sum(o.state <> 'lapsed' AND o.set_code IS NULL), "
-        "sum(CASE WHEN o.state <> 'lapsed' THEN o.subsidy_fen ELSE 0 END), "
+        // a subsidy is claimed for meals paid for, not for orders that may yet lapse
+        "sum(CASE WHEN o.state <> 'lapsed' AND o.paid_at IS NOT NULL THEN o.subsidy_fen ELSE 0 END), "
         "sum(CASE WHEN o.state <> 'lapsed' AND o.paid_at IS NOT NULL THEN o.total_fen ELSE 0 END), "
         "sum(o.state <> 'lapsed' AND o.service = 'delivery'), "
         "sum(o.state = 'lapsed') "
@@ -224,10 +225,18 @@ QList<TopUpRecord> CanteenStaffStore::topUps(const QDateTime &from, const QDateT
     return list;
 }
 
-bool CanteenStaffStore::setPortions(const QDate &day, const QString &period, qint64 dishId, int portions)
+bool CanteenStaffStore::changePortions(const QDate &day, const QString &period, qint64 dishId, int change)
 {
-    Query q(m_db, QStringLiteral("UPDATE menu_item SET portions = ? WHERE day = ? AND period = ? AND dish_id = ?"));
-    return portions >= 0 && q.exec(portions, day.toString(Qt::ISODate), period, dishId) && q.rowsAffected() == 1;
+    // Relative, so what another kiosk sold meanwhile is not put back on sale.
+    Query q(m_db, QStringLiteral(
+        "UPDATE menu_item SET portions = max(0, portions + ?) WHERE day = ? AND period = ? AND dish_id = ?"));
+    return q.exec(change, day.toString(Qt::ISODate), period, dishId) && q.rowsAffected() == 1;
+}
+
+bool CanteenStaffStore::soldOut(const QDate &day, const QString &period, qint64 dishId)
+{
+    Query q(m_db, QStringLiteral("UPDATE menu_item SET portions = 0 WHERE day = ? AND period = ? AND dish_id = ?"));
+    return q.exec(day.toString(Qt::ISODate), period, dishId) && q.rowsAffected() == 1;
 }
 
 bool CanteenStaffStore::setDeliveryEnabled(qint64 residentId, bool enabled)

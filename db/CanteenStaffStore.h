@@ -126,8 +126,9 @@ public:
     bool resolveAlert(qint64 alertId, qint64 staffId, const QDateTime &at, const QString &note);
 
     CanteenFigures figures(const QDate &day, const QString &period);
-    // Staff set what is left of a dish today (0: sold out).
-    bool setPortions(const QDate &day, const QString &period, qint64 dishId, int portions);
+    // Staff add or take away portions of a dish (never below zero), or end it.
+    bool changePortions(const QDate &day, const QString &period, qint64 dishId, int change);
+    bool soldOut(const QDate &day, const QString &period, qint64 dishId);
     bool setDeliveryEnabled(qint64 residentId, bool enabled);
     // Top-ups made in [from, to).
     QList<TopUpRecord> topUps(const QDateTime &from, const QDateTime &to);

@@ -211,7 +211,9 @@ QList<OrderRecord> CanteenStore::unpaidCounterOrders()
 {
     QList<OrderRecord> list;
     Query q(m_db, QStringLiteral(
-        "SELECT %1 FROM meal_order WHERE payment = 'counter' AND paid_at IS NULL AND state <> 'lapsed' ORDER BY id")
+        "SELECT %1 FROM meal_order WHERE payment = 'counter' AND paid_at IS NULL AND state <> 'lapsed' "
+        // a delivery is paid at the door, after its ordering window closed
+        "AND service <> 'delivery' ORDER BY id")
                       .arg(kOrderColumns));
     if (q.exec())
         while (q.next())

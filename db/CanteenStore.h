@@ -95,7 +95,8 @@ public:
     std::optional<qint64> addOrder(const OrderRecord &order);
     bool addLine(qint64 orderId, int line, qint64 dishId, qint64 priceFen);
 
-    // Counter orders not yet paid (nor lapsed).
+    // Counter orders not yet paid (nor lapsed), deliveries apart: those are
+    // paid at the door.
     QList<OrderRecord> unpaidCounterOrders();
     bool setState(qint64 orderId, const QString &state);
     bool markPaid(qint64 orderId, const QDateTime &at);

@@ -163,6 +163,16 @@ PeriodState CanteenService::periodAt(const QDateTime &now)
     return state;
 }
 
+QString CanteenService::latestPeriodToday(const QDateTime &now)
+{
+    const QList<MealPeriodRecord> &periods = this->periods();
+    QString latest = periods.isEmpty() ? QString() : periods.constFirst().code;
+    for (const MealPeriodRecord &period : periods)
+        if (now.time() >= period.opens)
+            latest = period.code;
+    return latest;
+}
+
 QList<MenuDish> CanteenService::menu(const PeriodState &period)
 {
     CanteenStore store(m_db);
@@ -183,8 +193,15 @@ CanteenService::View CanteenService::view(const IdentifiedPerson &person)
     if (view.period.open)
         view.menu = menu(view.period);
     view.sets = sets();
+    CanteenStore store(m_db);
     if (person.kind == Identity::Resident)
-        view.balanceFen = CanteenStore(m_db).mealCardBalance(person.personId).value_or(-1);
+        view.balanceFen = store.mealCardBalance(person.personId).value_or(-1);
+    const qint64 residentId = person.kind == Identity::Resident ? person.personId : 0;
+    const qint64 driverId = person.kind == Identity::Driver ? person.personId : 0;
+    if (residentId || driverId)
+        for (const MealSetRecord &set : view.sets)
+            if (set.onePerPeriod && store.setsTaken(set.code, residentId, driverId, view.period.day, view.period.code).value_or(0) > 0)
+                view.setsTaken.insert(set.code);
     return view;
 }
 
@@ -357,7 +374,7 @@ slips::CanteenOrder CanteenService::slipFor(const OrderRecord &order, const QLis
             slip.payment = method->receiptName();
     slip.service = serviceText(order.service);
     slip.address = address;
-    slip.at = order.createdAt;
+    slip.at = order.createdAt.toLocalTime(); // stored in UTC, printed as the kiosk's clock reads
     return slip;
 }
 

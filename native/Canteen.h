@@ -7,6 +7,7 @@
 #include "Slips.h"
 
 #include <QObject>
+#include <QSet>
 #include <map>
 #include <memory>
 #include <QtQml/qqmlregistration.h>
@@ -112,6 +113,9 @@ public:
     ~CanteenService();
 
     PeriodState periodAt(const QDateTime &now);
+    // For staff: today's meal under way or last begun (the one being cooked
+    // and delivered); before the first window, the first.
+    QString latestPeriodToday(const QDateTime &now);
     QList<MenuDish> menu(const PeriodState &period);
     QList<MealSetRecord> sets();
     // Everything the ordering screen starts from, for this person now.
@@ -121,6 +125,7 @@ public:
         QList<MenuDish> menu;
         QList<MealSetRecord> sets;
         qint64 balanceFen = -1; // -1: no meal card to pay with
+        QSet<QString> setsTaken; // one-per-meal sets this person already has
     };
     View view(const IdentifiedPerson &person);
 

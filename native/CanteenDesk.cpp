@@ -42,6 +42,7 @@ void CanteenDesk::open(qint64 staffId)
 void CanteenDesk::close()
 {
     ++m_generation;
+    m_busy = false;
     m_staffId = 0;
     m_orders.clear();
     m_menu.clear();
@@ -70,7 +71,7 @@ void CanteenDesk::refresh()
         .run([backend, day, period, now]() mutable {
             View view;
             if (period.isEmpty())
-                period = backend->canteen().periodAt(now).code;
+                period = backend->canteen().latestPeriodToday(now);
             CanteenStaffService &staff = backend->canteenStaff();
             view.orders = staff.orders(day, period);
             PeriodState shown;
@@ -163,9 +164,14 @@ void CanteenDesk::apply(const View &view)
 
 void CanteenDesk::change(std::function<bool(Backend &)> action, bool printsSomething)
 {
+    if (m_busy)
+        return;
+    m_busy = true;
+    Q_EMIT changed();
     Backend *backend = m_backend;
     m_worker.run([backend, action] { return action(*backend); })
         .then(this, [this, printsSomething, generation = m_generation](bool ok) {
+            m_busy = false;
             if (generation != m_generation)
                 return;
             if (!ok)
@@ -245,11 +251,18 @@ void CanteenDesk::exportFigures()
         });
 }
 
-void CanteenDesk::setPortions(qint64 dishId, int portions)
+void CanteenDesk::changePortions(qint64 dishId, int portionChange)
 {
     const QDate day = m_day;
     const QString period = m_period;
-    change([=](Backend &b) { return b.canteenStaff().setPortions(day, period, dishId, qMax(0, portions)); });
+    change([=](Backend &b) { return b.canteenStaff().changePortions(day, period, dishId, portionChange); });
+}
+
+void CanteenDesk::soldOut(qint64 dishId)
+{
+    const QDate day = m_day;
+    const QString period = m_period;
+    change([=](Backend &b) { return b.canteenStaff().soldOut(day, period, dishId); });
 }
 
 void CanteenDesk::setDelivery(qint64 residentId, bool enabled)

@@ -34,6 +34,7 @@ class CanteenDesk : public QObject
     Q_PROPERTY(QVariantList residents READ residents NOTIFY changed)
     Q_PROPERTY(QVariantList topUps READ topUps NOTIFY changed)
     Q_PROPERTY(QString exportedTo READ exportedTo NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
 
 public:
     CanteenDesk(Worker &worker, Backend *backend, const Clock &clock, QString exportFolder, QObject *parent = nullptr);
@@ -53,6 +54,7 @@ public:
     QVariantList residents() const { return m_residents; }
     QVariantList topUps() const { return m_topUps; }
     QString exportedTo() const { return m_exportedTo; }
+    bool busy() const { return m_busy; }
 
     Q_INVOKABLE void showPeriod(const QString &code);
     Q_INVOKABLE void refresh();
@@ -65,7 +67,8 @@ public:
     Q_INVOKABLE void resolveAlert(qint64 alertId, const QString &note);
     Q_INVOKABLE void topUp(qint64 residentId, int yuan);
     Q_INVOKABLE void exportFigures();
-    Q_INVOKABLE void setPortions(qint64 dishId, int portions);
+    Q_INVOKABLE void changePortions(qint64 dishId, int change);
+    Q_INVOKABLE void soldOut(qint64 dishId);
     Q_INVOKABLE void setDelivery(qint64 residentId, bool enabled);
 
 Q_SIGNALS:
@@ -92,6 +95,7 @@ private:
     QVariantMap m_figures;
     QString m_exportedTo;
     quint64 m_generation = 0;
+    bool m_busy = false; // one change at a time: a double tap tops up once
 };
 
 } // namespace linli

@@ -166,6 +166,7 @@ void CanteenFlow::load()
             m_busy = false;
             m_period = view.period;
             m_allSets = view.sets;
+            m_setsTaken = view.setsTaken;
             m_balanceFen = view.balanceFen;
             m_menu.setDishes(view.menu);
             m_menuRefresh.start();
@@ -207,7 +208,7 @@ QVariantList CanteenFlow::sets() const
     // driver the driver set, nobody sees a button that would be refused.
     QVariantList list;
     for (const MealSetRecord &set : m_allSets)
-        if (canteen_rules::eligible(set, m_person, m_period.day))
+        if (canteen_rules::eligible(set, m_person, m_period.day) && !m_setsTaken.contains(set.code))
             list.append(QVariantMap{{QStringLiteral("code"), set.code},
                                     {QStringLiteral("name"), m_english ? set.nameEn : set.name},
                                     {QStringLiteral("price"), yuan(set.priceFen)}});
@@ -253,6 +254,9 @@ bool CanteenFlow::deliveryOffered() const
 
 canteen_rules::Price CanteenFlow::price() const
 {
+    // Once placed, what the order recorded; before, what the screen works out.
+    if (m_step == Done)
+        return m_placed.price;
     return canteen_rules::price(m_set ? &*m_set : nullptr, m_menu.chosen());
 }
 
@@ -367,8 +371,11 @@ void CanteenFlow::pay(Canteen::Payment payment)
     Backend *backend = m_backend;
     m_worker.run([backend, draft] { return backend->canteen().place(draft); })
         .then(this, [this, generation = m_generation](const PlacedOrder &placed) {
-            if (generation != m_generation)
+            if (generation != m_generation) {
+                if (placed.problem == Canteen::NoProblem)
+                    Q_EMIT slipsQueued();
                 return;
+            }
             m_busy = false;
             m_problem = placed.problem;
             if (placed.problem == Canteen::NoProblem) {

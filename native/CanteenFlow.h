@@ -135,6 +135,8 @@ Q_SIGNALS:
     void changed();
     // The receipt's print job, for the kiosk to follow and the spooler to print.
     void orderPlaced(qint64 receiptJob);
+    // An order committed after its screen was left: its slips still print.
+    void slipsQueued();
 
 private:
     void load();
@@ -151,6 +153,7 @@ private:
     IdentifiedPerson m_person;
     PeriodState m_period;
     QList<MealSetRecord> m_allSets;
+    QSet<QString> m_setsTaken;
     std::optional<MealSetRecord> m_set;
     Canteen::Service m_service = Canteen::DineIn;
     qint64 m_balanceFen = -1; // -1: no meal card to offer

@@ -330,9 +330,14 @@ QList<TopUpRecord> CanteenStaffService::topUps(const QDate &day)
     return CanteenStaffStore(m_db).topUps(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)));
 }
 
-bool CanteenStaffService::setPortions(const QDate &day, const QString &period, qint64 dishId, int portions)
+bool CanteenStaffService::changePortions(const QDate &day, const QString &period, qint64 dishId, int change)
 {
-    return CanteenStaffStore(m_db).setPortions(day, period, dishId, portions);
+    return CanteenStaffStore(m_db).changePortions(day, period, dishId, change);
+}
+
+bool CanteenStaffService::soldOut(const QDate &day, const QString &period, qint64 dishId)
+{
+    return CanteenStaffStore(m_db).soldOut(day, period, dishId);
 }
 
 bool CanteenStaffService::setDeliveryEnabled(qint64 residentId, bool enabled)

@@ -99,7 +99,8 @@ public:
     QList<TopUpRecord> topUps(const QDate &day);
 
     // --- Today's menu ---
-    bool setPortions(const QDate &day, const QString &period, qint64 dishId, int portions);
+    bool changePortions(const QDate &day, const QString &period, qint64 dishId, int change);
+    bool soldOut(const QDate &day, const QString &period, qint64 dishId);
     // Delivery beyond the 80+ and mobility rule, for a resident staff know needs it.
     bool setDeliveryEnabled(qint64 residentId, bool enabled);
 

@@ -54,6 +54,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
         connect(device, &Device::statusChanged, this, &Kiosk::deviceStatusChanged);
 
     connect(&m_canteen, &CanteenFlow::orderPlaced, this, &Kiosk::followSlip);
+    connect(&m_canteen, &CanteenFlow::slipsQueued, &m_spooler, &PrintSpooler::kick);
     connect(&m_desk, &CanteenDesk::printQueued, &m_spooler, &PrintSpooler::kick);
     connect(&m_desk, &CanteenDesk::actionFailed, this, [this] { showNotice(SaveFailed); });
     // Unpaid counter orders lapse once their period is over; a minute late is soon enough.
@@ -364,6 +365,8 @@ void Kiosk::identified(const IdentifiedPerson &person)
         }
         // At the canteen, a card or code says who is ordering (senior or driver set).
         if (m_screen == Canteen) {
+            if (m_canteen.busy())
+                return; // an order is on its way: it belongs to the person who paid
             setPerson(person);
             m_canteen.begin(person);
             return;

@@ -172,18 +172,18 @@ Item {
                             objectName: "portionsLess_" + index
                             fill: Theme.neutral
                             text: "−5"
-                            onClicked: desk.setPortions(modelData.dishId, modelData.portions - 5)
+                            onClicked: desk.changePortions(modelData.dishId, -5)
                         }
                         BigButton {
                             objectName: "portionsMore_" + index
                             text: "+5"
-                            onClicked: desk.setPortions(modelData.dishId, modelData.portions + 5)
+                            onClicked: desk.changePortions(modelData.dishId, 5)
                         }
                         BigButton {
                             objectName: "soldOut_" + index
                             fill: Theme.danger
                             text: qsTr("售完")
-                            onClicked: desk.setPortions(modelData.dishId, 0)
+                            onClicked: desk.soldOut(modelData.dishId)
                         }
                     }
                 }

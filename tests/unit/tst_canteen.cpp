@@ -384,6 +384,28 @@ private Q_SLOTS:
         QCOMPARE(canteen().lapseUnpaidOrders(), 0); // once
     }
 
+    void aDeliveryPaidAtTheDoorDoesNotLapse()
+    {
+        OrderDraft draft = seniorOrder(3, QStringLiteral("door")); // 88, mobility-impaired
+        draft.person.birthDate = QDate(1938, 6, 20);
+        draft.person.mobilityImpaired = true;
+        draft.service = Canteen::Delivery;
+        draft.payment = Canteen::AtCounter;
+        const PlacedOrder placed = canteen().place(draft);
+        QCOMPARE(placed.problem, Canteen::NoProblem);
+        fixture->clock.set(QDateTime(QDate(2026, 11, 27), QTime(13, 30))); // on its way, window closed
+        QCOMPARE(canteen().lapseUnpaidOrders(), 0);
+        QVERIFY(canteen().markPaid(placed.order.id)); // the volunteer took the money
+    }
+
+    void aTakenSeniorSetIsNotOfferedAgain()
+    {
+        const IdentifiedPerson elder = seniorOrder().person;
+        QVERIFY(canteen().view(elder).setsTaken.isEmpty());
+        QCOMPARE(canteen().place(seniorOrder()).problem, Canteen::NoProblem);
+        QCOMPARE(canteen().view(elder).setsTaken, QSet<QString>{QStringLiteral("senior")});
+    }
+
     void staffCanReprintAnyReceipt()
     {
         const PlacedOrder placed = canteen().place(seniorOrder());
