@@ -40,6 +40,10 @@ public:
     QSqlQuery &prepared(const QString &sql);
     QSqlDatabase connection() const { return m_db; }
 
+    // Which kiosk this connection works for: print jobs are per kiosk.
+    void setKioskId(const QString &id) { m_kioskId = id.isNull() ? QStringLiteral("") : id; }
+    QString kioskId() const { return m_kioskId; }
+
     OpenError openError() const { return m_openError; }
     QString errorString() const { return m_error; }
     void setError(const QString &message);
@@ -54,6 +58,7 @@ private:
     OpenError m_openError = OpenError::None;
     QString m_error;
     bool m_createdNow = false;
+    QString m_kioskId = QStringLiteral(""); // empty, never null: the column is NOT NULL
 };
 
 // Binds, runs and finishes one use of a prepared statement; errors are logged

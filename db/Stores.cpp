@@ -175,8 +175,8 @@ std::optional<int> StationStore::presentSince(const QDateTime &since)
 
 std::optional<qint64> PrintJobStore::add(const QString &kind, const QDateTime &at, const QByteArray &payload)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO print_job (kind, created_at, payload) VALUES (?, ?, ?)"));
-    if (!q.exec(kind, toDbTime(at), payload))
+    Query q(m_db, QStringLiteral("INSERT INTO print_job (kind, created_at, payload, kiosk) VALUES (?, ?, ?, ?)"));
+    if (!q.exec(kind, toDbTime(at), payload, m_db.kioskId()))
         return std::nullopt;
     return q.lastInsertId();
 }
@@ -200,8 +200,8 @@ std::optional<PrintJobRecord> PrintJobStore::nextWaiting()
 {
     Query q(m_db, QStringLiteral(
         "SELECT id, kind, state, attempts, last_error, payload FROM print_job "
-        "WHERE state IN ('queued', 'failed') ORDER BY id LIMIT 1"));
-    if (!q.exec() || !q.next())
+        "WHERE kiosk = ? AND state IN ('queued', 'failed') ORDER BY id LIMIT 1"));
+    if (!q.exec(m_db.kioskId()) || !q.next())
         return std::nullopt;
     return jobFrom(q);
 }
@@ -230,14 +230,14 @@ bool PrintJobStore::markFailed(qint64 id, const QString &error)
 bool PrintJobStore::failInterrupted()
 {
     Query q(m_db, QStringLiteral(
-        "UPDATE print_job SET state = 'failed', last_error = 'interrupted' WHERE state = 'printing'"));
-    return q.exec();
+        "UPDATE print_job SET state = 'failed', last_error = 'interrupted' WHERE kiosk = ? AND state = 'printing'"));
+    return q.exec(m_db.kioskId());
 }
 
 std::optional<int> PrintJobStore::waitingCount()
 {
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM print_job WHERE state IN ('queued', 'failed')"));
-    if (!q.exec() || !q.next())
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM print_job WHERE kiosk = ? AND state IN ('queued', 'failed')"));
+    if (!q.exec(m_db.kioskId()) || !q.next())
         return std::nullopt;
     return q.value(0).toInt();
 }

@@ -129,6 +129,7 @@ struct PrintJobRecord
     QByteArray payload;
 };
 
+// Jobs belong to the kiosk the Database is set up for (Database::kioskId).
 class PrintJobStore
 {
 public:

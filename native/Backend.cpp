@@ -4,6 +4,7 @@
 #include "Slips.h"
 
 #include <QFile>
+#include <QSysInfo>
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -31,6 +32,7 @@ Backend::~Backend() = default;
 
 bool Backend::start(QString *error)
 {
+    m_db.setKioskId(m_config.kioskId.isEmpty() ? QSysInfo::machineHostName() : m_config.kioskId);
     if (!m_db.open(m_config.databasePath)) {
         *error = m_db.errorString();
         return false;

@@ -131,6 +131,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         idleValue = ini.value(QStringLiteral("idle_timeout"), idleValue).toString();
         c.printerOutputDir = ini.value(QStringLiteral("printer_output"), c.printerOutputDir).toString();
         c.exportDir = ini.value(QStringLiteral("export_dir"), c.exportDir).toString();
+        c.kioskId = ini.value(QStringLiteral("kiosk_id"), c.kioskId).toString();
         paperValue = ini.value(QStringLiteral("paper"), paperValue).toString();
         c.stationName = ini.value(QStringLiteral("station_name"), c.stationName).toString();
         c.demoData = ini.value(QStringLiteral("demo_data"), c.demoData).toBool();

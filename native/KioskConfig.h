@@ -22,6 +22,9 @@ struct KioskConfig
     int idleTimeoutSeconds = 60;
     QString printerOutputDir;
     QString exportDir;      // empty: "exports" beside the database
+    // Names this kiosk's print jobs when several kiosks share one database
+    // file; empty: the machine's host name.
+    QString kioskId;
     PaperWidth paper = PaperWidth::Mm58;
     QString stationName = QStringLiteral("红钢城街道网约车司机之家");
     // A scanner often reads the same code twice in a row; ignore a repeat

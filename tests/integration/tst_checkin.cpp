@@ -206,6 +206,7 @@ private Q_SLOTS:
         const KioskConfig config = f->site.config();
         {
             Database db(QStringLiteral("setup"));
+            db.setKioskId(TempSite::kioskId());
             QVERIFY(db.open(config.databasePath));
             QVERIFY(PrintJobStore(db).add(QStringLiteral("checkin_slip"), lunchTime(), "\x1b@slip\n"));
             QSqlQuery q(db.connection());

@@ -27,6 +27,7 @@ struct TempSite
     QTemporaryDir dir;
 
     QString path(const QString &name) const { return dir.filePath(name); }
+    static QString kioskId() { return QStringLiteral("test-kiosk"); }
     KioskConfig config() const
     {
         KioskConfig config;
@@ -35,6 +36,7 @@ struct TempSite
         config.devices = KioskConfig::DeviceMode::Simulated;
         config.fullscreen = false;
         config.repeatScanMs = 0; // tests scan the same code again on purpose
+        config.kioskId = kioskId();
         return config;
     }
 };

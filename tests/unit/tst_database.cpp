@@ -202,6 +202,31 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(folder + QStringLiteral("/linli.db")));
     }
 
+    void eachKioskPrintsOnlyItsOwnJobs()
+    {
+        TempSite site;
+        const QString path = site.path(QStringLiteral("shared.db"));
+        Database canteen(QStringLiteral("canteen-kiosk"));
+        canteen.setKioskId(QStringLiteral("canteen"));
+        QVERIFY(canteen.open(path));
+        QVERIFY(canteen.migrate());
+        Database station(QStringLiteral("station-kiosk"));
+        station.setKioskId(QStringLiteral("station"));
+        QVERIFY(station.open(path));
+
+        const auto receipt = PrintJobStore(canteen).add(QStringLiteral("canteen_receipt"), lunchTime(), "receipt");
+        QVERIFY(receipt);
+        QVERIFY(!PrintJobStore(station).nextWaiting()); // not the station's to print
+        QCOMPARE(PrintJobStore(station).waitingCount(), std::optional<int>(0));
+        QCOMPARE(PrintJobStore(canteen).nextWaiting()->id, *receipt);
+        QVERIFY(PrintJobStore(canteen).markPrinting(*receipt));
+        // The station starting up leaves the canteen's slip, on its printer now, alone.
+        QVERIFY(PrintJobStore(station).failInterrupted());
+        QCOMPARE(PrintJobStore(canteen).job(*receipt)->state, QStringLiteral("printing"));
+        QVERIFY(PrintJobStore(canteen).failInterrupted());
+        QCOMPARE(PrintJobStore(canteen).job(*receipt)->state, QStringLiteral("failed"));
+    }
+
     void rollsBackATransactionThatIsNotCommitted()
     {
         TempSite site;
