@@ -11,46 +11,16 @@ QString dayText(const QDate &day)
     return day.toString(Qt::ISODate);
 }
 
-// The columns and reading of CanteenStore's orders, for a whole board in one
-// query rather than one query per order.
-const QString kOrderColumns = QStringLiteral(
-    "id, day, period, number, pickup_code, resident_id, driver_id, set_code, service, normal_fen, subsidy_fen, "
-    "total_fen, payment, paid_at, state, created_at, request_key, one_per_period");
-
-OrderRecord orderFrom(const Query &q)
-{
-    OrderRecord o;
-    o.id = q.value(0).toLongLong();
-    o.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    o.period = q.value(2).toString();
-    o.number = q.value(3).toInt();
-    o.pickupCode = q.value(4).toString();
-    o.residentId = q.value(5).toLongLong();
-    o.driverId = q.value(6).toLongLong();
-    o.setCode = q.value(7).toString();
-    o.service = q.value(8).toString();
-    o.normalFen = q.value(9).toLongLong();
-    o.subsidyFen = q.value(10).toLongLong();
-    o.totalFen = q.value(11).toLongLong();
-    o.payment = q.value(12).toString();
-    o.paidAt = fromDbTime(q.value(13));
-    o.state = q.value(14).toString();
-    o.createdAt = fromDbTime(q.value(15));
-    o.requestKey = q.value(16).toString();
-    o.onePerPeriod = q.value(17).toBool();
-    return o;
-}
-
 } // namespace
 
 QList<OrderRecord> CanteenStaffStore::orders(const QDate &day, const QString &period)
 {
     QList<OrderRecord> list;
     Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE day = ? AND period = ? ORDER BY number")
-                      .arg(kOrderColumns));
+                      .arg(orderColumns()));
     if (q.exec(dayText(day), period))
         while (q.next())
-            list.append(orderFrom(q));
+            list.append(orderFromRow(q));
     return list;
 }
 

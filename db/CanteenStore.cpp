@@ -18,11 +18,21 @@ QString dayText(const QDate &day)
     return day.toString(Qt::ISODate);
 }
 
-const QString kOrderColumns = QStringLiteral(
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+} // namespace
+
+QString orderColumns()
+{
+    return QStringLiteral(
     "id, day, period, number, pickup_code, resident_id, driver_id, set_code, service, normal_fen, subsidy_fen, "
     "total_fen, payment, paid_at, state, created_at, request_key, one_per_period");
+}
 
-OrderRecord orderFrom(const Query &q)
+OrderRecord orderFromRow(const Query &q)
 {
     OrderRecord o;
     o.id = q.value(0).toLongLong();
@@ -45,13 +55,6 @@ OrderRecord orderFrom(const Query &q)
     o.onePerPeriod = q.value(17).toBool();
     return o;
 }
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-} // namespace
 
 QList<MealPeriodRecord> CanteenStore::periods()
 {
@@ -131,18 +134,18 @@ bool CanteenStore::returnPortion(const QDate &day, const QString &period, qint64
 
 std::optional<OrderRecord> CanteenStore::orderByRequestKey(const QString &key)
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE request_key = ?").arg(kOrderColumns));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE request_key = ?").arg(orderColumns()));
     if (!q.exec(key) || !q.next())
         return std::nullopt;
-    return orderFrom(q);
+    return orderFromRow(q);
 }
 
 std::optional<OrderRecord> CanteenStore::order(qint64 id)
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE id = ?").arg(kOrderColumns));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE id = ?").arg(orderColumns()));
     if (!q.exec(id) || !q.next())
         return std::nullopt;
-    return orderFrom(q);
+    return orderFromRow(q);
 }
 
 QList<OrderLineRecord> CanteenStore::lines(qint64 orderId)
@@ -214,10 +217,10 @@ QList<OrderRecord> CanteenStore::unpaidCounterOrders()
         "SELECT %1 FROM meal_order WHERE payment = 'counter' AND paid_at IS NULL AND state <> 'lapsed' "
         // a delivery is paid at the door, after its ordering window closed
         "AND service <> 'delivery' ORDER BY id")
-                      .arg(kOrderColumns));
+                      .arg(orderColumns()));
     if (q.exec())
         while (q.next())
-            list.append(orderFrom(q));
+            list.append(orderFromRow(q));
     return list;
 }
 

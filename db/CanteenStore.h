@@ -69,6 +69,11 @@ struct OrderLineRecord
     bool soft = false, lowSalt = false, lowSugar = false, spicy = false;
 };
 
+// The meal_order columns in the order orderFromRow() reads them, for every
+// query that returns whole orders.
+QString orderColumns();
+OrderRecord orderFromRow(const Query &q);
+
 class CanteenStore
 {
 public:
