@@ -1,0 +1,119 @@
+#include "QrDecoder.h"
+
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
+#include <ZXing/ReadBarcode.h>
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcCamera, "linli.devices.camera")
+
+namespace linli {
+
+namespace QrDecoder {
+
+QStringList decode(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    // Luminance only: what ZXing reads, and a quarter of the bytes of RGB.
+    const QImage gray = image.format() == QImage::Format_Grayscale8 ? image
+                                                                     : image.convertToFormat(QImage::Format_Grayscale8);
+    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
+                                int(gray.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    QStringList texts;
+    for (const ZXing::Result &result : ZXing::ReadBarcodes(view, hints))
+        if (result.isValid())
+            texts.append(QString::fromStdString(result.text()));
+    return texts;
+}
+
+QImage render(const QString &text, int size)
+{
+    ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
+    writer.setMargin(4);
+    const ZXing::BitMatrix bits = writer.encode(text.toStdString(), size, size);
+    QImage image(bits.width(), bits.height(), QImage::Format_Grayscale8);
+    for (int y = 0; y < bits.height(); ++y) {
+        uchar *line = image.scanLine(y);
+        for (int x = 0; x < bits.width(); ++x)
+            line[x] = bits.get(x, y) ? 0 : 255;
+    }
+    return image;
+}
+
+} // namespace QrDecoder
+
+// The decoding thread and the object living on it (destroyed first, once the
+// thread has stopped).
+struct CameraQrScanner::Decoding
+{
+    QThread thread;
+    QObject context;
+};
+
+CameraQrScanner::CameraQrScanner(QObject *parent, int repeatMs)
+    : QrScanner(parent)
+    , m_decoding(std::make_unique<Decoding>())
+    , m_repeatMs(repeatMs)
+{
+    m_decoding->thread.setObjectName(QStringLiteral("linli-camera"));
+    m_decoding->context.moveToThread(&m_decoding->thread);
+    m_decoding->thread.start();
+    setStatus(DeviceStatus::Ready);
+}
+
+CameraQrScanner::~CameraQrScanner()
+{
+    // A frame being decoded finishes first; its answer to this object is dropped with it.
+    m_decoding->thread.quit();
+    m_decoding->thread.wait();
+}
+
+void CameraQrScanner::submitFrame(const QImage &frame)
+{
+    if (m_busy) {
+        if (!m_waiting.isNull())
+            ++m_dropped; // the older waiting frame is dropped, never queued
+        m_waiting = frame;
+        return;
+    }
+    m_waiting = frame;
+    decodeNext();
+}
+
+void CameraQrScanner::decodeNext()
+{
+    if (m_waiting.isNull())
+        return;
+    m_busy = true;
+    const QImage frame = std::exchange(m_waiting, QImage());
+    QMetaObject::invokeMethod(&m_decoding->context, [this, frame] {
+        const QStringList texts = QrDecoder::decode(frame);
+        QMetaObject::invokeMethod(this, [this, texts] { finished(texts); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void CameraQrScanner::finished(const QStringList &texts)
+{
+    m_busy = false;
+    ++m_decoded;
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    const qint64 now = clock.elapsed();
+    for (const QString &text : texts) {
+        const bool sameAsBefore = text == m_lastText && m_lastSeenMs >= 0 && now - m_lastSeenMs < m_repeatMs;
+        m_lastText = text;
+        m_lastSeenMs = now; // still in front of the camera: the window starts again
+        if (!sameAsBefore)
+            Q_EMIT scanned(text);
+    }
+    decodeNext();
+}
+
+} // namespace linli

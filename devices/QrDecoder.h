@@ -1,0 +1,56 @@
+#pragma once
+
+// QR codes in pictures: camera frames and image files. ZXing-C++ stays behind
+// this header; the rest of the kiosk sees Qt types.
+
+#include "Devices.h"
+
+#include <QImage>
+#include <QStringList>
+
+#include <memory>
+
+namespace linli {
+
+namespace QrDecoder {
+// Every QR code in the image, as text. Restricted to QR codes: looking for
+// every barcode format costs several times more per frame.
+QStringList decode(const QImage &image);
+// A QR code of `text`, `size` pixels square with a quiet zone (tests, and
+// codes shown on screen).
+QImage render(const QString &text, int size);
+} // namespace QrDecoder
+
+// A camera as a QR scanner. Frames come in at camera speed; one at a time is
+// decoded on a thread of its own. A frame that arrives while another is being
+// decoded replaces the one waiting (old frames are dropped, never queued), and
+// the same code in front of the camera counts once until it has been away for
+// `repeatMs`.
+class CameraQrScanner : public QrScanner
+{
+    Q_OBJECT
+public:
+    explicit CameraQrScanner(QObject *parent = nullptr, int repeatMs = 1000);
+    ~CameraQrScanner() override;
+    QString name() const override { return QStringLiteral("camera"); }
+
+    void submitFrame(const QImage &frame);
+    int framesDecoded() const { return m_decoded; }
+    int framesDropped() const { return m_dropped; }
+
+private:
+    struct Decoding;
+    void decodeNext();
+    void finished(const QStringList &texts);
+
+    std::unique_ptr<Decoding> m_decoding;
+    QImage m_waiting;
+    bool m_busy = false;
+    int m_decoded = 0;
+    int m_dropped = 0;
+    int m_repeatMs;
+    QString m_lastText;
+    qint64 m_lastSeenMs = -1;
+};
+
+} // namespace linli

@@ -1,0 +1,128 @@
+// Camera QR decoding on pictures: codes we generate, turned, blurred, small,
+// noisy, and frames with no code; and the camera pipeline's frame handling.
+#include "QrDecoder.h"
+
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTransform>
+
+using namespace linli;
+
+namespace {
+const QString kCode = QStringLiteral("LL1:D:1:20261127:ABCDEFGHIJKLMNOPQRSTUVWX");
+
+// A 1280x720 grey camera frame with the code somewhere in it, like a phone
+// held up to the kiosk.
+QImage frameWith(const QImage &code, int x = 480, int y = 180)
+{
+    QImage frame(1280, 720, QImage::Format_Grayscale8);
+    frame.fill(170);
+    QPainter painter(&frame);
+    painter.drawImage(x, y, code);
+    return frame;
+}
+
+QImage turned(const QImage &image, qreal degrees)
+{
+    QImage rgb = image.convertToFormat(QImage::Format_RGB32).transformed(QTransform().rotate(degrees),
+                                                                        Qt::SmoothTransformation);
+    QImage filled(rgb.size(), QImage::Format_RGB32);
+    filled.fill(Qt::white);
+    QPainter(&filled).drawImage(0, 0, rgb);
+    return filled;
+}
+} // namespace
+
+class TestCameraQr : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsAPlainCode()
+    {
+        QCOMPARE(QrDecoder::decode(QrDecoder::render(kCode, 300)), QStringList{kCode});
+    }
+
+    void readsCodesAsCamerasSeeThem_data()
+    {
+        QTest::addColumn<QImage>("image");
+        const QImage code = QrDecoder::render(kCode, 300);
+        QTest::newRow("in a frame") << frameWith(code);
+        QTest::newRow("upside down") << frameWith(turned(code, 180));
+        QTest::newRow("turned 30 degrees") << frameWith(turned(code, 30), 420, 120);
+        QTest::newRow("small") << frameWith(QrDecoder::render(kCode, 90));
+        QTest::newRow("blurred") << frameWith(code.scaled(120, 120, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                                  .scaled(300, 300, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+        QImage noisy = frameWith(code);
+        QRandomGenerator random(27);
+        for (int i = 0; i < 40000; ++i)
+            noisy.setPixel(random.bounded(noisy.width()), random.bounded(noisy.height()),
+                           qRgb(random.bounded(256), 0, 0));
+        QTest::newRow("noisy") << noisy;
+        QTest::newRow("colour") << frameWith(code).convertToFormat(QImage::Format_RGB32);
+    }
+    void readsCodesAsCamerasSeeThem()
+    {
+        QFETCH(QImage, image);
+        QCOMPARE(QrDecoder::decode(image), QStringList{kCode});
+    }
+
+    void findsNothingWhereThereIsNothing()
+    {
+        QImage empty(1280, 720, QImage::Format_Grayscale8);
+        empty.fill(170);
+        QVERIFY(QrDecoder::decode(empty).isEmpty());
+        QVERIFY(QrDecoder::decode(QImage()).isEmpty());
+        QImage shapes(640, 480, QImage::Format_RGB32);
+        shapes.fill(Qt::white);
+        QPainter painter(&shapes);
+        for (int i = 0; i < 30; ++i)
+            painter.fillRect(i * 20, i * 15, 15, 15, Qt::black);
+        QVERIFY(QrDecoder::decode(shapes).isEmpty());
+    }
+
+    void theSameCodeInFrontOfTheCameraCountsOnce()
+    {
+        CameraQrScanner camera(nullptr, 1000);
+        QSignalSpy scans(&camera, &QrScanner::scanned);
+        const QImage frame = frameWith(QrDecoder::render(kCode, 300));
+        for (int i = 0; i < 5; ++i) {
+            camera.submitFrame(frame);
+            QTRY_COMPARE(camera.framesDecoded() + camera.framesDropped(), i + 1);
+        }
+        QCOMPARE(scans.count(), 1);
+        QCOMPARE(scans.at(0).at(0).toString(), kCode);
+    }
+
+    void theSameCodeCountsAgainOnceItWasAway()
+    {
+        CameraQrScanner camera(nullptr, 200);
+        QSignalSpy scans(&camera, &QrScanner::scanned);
+        const QImage frame = frameWith(QrDecoder::render(kCode, 300));
+        camera.submitFrame(frame);
+        QTRY_COMPARE(scans.count(), 1);
+        QTest::qWait(400); // taken away for longer than the window
+        camera.submitFrame(frame);
+        QTRY_COMPARE(scans.count(), 2);
+    }
+
+    void framesArrivingWhileDecodingAreDroppedNotQueued()
+    {
+        CameraQrScanner camera;
+        QSignalSpy scans(&camera, &QrScanner::scanned);
+        QImage empty(1280, 720, QImage::Format_Grayscale8);
+        empty.fill(170);
+        const QImage withCode = frameWith(QrDecoder::render(kCode, 300));
+        // A burst far faster than decoding: only the first and the newest are decoded.
+        for (int i = 0; i < 30; ++i)
+            camera.submitFrame(i == 29 ? withCode : empty);
+        QTRY_COMPARE(scans.count(), 1);
+        QCOMPARE(camera.framesDecoded(), 2);
+        QCOMPARE(camera.framesDropped(), 28);
+    }
+};
+
+QTEST_MAIN(TestCameraQr)
+#include "tst_camera_qr.moc"
