@@ -3,6 +3,7 @@
 #include "DeviceSet.h"
 #include "FirstFrameProbe.h"
 #include "Kiosk.h"
+#include "QrDecoder.h"
 #include "ScreenshotTour.h"
 #include "SimulatorKeys.h"
 
@@ -38,6 +39,23 @@ int main(int argc, char *argv[])
     if (command.action == linli::CommandLine::Action::Exit) {
         std::fputs(qPrintable(command.output + u'\n'), command.exitCode == 0 ? stdout : stderr);
         return command.exitCode;
+    }
+    if (!command.scanImages.isEmpty()) {
+        // No window: images are read and decoded exactly as camera frames are.
+        QCoreApplication app(argc, argv);
+        int unreadable = 0;
+        for (const QString &file : std::as_const(command.scanImages)) {
+            const QImage image(file);
+            if (image.isNull()) {
+                std::printf("%s: cannot read this image\n", qPrintable(file));
+                ++unreadable;
+                continue;
+            }
+            const QStringList codes = linli::QrDecoder::decode(image);
+            std::printf("%s: %s\n", qPrintable(file),
+                        codes.isEmpty() ? "no QR code found" : qPrintable(codes.join(QStringLiteral(" | "))));
+        }
+        return unreadable == 0 ? 0 : 1;
     }
     const bool platformGiven = arguments.contains(QStringLiteral("-platform")) || arguments.contains(QStringLiteral("--platform"));
     if (!platformGiven && !hasDisplay()) {

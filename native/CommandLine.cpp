@@ -84,6 +84,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption secret(QStringLiteral("secret"),
         QStringLiteral("Installation secret file (default: $XDG_CONFIG_HOME/linli/installation.key)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption scanImage(QStringLiteral("scan-image"),
+        QStringLiteral("Read the QR codes in image files through the camera's decoder, print one line per file, "
+                       "and exit (for installers whose codes do not scan). Files follow the option."));
     const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not fill a new database with demo data."));
     const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin, e.g. offscreen."),
                                       QStringLiteral("NAME"));
@@ -91,13 +94,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   QStringLiteral("Print start-up figures after the first frame and exit (benchmark)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, database, config, devices, windowed, fullscreen, language, largeText, idle,
-                       tour, printerOutput, paper, secret, noDemo, platform, firstFrame});
+                       tour, printerOutput, paper, secret, scanImage, noDemo, platform, firstFrame});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files, with --scan-image."),
+                                 QStringLiteral("[FILE...]"));
 
     // Qt's own "-platform offscreen" style must not read as eight short options.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     CommandLine result;
     if (!parser.parse(arguments))
         return refuse(parser.errorText());
+    if (parser.isSet(scanImage)) {
+        if (parser.positionalArguments().isEmpty())
+            return refuse(QStringLiteral("--scan-image needs at least one image file"));
+        result.scanImages = parser.positionalArguments();
+        return result;
+    }
     if (!parser.positionalArguments().isEmpty())
         return refuse(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(help) || parser.isSet(version)) {

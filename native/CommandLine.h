@@ -17,6 +17,7 @@ struct CommandLine
     QString output;          // --help / --version text, or the one-line error
     KioskConfig config;
     QString screenshotTour;  // --screenshot-tour DIR
+    QStringList scanImages;  // --scan-image FILE...
     bool exitAfterFirstFrame = false;
 
     static CommandLine parse(const QStringList &arguments);

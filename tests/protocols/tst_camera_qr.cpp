@@ -3,6 +3,8 @@
 #include "QrDecoder.h"
 
 #include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -121,6 +123,24 @@ private Q_SLOTS:
         QTRY_COMPARE(scans.count(), 1);
         QCOMPARE(camera.framesDecoded(), 2);
         QCOMPARE(camera.framesDropped(), 28);
+    }
+
+    void scanImageReadsFilesThroughTheCameraPath()
+    {
+        QTemporaryDir dir;
+        const QString withCode = dir.filePath(QStringLiteral("code.png"));
+        const QString without = dir.filePath(QStringLiteral("wall.png"));
+        QVERIFY(frameWith(QrDecoder::render(kCode, 300)).save(withCode));
+        QImage wall(640, 480, QImage::Format_Grayscale8);
+        wall.fill(200);
+        QVERIFY(wall.save(without));
+        QProcess kiosk;
+        kiosk.start(QStringLiteral(LINLI_KIOSK), {QStringLiteral("--scan-image"), withCode, without});
+        QVERIFY(kiosk.waitForFinished(30000));
+        QCOMPARE(kiosk.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(kiosk.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines, (QStringList{withCode + QStringLiteral(": ") + kCode,
+                                     without + QStringLiteral(": no QR code found")}));
     }
 };
 

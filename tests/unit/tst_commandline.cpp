@@ -95,6 +95,14 @@ private Q_SLOTS:
         QVERIFY(!c.output.contains(u'\n'));
     }
 
+    void scanImageTakesFiles()
+    {
+        const CommandLine c = parse({QStringLiteral("--scan-image"), QStringLiteral("a.png"), QStringLiteral("b.jpg")});
+        QCOMPARE(c.action, CommandLine::Action::Run);
+        QCOMPARE(c.scanImages, (QStringList{QStringLiteral("a.png"), QStringLiteral("b.jpg")}));
+        QCOMPARE(parse({QStringLiteral("--scan-image")}).exitCode, 2);
+    }
+
     void printsHelpAndVersion()
     {
         const CommandLine help = parse({QStringLiteral("--help")});
