@@ -1,10 +1,14 @@
 // linli-bench: start-up figures of linli-kiosk next to a bare Qt Quick window
-// (linli-minimal-window), and the canteen's order commit next to a plain fsync'd write. Ratios to the bare window matter more than raw times: they hardly
+// (linli-minimal-window), the canteen's order commit next to a plain fsync'd write, and
+// camera QR decoding next to bare ZXing calls. Ratios to the bare window matter more than raw times: they hardly
 // depend on how fast the machine is, so runs on different machines can be compared.
 // Every figure is one line "BENCH <name> <value>"; add a figure as a function that prints
 // its own lines with printFigure() and call it from main().
 #include "Backend.h"
 #include "Database.h"
+#include "QrDecoder.h"
+
+#include <ZXing/ReadBarcode.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,8 +18,13 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <QEventLoop>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <algorithm>
 #include <fcntl.h>
@@ -225,6 +234,74 @@ void benchOrderCommit(int runs, const QString &folder)
     printFigure("receipt_bytes", double(receiptBytes), 0);
 }
 
+// Camera decoding on 1280x720 grey frames, half with a QR code: our path next
+// to a bare ZXing call with QR-only hints and with ZXing's default (every
+// format), frame by frame, interleaved.
+void benchCameraQr(int runs)
+{
+    using namespace linli;
+    const QImage code = QrDecoder::render(QStringLiteral("LL1:D:1:20261127:ABCDEFGHIJKLMNOPQRSTUVWX"), 260);
+    // Like a camera's: a lit gradient with sensor noise, never a flat page.
+    QList<QImage> frames;
+    QRandomGenerator noise(2026);
+    for (int i = 0; i < 20; ++i) {
+        QImage frame(1280, 720, QImage::Format_Grayscale8);
+        for (int y = 0; y < frame.height(); ++y) {
+            uchar *line = frame.scanLine(y);
+            for (int x = 0; x < frame.width(); ++x)
+                line[x] = uchar(qBound(0, 90 + x / 16 + y / 12 + int(noise.bounded(24)) - 12, 255));
+        }
+        if (i % 2 == 0)
+            QPainter(&frame).drawImage(200 + 40 * i, 100 + 10 * i, code);
+        frames.append(frame);
+    }
+    const auto bare = [](const QImage &frame, bool qrOnly) {
+        const ZXing::ImageView view(frame.constBits(), frame.width(), frame.height(), ZXing::ImageFormat::Lum,
+                                    int(frame.bytesPerLine()));
+        ZXing::DecodeHints hints;
+        if (qrOnly)
+            hints.setFormats(ZXing::BarcodeFormat::QRCode);
+        return ZXing::ReadBarcodes(view, hints).size();
+    };
+    double ours = 0, bareQr = 0, bareAll = 0;
+    int found = 0;
+    QElapsedTimer timer;
+    for (int round = 0; round < runs; ++round) {
+        for (const QImage &frame : std::as_const(frames)) {
+            timer.start();
+            found += int(QrDecoder::decode(frame).size());
+            ours += timer.nsecsElapsed() / 1e6;
+            timer.start();
+            bare(frame, true);
+            bareQr += timer.nsecsElapsed() / 1e6;
+            timer.start();
+            bare(frame, false);
+            bareAll += timer.nsecsElapsed() / 1e6;
+        }
+    }
+    const int decoded = runs * int(frames.size());
+    if (found != decoded / 2)
+        fail(QStringLiteral("the camera path read %1 codes in %2 frames, expected %3").arg(found).arg(decoded).arg(decoded / 2));
+    printFigure("qr_decode_ms", ours / decoded, 3);
+    printFigure("qr_vs_zxing_qr_ratio", ours / bareQr, 3);
+    printFigure("qr_vs_zxing_all_ratio", ours / bareAll, 3);
+    printFigure("qr_fps", 1000.0 / (ours / decoded), 1);
+
+    // From a frame's arrival to the scan signal, through the decoding thread.
+    CameraQrScanner camera(nullptr, 0);
+    QList<double> latencies;
+    QEventLoop loop;
+    QObject::connect(&camera, &QrScanner::scanned, &loop, &QEventLoop::quit);
+    for (int i = 0; i < runs * 3; ++i) {
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        timer.start();
+        camera.submitFrame(frames.at(0));
+        loop.exec();
+        latencies.append(timer.nsecsElapsed() / 1e6);
+    }
+    printFigure("qr_latency_ms", median(latencies), 3);
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -272,6 +349,7 @@ int main(int argc, char *argv[])
 
         benchFirstFrame(setup);
         benchOrderCommit(runs, data.path());
+        benchCameraQr(runs);
     } catch (const BenchError &error) {
         std::fprintf(stderr, "linli-bench: %s\n", error.what());
         return 1;
