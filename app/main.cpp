@@ -4,6 +4,7 @@
 #include "FirstFrameProbe.h"
 #include "Kiosk.h"
 #include "QrDecoder.h"
+#include "UsbInventory.h"
 #include "ScreenshotTour.h"
 #include "SimulatorKeys.h"
 
@@ -39,6 +40,19 @@ int main(int argc, char *argv[])
     if (command.action == linli::CommandLine::Action::Exit) {
         std::fputs(qPrintable(command.output + u'\n'), command.exitCode == 0 ? stdout : stderr);
         return command.exitCode;
+    }
+    if (command.listDevices) {
+        QString error;
+        const auto devices = linli::listUsbDevices(&error);
+        if (!devices) {
+            std::fprintf(stderr, "linli-kiosk: %s\n", qPrintable(error));
+            return 1;
+        }
+        if (devices->isEmpty())
+            std::puts("no USB devices seen");
+        for (const QString &line : linli::describeUsbDevices(*devices))
+            std::puts(qPrintable(line));
+        return 0;
     }
     if (!command.scanImages.isEmpty()) {
         // No window: images are read and decoded exactly as camera frames are.

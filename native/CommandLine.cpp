@@ -87,6 +87,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption scanImage(QStringLiteral("scan-image"),
         QStringLiteral("Read the QR codes in image files through the camera's decoder, print one line per file, "
                        "and exit (for installers whose codes do not scan). Files follow the option."));
+    const QCommandLineOption listDevices(QStringLiteral("list-devices"),
+        QStringLiteral("Print every USB device seen, and which driver would claim it or why none does, then exit."));
     const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not fill a new database with demo data."));
     const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin, e.g. offscreen."),
                                       QStringLiteral("NAME"));
@@ -94,7 +96,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   QStringLiteral("Print start-up figures after the first frame and exit (benchmark)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, database, config, devices, windowed, fullscreen, language, largeText, idle,
-                       tour, printerOutput, paper, secret, scanImage, noDemo, platform, firstFrame});
+                       tour, printerOutput, paper, secret, scanImage, listDevices, noDemo, platform, firstFrame});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files, with --scan-image."),
                                  QStringLiteral("[FILE...]"));
 
@@ -103,6 +105,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine result;
     if (!parser.parse(arguments))
         return refuse(parser.errorText());
+    if (parser.isSet(listDevices)) {
+        result.listDevices = true;
+        return result;
+    }
     if (parser.isSet(scanImage)) {
         if (parser.positionalArguments().isEmpty())
             return refuse(QStringLiteral("--scan-image needs at least one image file"));

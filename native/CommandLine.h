@@ -18,6 +18,7 @@ struct CommandLine
     KioskConfig config;
     QString screenshotTour;  // --screenshot-tour DIR
     QStringList scanImages;  // --scan-image FILE...
+    bool listDevices = false;
     bool exitAfterFirstFrame = false;
 
     static CommandLine parse(const QStringList &arguments);
