@@ -64,6 +64,7 @@ CameraQrScanner::CameraQrScanner(QObject *parent, int repeatMs)
     m_decoding->thread.setObjectName(QStringLiteral("linli-camera"));
     m_decoding->context.moveToThread(&m_decoding->thread);
     m_decoding->thread.start();
+    m_clock.start();
     setStatus(DeviceStatus::Ready);
 }
 
@@ -102,10 +103,7 @@ void CameraQrScanner::finished(const QStringList &texts)
 {
     m_busy = false;
     ++m_decoded;
-    static QElapsedTimer clock;
-    if (!clock.isValid())
-        clock.start();
-    const qint64 now = clock.elapsed();
+    const qint64 now = m_clock.elapsed();
     for (const QString &text : texts) {
         const bool sameAsBefore = text == m_lastText && m_lastSeenMs >= 0 && now - m_lastSeenMs < m_repeatMs;
         m_lastText = text;

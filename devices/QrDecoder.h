@@ -5,6 +5,7 @@
 
 #include "Devices.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QStringList>
 
@@ -51,6 +52,7 @@ private:
     int m_repeatMs;
     QString m_lastText;
     qint64 m_lastSeenMs = -1;
+    QElapsedTimer m_clock;
 };
 
 } // namespace linli
