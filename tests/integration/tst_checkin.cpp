@@ -11,11 +11,6 @@ using namespace linli;
 using namespace linli::test;
 
 namespace {
-QByteArray gb18030(const QString &text)
-{
-    QStringEncoder encoder("GB18030");
-    return encoder.encode(text);
-}
 
 // Reads the kiosk's database through a connection of its own.
 struct Inspector

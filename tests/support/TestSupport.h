@@ -8,12 +8,30 @@
 #include "Kiosk.h"
 
 #include <QFile>
+#include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <unistd.h>
 
 namespace linli::test {
+
+// Chinese text as the printer receives it.
+inline QByteArray gb18030(const QString &text)
+{
+    QStringEncoder encoder("GB18030");
+    return encoder.encode(text);
+}
+
+// The first column of the first row, read through the test's own connection.
+inline QVariant sqlValue(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return QVariant();
+    return q.value(0);
+}
 
 // 2026-11-27 11:30 local time, a Friday lunch.
 inline QDateTime lunchTime()

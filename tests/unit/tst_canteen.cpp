@@ -58,18 +58,11 @@ MenuDish dish(DishCategory category, qint64 priceFen)
     return d;
 }
 
-QByteArray gb18030(const QString &text)
-{
-    QStringEncoder encoder("GB18030");
-    return encoder.encode(text);
-}
 
 int scalar(Database &db, const QString &sql)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    const QVariant value = sqlValue(db, sql);
+    return value.isValid() ? value.toInt() : -1;
 }
 
 } // namespace

@@ -30,19 +30,7 @@ IdentifiedPerson resident(qint64 id, const QDate &born)
     return p;
 }
 
-QByteArray gb18030(const QString &text)
-{
-    QStringEncoder encoder("GB18030");
-    return encoder.encode(text);
-}
 
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return QVariant();
-    return q.value(0);
-}
 
 } // namespace
 
@@ -83,9 +71,9 @@ class TestCanteenStaff : public QObject
     }
     QString state(qint64 orderId)
     {
-        return scalar(db(), QStringLiteral("SELECT state FROM meal_order WHERE id = %1").arg(orderId)).toString();
+        return sqlValue(db(), QStringLiteral("SELECT state FROM meal_order WHERE id = %1").arg(orderId)).toString();
     }
-    int count(const QString &sql) { return scalar(db(), sql).toInt(); }
+    int count(const QString &sql) { return sqlValue(db(), sql).toInt(); }
 
 private Q_SLOTS:
     void init()
@@ -268,7 +256,7 @@ private Q_SLOTS:
         QVERIFY(staff->resolveAlert(alert.id, 2, QStringLiteral(" 电话联系上，老人在女儿家 ")));
         QVERIFY(staff->openAlerts().isEmpty());
         QVERIFY(!staff->resolveAlert(alert.id, 2, QStringLiteral("again")));
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT note FROM welfare_alert")).toString(),
+        QCOMPARE(sqlValue(db(), QStringLiteral("SELECT note FROM welfare_alert")).toString(),
                  QStringLiteral("电话联系上，老人在女儿家"));
         QCOMPARE(count(QStringLiteral("SELECT resolved_by FROM welfare_alert")), 2);
     }
