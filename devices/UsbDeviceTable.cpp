@@ -10,7 +10,7 @@ namespace {
 
 // Vendor rows first for readability; matching does not depend on the order
 // except between equally specific rows.
-constexpr std::array<UsbDeviceEntry, 6> kTable{{
+constexpr std::array<UsbDeviceEntry, 7> kTable{{
     // Contactless reader; the UID comes from the PC/SC GET DATA pseudo-APDU.
     {0x072F, 0x2200, 0x0B, UsbAny, UsbAny, UsbDriverKind::CcidReader, "ACS ACR122U contactless reader"},
     // Epson's UB-U05 USB interface of TM receipt printers, whatever class it reports.
@@ -20,11 +20,16 @@ constexpr std::array<UsbDeviceEntry, 6> kTable{{
     {0x0C2E, 0, 0x03, 0x00, 0x00, UsbDriverKind::HidPosScanner, "Honeywell scanner in HID POS mode",
      &kHidPosHoneywell},
 
+    // 125 kHz RFID readers sold as "USB ID card readers" (Sycreader and
+    // relabelled ones): a boot keyboard typing the 10-digit card number.
+    {0xFFFF, 0x0035, 0x03, 0x01, 0x01, UsbDriverKind::HidWedgeCardReader, "125 kHz RFID reader (keyboard wedge)"},
+
     // Class fallbacks. HID POS has none: a non-boot HID interface could be
     // anything (a UPS, a touch screen) until its report descriptor is read.
     {0, 0, 0x07, 0x01, UsbAny, UsbDriverKind::ReceiptPrinter, "USB printer class"},
-    // Any boot keyboard: on a kiosk the only ones are scanners and card readers.
-    {0, 0, 0x03, 0x01, 0x01, UsbDriverKind::HidKeyboardWedge, "boot keyboard (wedge scanner or RFID reader)"},
+    // Any other boot keyboard: on a kiosk the only ones are scanners (an RFID
+    // reader not listed above needs its own row to count as a card reader).
+    {0, 0, 0x03, 0x01, 0x01, UsbDriverKind::HidKeyboardWedge, "boot keyboard (wedge scanner)"},
     {0, 0, 0x0B, UsbAny, UsbAny, UsbDriverKind::CcidReader, "CCID smart-card reader"},
 }};
 
@@ -108,7 +113,9 @@ QString usbDriverKindName(UsbDriverKind kind)
     case UsbDriverKind::ReceiptPrinter:
         return QStringLiteral("receipt printer");
     case UsbDriverKind::HidKeyboardWedge:
-        return QStringLiteral("keyboard-wedge scanner / card reader");
+        return QStringLiteral("keyboard-wedge scanner");
+    case UsbDriverKind::HidWedgeCardReader:
+        return QStringLiteral("keyboard-wedge card reader");
     case UsbDriverKind::HidPosScanner:
         return QStringLiteral("HID POS scanner");
     case UsbDriverKind::CcidReader:

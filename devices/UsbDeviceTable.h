@@ -15,7 +15,8 @@ namespace linli {
 
 enum class UsbDriverKind {
     ReceiptPrinter,   // ESC/POS over the USB printer class (0x07) or a vendor interface
-    HidKeyboardWedge, // scanners and RFID readers typing as a boot keyboard (03/01/01)
+    HidKeyboardWedge, // scanners typing as a boot keyboard (03/01/01)
+    HidWedgeCardReader, // RFID readers typing the card number as a boot keyboard
     HidPosScanner,    // HID POS barcode scanner (usage page 0x8C)
     CcidReader,       // smart-card reader (0x0B), contactless ones read card UIDs
 };

@@ -1,22 +1,18 @@
 #include "UsbInventory.h"
 
+#include "ProtocolLogging.h"
+
 #include <libusb.h>
 
 namespace linli {
 
-std::optional<QList<UsbDeviceSeen>> listUsbDevices(QString *error)
+QList<UsbDeviceSeen> enumerateUsbDevices(libusb_context *context)
 {
-    libusb_context *context = nullptr;
-    if (const int rc = libusb_init(&context); rc != LIBUSB_SUCCESS) {
-        *error = QStringLiteral("libusb cannot start: %1").arg(QString::fromLatin1(libusb_error_name(rc)));
-        return std::nullopt;
-    }
     libusb_device **list = nullptr;
     const ssize_t count = libusb_get_device_list(context, &list);
     if (count < 0) {
-        *error = QStringLiteral("libusb cannot list devices: %1").arg(QString::fromLatin1(libusb_error_name(int(count))));
-        libusb_exit(context);
-        return std::nullopt;
+        qCWarning(lcUsb) << "libusb cannot list devices:" << libusb_error_name(int(count));
+        return {};
     }
     QList<UsbDeviceSeen> devices;
     for (ssize_t i = 0; i < count; ++i) {
@@ -52,10 +48,21 @@ std::optional<QList<UsbDeviceSeen>> listUsbDevices(QString *error)
         devices.append(seen);
     }
     libusb_free_device_list(list, 1);
-    libusb_exit(context);
     std::sort(devices.begin(), devices.end(), [](const UsbDeviceSeen &a, const UsbDeviceSeen &b) {
         return std::pair(a.bus, a.address) < std::pair(b.bus, b.address);
     });
+    return devices;
+}
+
+std::optional<QList<UsbDeviceSeen>> listUsbDevices(QString *error)
+{
+    libusb_context *context = nullptr;
+    if (const int rc = libusb_init(&context); rc != LIBUSB_SUCCESS) {
+        *error = QStringLiteral("libusb cannot start: %1").arg(QString::fromLatin1(libusb_error_name(rc)));
+        return std::nullopt;
+    }
+    QList<UsbDeviceSeen> devices = enumerateUsbDevices(context);
+    libusb_exit(context);
     return devices;
 }
 

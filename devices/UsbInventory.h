@@ -10,6 +10,8 @@
 #include <QString>
 #include <optional>
 
+struct libusb_context;
+
 namespace linli {
 
 struct UsbInterfaceSeen
@@ -26,6 +28,9 @@ struct UsbDeviceSeen
     quint16 vendorId = 0, productId = 0;
     QList<UsbInterfaceSeen> interfaces;
 };
+
+// Every device the context knows, sorted by bus and address.
+QList<UsbDeviceSeen> enumerateUsbDevices(libusb_context *context);
 
 // Enumerates through a libusb context of its own. nullopt (and *error) when
 // libusb cannot start; an empty list when nothing is plugged in.

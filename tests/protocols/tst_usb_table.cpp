@@ -49,13 +49,15 @@ void TestUsbTable::matches_data()
     QTest::newRow("printer, bidirectional") << 0x1FC9 << 0x2016 << 0x07 << 0x01 << 0x02
                                             << UsbDriverKind::ReceiptPrinter
                                             << "USB printer class 07/01/** -> receipt printer";
-    QTest::newRow("boot keyboard") << 0xFFFF << 0x0035 << 0x03 << 0x01 << 0x01 << UsbDriverKind::HidKeyboardWedge
-                                   << "boot keyboard (wedge scanner or RFID reader) 03/01/01 -> keyboard-wedge scanner / card reader";
+    QTest::newRow("boot keyboard") << 0x1EAB << 0x8203 << 0x03 << 0x01 << 0x01 << UsbDriverKind::HidKeyboardWedge
+                                   << "boot keyboard (wedge scanner) 03/01/01 -> keyboard-wedge scanner";
+    QTest::newRow("RFID reader") << 0xFFFF << 0x0035 << 0x03 << 0x01 << 0x01 << UsbDriverKind::HidWedgeCardReader
+                                 << "125 kHz RFID reader (keyboard wedge) (ffff:0035) 03/01/01 -> keyboard-wedge card reader";
     QTest::newRow("Honeywell HID POS") << 0x0C2E << 0x0B87 << 0x03 << 0x00 << 0x00 << UsbDriverKind::HidPosScanner
                                        << "Honeywell scanner in HID POS mode (0c2e:any) 03/00/00 -> HID POS scanner";
     QTest::newRow("Honeywell keyboard mode") << 0x0C2E << 0x0B01 << 0x03 << 0x01 << 0x01
                                              << UsbDriverKind::HidKeyboardWedge
-                                             << "boot keyboard (wedge scanner or RFID reader) 03/01/01 -> keyboard-wedge scanner / card reader";
+                                             << "boot keyboard (wedge scanner) 03/01/01 -> keyboard-wedge scanner";
 }
 
 void TestUsbTable::matches()
@@ -99,7 +101,7 @@ void TestUsbTable::nonMatches_data()
                                    << "1234:0001 interface 42/00/00 (unknown class): not a kind of device Linli drives";
     const QString hidRows = QStringLiteral(
         "HID is driven only as: Honeywell scanner in HID POS mode (0c2e:any) 03/00/00; "
-        "boot keyboard (wedge scanner or RFID reader) 03/01/01");
+        "125 kHz RFID reader (keyboard wedge) (ffff:0035) 03/01/01; boot keyboard (wedge scanner) 03/01/01");
     QTest::newRow("mouse") << 0x046D << 0xC077 << 0x03 << 0x01 << 0x02
                            << "046d:c077 interface 03/01/02 (HID): " + hidRows;
     QTest::newRow("non-boot HID, unknown vendor") << 0x05E0 << 0x1300 << 0x03 << 0x00 << 0x00

@@ -1,0 +1,113 @@
+#pragma once
+
+// The real drivers behind the three device contracts. Each one waits for a
+// USB interface it can drive (hotplug), claims it, runs its I/O thread on it,
+// and goes Offline and back to waiting when the device is unplugged.
+//
+//  - UsbReceiptPrinter: ESC/POS over bulk OUT in chunks, DLE EOT status over
+//    bulk IN where the printer answers.
+//  - UsbScanner: keyboard-wedge scanners (boot keyboard reports) and HID POS
+//    scanners (the whole symbol in one report).
+//  - UsbCardReader: CCID contactless readers (UID by GET DATA) and
+//    keyboard-wedge RFID readers (they type the card number).
+
+#include "Devices.h"
+#include "UsbDeviceTable.h"
+
+#include <QList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace linli {
+
+class UsbContext;
+class UsbIoThread;
+class UsbLink;
+class UsbPrinterSession;
+
+// Finds, claims and keeps one interface of the given kinds for a driver.
+class UsbAttachment : public QObject
+{
+    Q_OBJECT
+public:
+    // Builds the I/O thread for a claimed interface; ended() must be called
+    // (from any thread) when its loop is over.
+    using Start = std::function<std::unique_ptr<UsbIoThread>(std::unique_ptr<UsbLink> link, const UsbMatch &match,
+                                                             std::function<void()> ended)>;
+
+    UsbAttachment(UsbContext *usb, QList<UsbDriverKind> kinds, Start start, QObject *parent);
+    ~UsbAttachment() override;
+
+    UsbIoThread *io() const { return m_io.get(); }
+    // The table row of the attached device ("ACS ACR122U ..."), or empty.
+    QString deviceName() const { return m_deviceName; }
+    // Looks for a device now (also done on every hotplug event).
+    void attach();
+
+Q_SIGNALS:
+    void attached();
+    void detached();
+
+private:
+    void onEnded();
+
+    UsbContext *m_usb;
+    QList<UsbDriverKind> m_kinds;
+    Start m_start;
+    std::unique_ptr<UsbIoThread> m_io;
+    QString m_deviceName;
+    int m_bus = 0, m_address = 0;
+};
+
+class UsbReceiptPrinter : public ReceiptPrinter
+{
+    Q_OBJECT
+public:
+    // Bytes per bulk transfer, and how long one may take before the printer
+    // counts as stalled (paper out, cover open).
+    static constexpr int ChunkSize = 4096;
+    static constexpr int WriteTimeoutMs = 3000;
+
+    explicit UsbReceiptPrinter(UsbContext *usb, QObject *parent = nullptr);
+    ~UsbReceiptPrinter() override;
+    QString name() const override;
+    void print(qint64 jobId, const QByteArray &escPos) override;
+
+private:
+    void finishJob(qint64 jobId, std::optional<DeviceStatus::State> failure);
+
+    UsbAttachment *m_attachment;
+    std::shared_ptr<UsbPrinterSession> m_session; // of the attached printer
+    QList<qint64> m_jobsInFlight; // handed to the I/O thread, not answered yet
+};
+
+class UsbScanner : public QrScanner
+{
+    Q_OBJECT
+public:
+    // A wedge scanner configured without Enter ends a symbol by pausing.
+    static constexpr int WedgeGapMs = 100;
+
+    explicit UsbScanner(UsbContext *usb, QObject *parent = nullptr);
+    ~UsbScanner() override;
+    QString name() const override;
+
+private:
+    UsbAttachment *m_attachment;
+};
+
+class UsbCardReader : public CardReader
+{
+    Q_OBJECT
+public:
+    explicit UsbCardReader(UsbContext *usb, QObject *parent = nullptr);
+    ~UsbCardReader() override;
+    QString name() const override;
+
+private:
+    UsbAttachment *m_attachment;
+};
+
+} // namespace linli
