@@ -158,7 +158,7 @@ void TestUsbTable::mostSpecificRowWinsWhateverTheOrder()
 void TestUsbTable::tableIsConsistent()
 {
     const auto table = linli::usbDeviceTable();
-    QCOMPARE(table.size(), std::size_t(6));
+    QCOMPARE(table.size(), std::size_t(7));
     for (const linli::UsbDeviceEntry &e : table) {
         QVERIFY2(e.name && *e.name, "every row has a name for --list-devices");
         QVERIFY2(e.productId == 0 || e.vendorId != 0, e.name);                       // a product needs its vendor
