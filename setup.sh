@@ -15,7 +15,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-controls qml6-module-qttest
   libzxing-dev libusb-1.0-0-dev libsqlite3-dev
-  fonts-noto-cjk xvfb xauth umockdev
+  fonts-noto-cjk xvfb xauth umockdev libumockdev-dev
 )
 BUILD_DIR=${LINLI_BUILD_DIR:-build}
 

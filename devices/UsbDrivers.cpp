@@ -152,6 +152,7 @@ public:
             if (result == UsbResult::Ok)
                 continue;
             if (result == UsbResult::Gone) {
+                m_gone = true;
                 qCWarning(lcUsb) << "printer unplugged after" << offset << "of" << bytes.size() << "bytes of job"
                                  << jobId;
                 return fail(jobId, State::Offline);

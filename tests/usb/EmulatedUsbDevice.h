@@ -1,0 +1,81 @@
+#pragma once
+
+// A USB device emulated by umockdev for in-process driver tests: the
+// description (descriptors, sysfs) comes from a .umockdev file, and this class
+// answers the usbfs ioctls libusb sends to its node, so the driver under test
+// runs through real libusb. The test runs under umockdev-wrapper.
+//
+// ioctls are served on umockdev's own thread; everything here is guarded by
+// one mutex, including the device model callback.
+
+#include <umockdev.h> // before any Qt header: Qt's `signals` macro breaks gio's headers
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <deque>
+#include <functional>
+#include <mutex>
+
+class EmulatedUsbDevice
+{
+public:
+    // Adds the device described in `file` to the testbed and answers for its node.
+    EmulatedUsbDevice(UMockdevTestbed *testbed, const QString &file);
+    ~EmulatedUsbDevice();
+
+    // The device's side of an OUT transfer: returns how many bytes it takes.
+    // Fewer than offered leaves the transfer hanging (a device that stopped
+    // taking data) until the host gives up on it.
+    using OutHandler = std::function<qsizetype(quint8 endpoint, const QByteArray &data)>;
+    void setOutHandler(OutHandler handler);
+
+    // Data for the next IN transfer on endpoint (one transfer per call).
+    void queueIn(quint8 endpoint, const QByteArray &data);
+    // Every byte the host wrote to an OUT endpoint and the device took.
+    QByteArray received(quint8 endpoint) const;
+
+    // Cable pulled: every later ioctl fails with ENODEV.
+    void unplug();
+    // Plugs it back: the device reappears (uevent) for hotplug.
+    void replug();
+
+    // A kernel driver (usbhid, usblp) bound to interface 0 at start.
+    void setKernelDriver(const QString &name);
+    bool kernelDriverBound() const;
+    int claimedInterfaces() const;
+
+    // Runs f under the device's lock (to change the model's state safely).
+    void locked(const std::function<void()> &f);
+
+private:
+    struct Urb
+    {
+        UMockdevIoctlData *urb;    // resolved usbdevfs_urb
+        UMockdevIoctlData *buffer; // resolved transfer buffer
+        quint8 endpoint;
+        int taken = 0;             // OUT: bytes the device took so far
+    };
+
+    static gboolean onIoctl(UMockdevIoctlBase *handler, UMockdevIoctlClient *client, gpointer self);
+    bool serve(UMockdevIoctlClient *client);
+    void fillWaitingInUrbs();
+    void complete(Urb urb, int status, int actualLength);
+
+    UMockdevTestbed *m_testbed;
+    UMockdevIoctlBase *m_handler = nullptr;
+    QString m_sysPath, m_node, m_description;
+
+    mutable std::recursive_mutex m_mutex;
+    OutHandler m_outHandler;
+    QHash<quint8, std::deque<QByteArray>> m_inQueues;
+    QHash<quint8, QByteArray> m_received;
+    QList<Urb> m_pending;   // submitted, not finished
+    std::deque<Urb> m_done; // finished, not reaped
+    bool m_unplugged = false;
+    QString m_kernelDriver;
+    bool m_kernelDriverBound = false;
+    int m_claimed = 0;
+};

@@ -1,0 +1,454 @@
+// The USB drivers through real libusb, against devices umockdev emulates in
+// this process (see EmulatedUsbDevice). Runs under umockdev-wrapper.
+#include "EmulatedUsbDevice.h" // first: umockdev.h before any Qt header
+
+#include "EscPosEncoder.h"
+#include "UsbContext.h"
+#include "UsbDrivers.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace linli;
+using State = DeviceStatus::State;
+
+namespace {
+
+constexpr int WaitMs = 15000; // umockdev answers every ioctl over a socket: slow, not stuck
+
+QString description(const char *name)
+{
+    return QStringLiteral(LINLI_USB_DESCRIPTIONS "/") + QLatin1String(name);
+}
+
+// A receipt printer that answers DLE EOT from its status bytes and takes job
+// bytes while it has paper (and room: `budget`, -1 for no limit).
+struct PrinterModel
+{
+    QByteArray job;             // job bytes taken, without the status requests
+    quint8 status[3] = {0x12, 0x12, 0x12}; // answers to DLE EOT 1, 2, 4
+    qsizetype budget = -1;
+    int statusRequests = 0;
+
+    void install(EmulatedUsbDevice &device)
+    {
+        device.setOutHandler([this, &device](quint8, const QByteArray &data) -> qsizetype {
+            if (data.size() == 3 && data.startsWith("\x10\x04")) {
+                const int n = data[2];
+                ++statusRequests;
+                device.queueIn(0x81, QByteArray(1, char(status[n == 1 ? 0 : n == 2 ? 1 : 2])));
+                return 3;
+            }
+            const qsizetype taken = budget < 0 ? data.size() : qMin(budget, data.size());
+            if (budget >= 0)
+                budget -= taken;
+            job += data.left(taken);
+            return taken;
+        });
+    }
+};
+
+constexpr quint8 PaperOutCause = 0x32, PaperOutRoll = 0x72, CoverOpenCause = 0x36, OfflinePrinter = 0x1A;
+
+// Boot keyboard reports typing text with a US layout: press, release.
+QList<QByteArray> keystrokes(const QString &text, bool enter = true)
+{
+    QList<QByteArray> reports;
+    auto press = [&reports](quint8 modifiers, quint8 usage) {
+        reports << QByteArray::fromRawData("", 0) + char(modifiers) + char(0) + char(usage) + QByteArray(5, '\0');
+        reports << QByteArray(8, '\0');
+    };
+    for (const QChar c : text) {
+        const char ch = c.toLatin1();
+        if (ch >= 'a' && ch <= 'z')
+            press(0, quint8(0x04 + ch - 'a'));
+        else if (ch >= 'A' && ch <= 'Z')
+            press(0x02, quint8(0x04 + ch - 'A'));
+        else if (ch >= '1' && ch <= '9')
+            press(0, quint8(0x1E + ch - '1'));
+        else if (ch == '0')
+            press(0, 0x27);
+        else if (ch == ':')
+            press(0x02, 0x33);
+        else if (ch == '|')
+            press(0x02, 0x31);
+        else
+            qFatal("no key for %c", ch);
+    }
+    if (enter)
+        press(0, 0x28);
+    return reports;
+}
+
+// RDR_to_PC_DataBlock for slot 0.
+QByteArray dataBlock(quint8 seq, const QByteArray &data, quint8 status = 0, quint8 error = 0)
+{
+    QByteArray frame(10, '\0');
+    frame[0] = char(0x80);
+    const quint32 length = quint32(data.size());
+    for (int i = 0; i < 4; ++i)
+        frame[1 + i] = char((length >> (8 * i)) & 0xFF);
+    frame[6] = char(seq);
+    frame[7] = char(status);
+    frame[8] = char(error);
+    return frame + data;
+}
+
+} // namespace
+
+class TestUsbDrivers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void printerGetsExactlyTheEncoderBytesInChunks();
+    void printerStatusFromDleEot_data();
+    void printerStatusFromDleEot();
+    void jobRefusedWhenPaperOutNothingSent();
+    void stallMidJobResumesWithoutRepeating();
+    void unplugMidPrintFailsTheJobAndReplugComesBack();
+    void wedgeScannerTypesTheSymbolAndKeyboardIsDetached();
+    void wedgeScannerWithoutEnterEndsOnAPause();
+    void malformedWedgeReportsAreDropped();
+    void hidPosScannerReadsTheWholeSymbol();
+    void ccidTapGivesTheUid();
+    void rfidWedgeReaderTypesTheCardNumber();
+
+private:
+    std::unique_ptr<UsbContext> startUsb();
+
+    UMockdevTestbed *m_testbed = nullptr;
+};
+
+void TestUsbDrivers::init()
+{
+    m_testbed = umockdev_testbed_new();
+    QVERIFY(umockdev_in_mock_environment());
+}
+
+void TestUsbDrivers::cleanup()
+{
+    g_object_unref(m_testbed);
+    m_testbed = nullptr;
+}
+
+std::unique_ptr<UsbContext> TestUsbDrivers::startUsb()
+{
+    QString error;
+    std::unique_ptr<UsbContext> usb = UsbContext::start(&error);
+    if (!usb)
+        qWarning("%s", qPrintable(error));
+    return usb;
+}
+
+void TestUsbDrivers::printerGetsExactlyTheEncoderBytesInChunks()
+{
+    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
+    device.setKernelDriver(QStringLiteral("usblp"));
+    PrinterModel printer;
+    device.locked([&] { printer.install(device); });
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbReceiptPrinter driver(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+    QVERIFY2(!device.kernelDriverBound(), "usblp is detached while the kiosk drives the printer");
+
+    EscPosEncoder encoder(PaperWidth::Mm80);
+    encoder.initialize();
+    for (int line = 0; line < 300; ++line) // longer than one chunk
+        encoder.line(QStringLiteral("第%1行 幸福食堂 7元老年套餐").arg(line));
+    encoder.cut();
+    const QByteArray job = encoder.bytes();
+    QVERIFY(job.size() > 2 * UsbReceiptPrinter::ChunkSize);
+
+    QSignalSpy printed(&driver, &ReceiptPrinter::printed);
+    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
+    driver.print(41, job);
+    QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
+    QCOMPARE(printed[0][0].toLongLong(), 41);
+    QCOMPARE(failed.size(), 0);
+    QByteArray taken;
+    device.locked([&] { taken = printer.job; });
+    QCOMPARE(taken, job);
+    QCOMPARE(driver.status(), State::Ready);
+}
+
+void TestUsbDrivers::printerStatusFromDleEot_data()
+{
+    QTest::addColumn<int>("printer");
+    QTest::addColumn<int>("cause");
+    QTest::addColumn<int>("roll");
+    QTest::addColumn<State>("expected");
+    QTest::newRow("paper out") << int(OfflinePrinter) << int(PaperOutCause) << int(PaperOutRoll) << State::PaperOut;
+    QTest::newRow("cover open") << int(OfflinePrinter) << int(CoverOpenCause) << 0x12 << State::CoverOpen;
+    QTest::newRow("paper near end") << 0x12 << 0x12 << 0x1E << State::PaperNearEnd;
+}
+
+void TestUsbDrivers::printerStatusFromDleEot()
+{
+    QFETCH(int, printer);
+    QFETCH(int, cause);
+    QFETCH(int, roll);
+    QFETCH(State, expected);
+    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
+    PrinterModel model;
+    device.locked([&] { model.install(device); });
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbReceiptPrinter driver(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+    device.locked([&] {
+        model.status[0] = quint8(printer);
+        model.status[1] = quint8(cause);
+        model.status[2] = quint8(roll);
+    });
+    // The idle printer is asked every two seconds.
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), expected, WaitMs);
+    device.locked([&] { model.status[0] = model.status[1] = model.status[2] = 0x12; });
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+}
+
+void TestUsbDrivers::jobRefusedWhenPaperOutNothingSent()
+{
+    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
+    PrinterModel model;
+    model.status[0] = OfflinePrinter;
+    model.status[1] = PaperOutCause;
+    model.status[2] = PaperOutRoll;
+    device.locked([&] { model.install(device); });
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbReceiptPrinter driver(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::PaperOut, WaitMs);
+
+    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
+    driver.print(7, QByteArray("\x1b@receipt\n", 10));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, WaitMs);
+    QCOMPARE(failed[0][0].toLongLong(), 7);
+    QCOMPARE(failed[0][1].value<State>(), State::PaperOut);
+    device.locked([&] { QVERIFY(model.job.isEmpty()); });
+}
+
+void TestUsbDrivers::stallMidJobResumesWithoutRepeating()
+{
+    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
+    PrinterModel model;
+    device.locked([&] { model.install(device); });
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbReceiptPrinter driver(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+
+    QByteArray job;
+    for (int i = 0; i < 3000; ++i)
+        job += char('a' + i % 26);
+    // The roll runs out after 1000 bytes: the printer stops taking data and says so.
+    device.locked([&] {
+        model.budget = 1000;
+        model.status[0] = OfflinePrinter;
+        model.status[1] = PaperOutCause;
+        model.status[2] = PaperOutRoll;
+    });
+    // ...but the status asked before the job still said ready.
+    device.locked([&] { model.status[0] = model.status[1] = model.status[2] = 0x12; });
+    QSignalSpy printed(&driver, &ReceiptPrinter::printed);
+    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
+    driver.print(9, job);
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        bool stalled = false;
+        device.locked([&] { stalled = model.job.size() == 1000; });
+        return stalled;
+    }(), WaitMs);
+    device.locked([&] {
+        model.status[0] = OfflinePrinter;
+        model.status[1] = PaperOutCause;
+        model.status[2] = PaperOutRoll;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::PaperOut, 3 * WaitMs);
+    QCOMPARE(printed.size(), 0);
+    QCOMPARE(failed.size(), 0); // the job waits in the printer, it is not failed
+
+    // Paper loaded.
+    device.locked([&] {
+        model.budget = -1;
+        model.status[0] = model.status[1] = model.status[2] = 0x12;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
+    QCOMPARE(failed.size(), 0);
+    device.locked([&] { QCOMPARE(model.job, job); });
+}
+
+void TestUsbDrivers::unplugMidPrintFailsTheJobAndReplugComesBack()
+{
+    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
+    PrinterModel model;
+    device.locked([&] { model.install(device); });
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbReceiptPrinter driver(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+
+    device.locked([&] { model.budget = 500; }); // stalls mid-job
+    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
+    QSignalSpy printed(&driver, &ReceiptPrinter::printed);
+    driver.print(12, QByteArray(2000, 'x'));
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        bool stalled = false;
+        device.locked([&] { stalled = model.job.size() == 500; });
+        return stalled;
+    }(), WaitMs);
+    device.unplug();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 3 * WaitMs);
+    QCOMPARE(failed[0][0].toLongLong(), 12);
+    QCOMPARE(failed[0][1].value<State>(), State::Offline);
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Offline, WaitMs);
+    QCOMPARE(printed.size(), 0);
+
+    // A job while unplugged fails at once: the spooler keeps it for later.
+    driver.print(13, QByteArray("later"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, WaitMs);
+    QCOMPARE(failed[1][1].value<State>(), State::Offline);
+
+    PrinterModel fresh;
+    device.locked([&] { fresh.install(device); });
+    device.replug();
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, 3 * WaitMs);
+    driver.print(12, QByteArray(2000, 'x'));
+    QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
+    device.locked([&] { QCOMPARE(fresh.job, QByteArray(2000, 'x')); });
+}
+
+void TestUsbDrivers::wedgeScannerTypesTheSymbolAndKeyboardIsDetached()
+{
+    EmulatedUsbDevice device(m_testbed, description("wedge-scanner.umockdev"));
+    device.setKernelDriver(QStringLiteral("usbhid"));
+    auto usb = startUsb();
+    QVERIFY(usb);
+    {
+        UsbScanner scanner(usb.get());
+        QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
+        QVERIFY2(!device.kernelDriverBound(), "usbhid must not see the keystrokes");
+        QCOMPARE(device.claimedInterfaces(), 1);
+
+        QSignalSpy scanned(&scanner, &QrScanner::scanned);
+        const QString token = QStringLiteral("LL1:R:7:20261127:AB3CD7EFGH2JK4MN");
+        for (const QByteArray &report : keystrokes(token))
+            device.queueIn(0x81, report);
+        QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
+        QCOMPARE(scanned[0][0].toString(), token);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(device.kernelDriverBound(), WaitMs); // given back when we let go
+    QCOMPARE(device.claimedInterfaces(), 0);
+}
+
+void TestUsbDrivers::wedgeScannerWithoutEnterEndsOnAPause()
+{
+    EmulatedUsbDevice device(m_testbed, description("wedge-scanner.umockdev"));
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbScanner scanner(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
+    QSignalSpy scanned(&scanner, &QrScanner::scanned);
+    for (const QByteArray &report : keystrokes(QStringLiteral("A1B2"), false))
+        device.queueIn(0x81, report);
+    QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
+    QCOMPARE(scanned[0][0].toString(), QStringLiteral("A1B2"));
+}
+
+void TestUsbDrivers::malformedWedgeReportsAreDropped()
+{
+    EmulatedUsbDevice device(m_testbed, description("wedge-scanner.umockdev"));
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbScanner scanner(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
+    QSignalSpy scanned(&scanner, &QrScanner::scanned);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("report")));
+    // A symbol broken by a short report: neither half may count as a scan.
+    const QList<QByteArray> first = keystrokes(QStringLiteral("BAD1"));
+    device.queueIn(0x81, first[0]);
+    device.queueIn(0x81, first[1]);
+    device.queueIn(0x81, QByteArray("\x00\x00\x05", 3));
+    for (qsizetype i = 2; i < first.size(); ++i)
+        device.queueIn(0x81, first[i]);
+    for (const QByteArray &report : keystrokes(QStringLiteral("GOOD2")))
+        device.queueIn(0x81, report);
+    QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
+    QCOMPARE(scanned[0][0].toString(), QStringLiteral("GOOD2"));
+    QTest::qWait(300);
+    QCOMPARE(scanned.size(), 1);
+}
+
+void TestUsbDrivers::hidPosScannerReadsTheWholeSymbol()
+{
+    EmulatedUsbDevice device(m_testbed, description("hid-pos-scanner.umockdev"));
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbScanner scanner(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
+    QSignalSpy scanned(&scanner, &QrScanner::scanned);
+
+    const QByteArray symbol = "LL1:D:3:20261127:QWERTY234567ABCD";
+    QByteArray report(64, '\0');
+    report[0] = 0x02;
+    report[1] = char(symbol.size());
+    report.replace(2, 3, "]Q1");
+    report.replace(5, symbol.size(), symbol);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("HID POS")));
+    device.queueIn(0x81, QByteArray(63, '\x7f') + '\0'); // garbage: wrong report id
+    device.queueIn(0x81, report);
+    QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
+    QCOMPARE(scanned[0][0].toString(), QString::fromLatin1(symbol));
+}
+
+void TestUsbDrivers::ccidTapGivesTheUid()
+{
+    EmulatedUsbDevice device(m_testbed, description("acr122u.umockdev"));
+    const QByteArray uid = QByteArray::fromHex("04A1B2C3");
+    device.setOutHandler([&device, uid](quint8, const QByteArray &command) -> qsizetype {
+        if (command.size() < 10)
+            return command.size();
+        const quint8 seq = quint8(command[6]);
+        if (quint8(command[0]) == 0x62) // power on: the ATR of a contactless card
+            device.queueIn(0x82, dataBlock(seq, QByteArray::fromHex("3B8F8001804F0CA000000306030001000000006A")));
+        else if (quint8(command[0]) == 0x6F) // GET DATA: UID and 90 00
+            device.queueIn(0x82, dataBlock(seq, uid + QByteArray::fromHex("9000")));
+        return command.size();
+    });
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbCardReader reader(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(reader.status(), State::Ready, WaitMs);
+    QSignalSpy tapped(&reader, &CardReader::cardTapped);
+    device.queueIn(0x83, QByteArray::fromHex("5003")); // card arrived
+    QTRY_COMPARE_WITH_TIMEOUT(tapped.size(), 1, WaitMs);
+    QCOMPARE(tapped[0][0].toByteArray(), uid);
+    device.queueIn(0x83, QByteArray::fromHex("5002")); // card left: no tap
+    QTest::qWait(500);
+    QCOMPARE(tapped.size(), 1);
+}
+
+void TestUsbDrivers::rfidWedgeReaderTypesTheCardNumber()
+{
+    EmulatedUsbDevice device(m_testbed, description("rfid-reader.umockdev"));
+    device.setKernelDriver(QStringLiteral("usbhid"));
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbCardReader reader(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(reader.status(), State::Ready, WaitMs);
+    QVERIFY(!device.kernelDriverBound());
+    QSignalSpy tapped(&reader, &CardReader::cardTapped);
+    for (const QByteArray &report : keystrokes(QStringLiteral("3283263748")))
+        device.queueIn(0x81, report);
+    QTRY_COMPARE_WITH_TIMEOUT(tapped.size(), 1, WaitMs);
+    QCOMPARE(tapped[0][0].toByteArray(), QByteArray::fromHex("04A1B2C3"));
+}
+
+QTEST_GUILESS_MAIN(TestUsbDrivers)
+#include "tst_usb_drivers.moc"
