@@ -88,6 +88,8 @@ UsbContext::UsbContext(libusb_context *context)
 
 UsbContext::~UsbContext()
 {
+    const QObjectList drivers = children(); // a copy: each delete edits the list
+    qDeleteAll(drivers);
     m_stopping = true;
     if (m_hotplug)
         libusb_hotplug_deregister_callback(m_context, m_hotplugHandle);

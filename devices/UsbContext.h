@@ -27,6 +27,8 @@ class UsbContext : public QObject
 public:
     // nullptr (and *error) when libusb cannot start.
     static std::unique_ptr<UsbContext> start(QString *error);
+    // Drivers made with this context as their parent are deleted first: their
+    // I/O threads end before libusb does.
     ~UsbContext() override;
 
     // Every device libusb knows now, with the driver each interface matches.

@@ -16,8 +16,10 @@ struct DeviceSet
     SimulatedCardReader *simulatedCardReader = nullptr;
     SimulatedPrinter *simulatedPrinter = nullptr;
 
-    // Auto and Simulated give simulators (this build has no USB drivers yet);
-    // Real fails with a message saying so.
+    // Simulated: the three simulators. Real: the USB drivers, each Offline
+    // until its device is plugged in; fails when libusb cannot start. Auto:
+    // the USB driver for each role whose device is plugged in at start, a
+    // simulator for the others.
     static std::optional<DeviceSet> create(const KioskConfig &config, QObject *owner, QString *error);
 };
 

@@ -2,6 +2,7 @@
 // this process (see EmulatedUsbDevice). Runs under umockdev-wrapper.
 #include "EmulatedUsbDevice.h" // first: umockdev.h before any Qt header
 
+#include "DeviceSet.h"
 #include "EscPosEncoder.h"
 #include "UsbContext.h"
 #include "UsbDrivers.h"
@@ -119,6 +120,8 @@ private Q_SLOTS:
     void hidPosScannerReadsTheWholeSymbol();
     void ccidTapGivesTheUid();
     void rfidWedgeReaderTypesTheCardNumber();
+    void autoModeDrivesWhatIsPluggedIn();
+    void realModeWaitsForEveryDevice();
 
 private:
     std::unique_ptr<UsbContext> startUsb();
@@ -448,6 +451,44 @@ void TestUsbDrivers::rfidWedgeReaderTypesTheCardNumber()
         device.queueIn(0x81, report);
     QTRY_COMPARE_WITH_TIMEOUT(tapped.size(), 1, WaitMs);
     QCOMPARE(tapped[0][0].toByteArray(), QByteArray::fromHex("04A1B2C3"));
+}
+
+void TestUsbDrivers::autoModeDrivesWhatIsPluggedIn()
+{
+    EmulatedUsbDevice printer(m_testbed, description("receipt-printer.umockdev"));
+    PrinterModel model;
+    printer.locked([&] { model.install(printer); });
+    KioskConfig config;
+    config.devices = KioskConfig::DeviceMode::Auto;
+    QObject owner;
+    QString error;
+    const auto devices = DeviceSet::create(config, &owner, &error);
+    QVERIFY2(devices, qPrintable(error));
+    QVERIFY(qobject_cast<UsbReceiptPrinter *>(devices->printer));
+    QVERIFY(!devices->simulatedPrinter);
+    QCOMPARE(devices->scanner, devices->simulatedScanner); // nothing plugged in for these
+    QCOMPARE(devices->cardReader, devices->simulatedCardReader);
+    QTRY_COMPARE_WITH_TIMEOUT(devices->printer->status(), State::Ready, WaitMs);
+}
+
+void TestUsbDrivers::realModeWaitsForEveryDevice()
+{
+    KioskConfig config;
+    config.devices = KioskConfig::DeviceMode::Real;
+    QObject owner;
+    QString error;
+    const auto devices = DeviceSet::create(config, &owner, &error);
+    QVERIFY2(devices, qPrintable(error));
+    QVERIFY(qobject_cast<UsbScanner *>(devices->scanner));
+    QVERIFY(qobject_cast<UsbCardReader *>(devices->cardReader));
+    QVERIFY(!devices->simulatedScanner && !devices->simulatedCardReader && !devices->simulatedPrinter);
+    QCOMPARE(devices->scanner->status(), State::Offline);
+
+    // Plugged in later: hotplug brings the scanner up.
+    EmulatedUsbDevice scanner(m_testbed, description("wedge-scanner.umockdev"));
+    QTRY_COMPARE_WITH_TIMEOUT(devices->scanner->status(), State::Ready, WaitMs);
+    QCOMPARE(devices->cardReader->status(), State::Offline);
+    delete devices->scanner->parent(); // the USB context and its drivers, before the emulated device goes
 }
 
 QTEST_GUILESS_MAIN(TestUsbDrivers)
