@@ -154,6 +154,28 @@ std::optional<UsbMatch> matchUsbInterface(std::span<const UsbDeviceEntry> table,
                     QStringLiteral("%1 -> %2").arg(rowText(*best), usbDriverKindName(best->kind))};
 }
 
+QString usbUdevRules(const QString &group)
+{
+    auto field = [](int value) { return value == UsbAny ? QStringLiteral("??") : hex(value, 2); };
+    QString rules = QStringLiteral(
+        "# USB devices the Linli kiosk drives through libusb: read-write for group %1.\n"
+        "# Made by `linli-kiosk --udev-rules %1` from the kiosk's table of supported devices.\n").arg(group);
+    for (const UsbDeviceEntry &e : kTable) {
+        QString match;
+        if (e.vendorId != 0) {
+            match = QStringLiteral("ATTR{idVendor}==\"%1\"").arg(hex(e.vendorId, 4));
+            if (e.productId != 0)
+                match += QStringLiteral(", ATTR{idProduct}==\"%1\"").arg(hex(e.productId, 4));
+        } else {
+            match = QStringLiteral("ENV{ID_USB_INTERFACES}==\"*:%1%2%3:*\"")
+                        .arg(field(e.interfaceClass), field(e.interfaceSubClass), field(e.interfaceProtocol));
+        }
+        rules += QStringLiteral("\n# %1 -> %2\nSUBSYSTEM==\"usb\", ENV{DEVTYPE}==\"usb_device\", %3, MODE=\"0660\", GROUP=\"%4\"\n")
+                     .arg(QString::fromUtf8(e.name), usbDriverKindName(e.kind), match, group);
+    }
+    return rules;
+}
+
 QString usbNoMatchReason(quint16 vendorId, quint16 productId, quint8 interfaceClass,
                          quint8 interfaceSubClass, quint8 interfaceProtocol)
 {

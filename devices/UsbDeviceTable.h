@@ -66,4 +66,9 @@ std::optional<UsbMatch> matchUsbInterface(std::span<const UsbDeviceEntry> table,
 QString usbNoMatchReason(quint16 vendorId, quint16 productId, quint8 interfaceClass,
                          quint8 interfaceSubClass, quint8 interfaceProtocol);
 
+// udev rules that give `group` read-write access to every USB device the
+// table drives, so the kiosk runs as an ordinary user (one rule per row;
+// class rows match on the interfaces udev lists for the device).
+QString usbUdevRules(const QString &group);
+
 } // namespace linli

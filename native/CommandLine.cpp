@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "SimulatorKeys.h"
+#include "UsbDeviceTable.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -89,6 +90,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        "and exit (for installers whose codes do not scan). Files follow the option."));
     const QCommandLineOption listDevices(QStringLiteral("list-devices"),
         QStringLiteral("Print every USB device seen, and which driver would claim it or why none does, then exit."));
+    const QCommandLineOption udevRules(QStringLiteral("udev-rules"),
+        QStringLiteral("Print udev rules giving GROUP access to the USB devices the kiosk drives, then exit."),
+        QStringLiteral("GROUP"));
     const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not fill a new database with demo data."));
     const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin, e.g. offscreen."),
                                       QStringLiteral("NAME"));
@@ -96,7 +100,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   QStringLiteral("Print start-up figures after the first frame and exit (benchmark)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, database, config, devices, windowed, fullscreen, language, largeText, idle,
-                       tour, printerOutput, paper, secret, scanImage, listDevices, noDemo, platform, firstFrame});
+                       tour, printerOutput, paper, secret, scanImage, listDevices, udevRules, noDemo, platform,
+                       firstFrame});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files, with --scan-image."),
                                  QStringLiteral("[FILE...]"));
 
@@ -105,6 +110,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine result;
     if (!parser.parse(arguments))
         return refuse(parser.errorText());
+    if (parser.isSet(udevRules)) {
+        result.action = Action::Exit;
+        result.output = usbUdevRules(parser.value(udevRules)).trimmed();
+        return result;
+    }
     if (parser.isSet(listDevices)) {
         result.listDevices = true;
         return result;

@@ -1,5 +1,6 @@
 #include "UsbDeviceTable.h"
 
+#include <QFile>
 #include <QTest>
 
 using linli::UsbDriverKind;
@@ -17,6 +18,8 @@ private slots:
     void nonMatches();
     void matchHasNoReason();
     void mostSpecificRowWinsWhateverTheOrder();
+    void udevRulesFileIsCurrent();
+    void udevRulesCoverEveryRow();
     void tableIsConsistent();
 };
 
@@ -153,6 +156,23 @@ void TestUsbTable::mostSpecificRowWinsWhateverTheOrder()
     QCOMPARE(name(0x4444, 0x2222, 0x00), QStringLiteral("class and subclass"));
     QCOMPARE(name(0x4444, 0x2222, 0x01), QStringLiteral("class"));
     QCOMPARE(name(0x1111, 0x2222, 0x01), QStringLiteral("vendor and product"));
+}
+
+void TestUsbTable::udevRulesFileIsCurrent()
+{
+    QFile file(QStringLiteral(LINLI_UDEV_RULES));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), linli::usbUdevRules(QStringLiteral("linli")));
+}
+
+void TestUsbTable::udevRulesCoverEveryRow()
+{
+    const QString rules = linli::usbUdevRules(QStringLiteral("kiosk"));
+    for (const linli::UsbDeviceEntry &e : linli::usbDeviceTable())
+        QVERIFY2(rules.contains(QString::fromUtf8(e.name)), e.name);
+    QVERIFY(rules.contains(QLatin1String("ATTR{idVendor}==\"072f\", ATTR{idProduct}==\"2200\"")));
+    QVERIFY(rules.contains(QLatin1String("ENV{ID_USB_INTERFACES}==\"*:0701??:*\"")));
+    QCOMPARE(rules.count(QLatin1String("GROUP=\"kiosk\"")), qsizetype(linli::usbDeviceTable().size()));
 }
 
 void TestUsbTable::tableIsConsistent()
