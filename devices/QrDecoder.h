@@ -36,6 +36,8 @@ public:
     QString name() const override { return QStringLiteral("camera"); }
 
     void submitFrame(const QImage &frame);
+    // Ready while the camera delivers frames, Offline when it stops or fails.
+    void setCameraStatus(DeviceStatus::State status) { setStatus(status); }
     int framesDecoded() const { return m_decoded; }
     int framesDropped() const { return m_dropped; }
 

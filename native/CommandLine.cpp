@@ -66,6 +66,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption devices(QStringLiteral("devices"),
         QStringLiteral("simulated, real or auto (default: auto, simulated where no hardware is found)."),
         QStringLiteral("MODE"));
+    const QCommandLineOption camera(QStringLiteral("camera"),
+        QStringLiteral("Scan QR codes with a camera: 'default' or part of its name (default: none)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("Run in a window."));
     const QCommandLineOption fullscreen(QStringLiteral("fullscreen"), QStringLiteral("Run full screen (default)."));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("zh_CN (default) or en."),
@@ -99,7 +102,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
                                   QStringLiteral("Print start-up figures after the first frame and exit (benchmark)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, version, database, config, devices, windowed, fullscreen, language, largeText, idle,
+    parser.addOptions({help, version, database, config, devices, camera, windowed, fullscreen, language, largeText, idle,
                        tour, printerOutput, paper, secret, scanImage, listDevices, udevRules, noDemo, platform,
                        firstFrame});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files, with --scan-image."),
@@ -152,6 +155,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         c.databasePath = ini.value(QStringLiteral("database"), c.databasePath).toString();
         c.secretPath = ini.value(QStringLiteral("secret"), c.secretPath).toString();
         devicesValue = ini.value(QStringLiteral("devices"), devicesValue).toString();
+        c.camera = ini.value(QStringLiteral("camera"), c.camera).toString();
         c.language = ini.value(QStringLiteral("language"), c.language).toString();
         c.largeText = ini.value(QStringLiteral("large_text"), c.largeText).toBool();
         c.fullscreen = ini.value(QStringLiteral("fullscreen"), c.fullscreen).toBool();
@@ -169,6 +173,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         c.secretPath = parser.value(secret);
     if (parser.isSet(devices))
         devicesValue = parser.value(devices);
+    if (parser.isSet(camera))
+        c.camera = parser.value(camera);
     if (parser.isSet(language))
         c.language = parser.value(language);
     if (parser.isSet(largeText))

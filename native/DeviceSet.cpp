@@ -1,8 +1,11 @@
 #include "DeviceSet.h"
 
+#include "CameraModuleLoader.h"
+#include "QrDecoder.h"
 #include "UsbContext.h"
 #include "UsbDrivers.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcDevices, "linli.devices")
@@ -49,7 +52,15 @@ std::optional<DeviceSet> DeviceSet::create(const KioskConfig &config, QObject *o
         return usb && (real || anyInterfaceOf(seen, kinds));
     };
 
-    if (useUsb({UsbDriverKind::HidKeyboardWedge, UsbDriverKind::HidPosScanner})) {
+    const bool simulated = config.devices == KioskConfig::DeviceMode::Simulated;
+    if (!simulated && !config.camera.isEmpty()) {
+        // A configured camera is the scanner; it shows Offline if it cannot start.
+        auto *camera = new CameraQrScanner(owner, config.repeatScanMs);
+        QString cameraError;
+        if (!openCameraFeed(config.camera, camera, QCoreApplication::applicationDirPath(), &cameraError))
+            qCWarning(lcDevices) << "camera" << config.camera << "not started:" << cameraError;
+        set.scanner = camera;
+    } else if (useUsb({UsbDriverKind::HidKeyboardWedge, UsbDriverKind::HidPosScanner})) {
         set.scanner = new UsbScanner(usb, usb);
     } else {
         set.simulatedScanner = new SimulatedScanner(owner);

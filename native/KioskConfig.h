@@ -16,6 +16,7 @@ struct KioskConfig
     QString secretPath;     // empty: beside the config, $XDG_CONFIG_HOME/linli/installation.key
     bool demoData = true;   // fill a new database with the demo day
     DeviceMode devices = DeviceMode::Auto;
+    QString camera;         // scan with this camera ("default" or part of its name); empty: no camera
     bool fullscreen = true;
     QString language = QStringLiteral("zh_CN");
     bool largeText = false;
