@@ -79,3 +79,29 @@ private:
     bool m_kernelDriverBound = false;
     int m_claimed = 0;
 };
+
+// A receipt printer behind an emulated device: it answers DLE EOT from its
+// status bytes and takes job bytes while it has paper and room (`budget`,
+// -1 for no limit). Change its fields inside device.locked().
+struct EmulatedPrinterModel
+{
+    QByteArray job;                        // job bytes taken, without the status requests
+    quint8 status[3] = {0x12, 0x12, 0x12}; // answers to DLE EOT 1, 2 and 4
+    qsizetype budget = -1;
+
+    void install(EmulatedUsbDevice &device)
+    {
+        device.setOutHandler([this, &device](quint8, const QByteArray &data) -> qsizetype {
+            if (data.size() == 3 && data.startsWith("\x10\x04")) {
+                const int n = data[2];
+                device.queueIn(0x81, QByteArray(1, char(status[n == 1 ? 0 : n == 2 ? 1 : 2])));
+                return 3;
+            }
+            const qsizetype taken = budget < 0 ? data.size() : qMin(budget, data.size());
+            if (budget >= 0)
+                budget -= taken;
+            job += data.left(taken);
+            return taken;
+        });
+    }
+};

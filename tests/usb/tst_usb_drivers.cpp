@@ -25,33 +25,6 @@ QString description(const char *name)
     return QStringLiteral(LINLI_USB_DESCRIPTIONS "/") + QLatin1String(name);
 }
 
-// A receipt printer that answers DLE EOT from its status bytes and takes job
-// bytes while it has paper (and room: `budget`, -1 for no limit).
-struct PrinterModel
-{
-    QByteArray job;             // job bytes taken, without the status requests
-    quint8 status[3] = {0x12, 0x12, 0x12}; // answers to DLE EOT 1, 2, 4
-    qsizetype budget = -1;
-    int statusRequests = 0;
-
-    void install(EmulatedUsbDevice &device)
-    {
-        device.setOutHandler([this, &device](quint8, const QByteArray &data) -> qsizetype {
-            if (data.size() == 3 && data.startsWith("\x10\x04")) {
-                const int n = data[2];
-                ++statusRequests;
-                device.queueIn(0x81, QByteArray(1, char(status[n == 1 ? 0 : n == 2 ? 1 : 2])));
-                return 3;
-            }
-            const qsizetype taken = budget < 0 ? data.size() : qMin(budget, data.size());
-            if (budget >= 0)
-                budget -= taken;
-            job += data.left(taken);
-            return taken;
-        });
-    }
-};
-
 constexpr quint8 PaperOutCause = 0x32, PaperOutRoll = 0x72, CoverOpenCause = 0x36, OfflinePrinter = 0x1A;
 
 // Boot keyboard reports typing text with a US layout: press, release.
@@ -154,7 +127,7 @@ void TestUsbDrivers::printerGetsExactlyTheEncoderBytesInChunks()
 {
     EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
     device.setKernelDriver(QStringLiteral("usblp"));
-    PrinterModel printer;
+    EmulatedPrinterModel printer;
     device.locked([&] { printer.install(device); });
     auto usb = startUsb();
     QVERIFY(usb);
@@ -200,7 +173,7 @@ void TestUsbDrivers::printerStatusFromDleEot()
     QFETCH(int, roll);
     QFETCH(State, expected);
     EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    PrinterModel model;
+    EmulatedPrinterModel model;
     device.locked([&] { model.install(device); });
     auto usb = startUsb();
     QVERIFY(usb);
@@ -220,7 +193,7 @@ void TestUsbDrivers::printerStatusFromDleEot()
 void TestUsbDrivers::jobRefusedWhenPaperOutNothingSent()
 {
     EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    PrinterModel model;
+    EmulatedPrinterModel model;
     model.status[0] = OfflinePrinter;
     model.status[1] = PaperOutCause;
     model.status[2] = PaperOutRoll;
@@ -241,7 +214,7 @@ void TestUsbDrivers::jobRefusedWhenPaperOutNothingSent()
 void TestUsbDrivers::stallMidJobResumesWithoutRepeating()
 {
     EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    PrinterModel model;
+    EmulatedPrinterModel model;
     device.locked([&] { model.install(device); });
     auto usb = startUsb();
     QVERIFY(usb);
@@ -290,7 +263,7 @@ void TestUsbDrivers::stallMidJobResumesWithoutRepeating()
 void TestUsbDrivers::unplugMidPrintFailsTheJobAndReplugComesBack()
 {
     EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    PrinterModel model;
+    EmulatedPrinterModel model;
     device.locked([&] { model.install(device); });
     auto usb = startUsb();
     QVERIFY(usb);
@@ -318,7 +291,7 @@ void TestUsbDrivers::unplugMidPrintFailsTheJobAndReplugComesBack()
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, WaitMs);
     QCOMPARE(failed[1][1].value<State>(), State::Offline);
 
-    PrinterModel fresh;
+    EmulatedPrinterModel fresh;
     device.locked([&] { fresh.install(device); });
     device.replug();
     QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, 3 * WaitMs);
@@ -456,7 +429,7 @@ void TestUsbDrivers::rfidWedgeReaderTypesTheCardNumber()
 void TestUsbDrivers::autoModeDrivesWhatIsPluggedIn()
 {
     EmulatedUsbDevice printer(m_testbed, description("receipt-printer.umockdev"));
-    PrinterModel model;
+    EmulatedPrinterModel model;
     printer.locked([&] { model.install(printer); });
     KioskConfig config;
     config.devices = KioskConfig::DeviceMode::Auto;
