@@ -51,22 +51,22 @@ void findEndpoints(const libusb_interface_descriptor &alt, UsbEndpoint *bulkIn, 
 
 } // namespace
 
-std::unique_ptr<UsbContext> UsbContext::start(QString *error)
+std::unique_ptr<UsbContext> UsbContext::start(QString *error, Watch watch)
 {
     libusb_context *context = nullptr;
     if (const int rc = libusb_init(&context); rc != LIBUSB_SUCCESS) {
         *error = QStringLiteral("libusb cannot start: %1").arg(usbError(rc));
         return nullptr;
     }
-    std::unique_ptr<UsbContext> usb(new UsbContext(context));
+    std::unique_ptr<UsbContext> usb(new UsbContext(context, watch));
     return usb;
 }
 
-UsbContext::UsbContext(libusb_context *context)
+UsbContext::UsbContext(libusb_context *context, Watch watch)
     : m_context(context)
     , m_claims(std::make_shared<Claims>())
 {
-    if (libusb_has_capability(LIBUSB_CAP_HAS_HOTPLUG)) {
+    if (watch == Watch::Hotplug && libusb_has_capability(LIBUSB_CAP_HAS_HOTPLUG)) {
         const int rc = libusb_hotplug_register_callback(
             m_context, LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED | LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT, LIBUSB_HOTPLUG_NO_FLAGS,
             LIBUSB_HOTPLUG_MATCH_ANY, LIBUSB_HOTPLUG_MATCH_ANY, LIBUSB_HOTPLUG_MATCH_ANY, onHotplug, this,
@@ -173,6 +173,8 @@ std::unique_ptr<UsbLink> UsbContext::claim(const UsbDeviceSeen &seen, int interf
         libusb_free_device_list(list, 1);
     if (rc != LIBUSB_SUCCESS) {
         *error = QStringLiteral("cannot open %1: %2").arg(link->m_where, usbError(rc));
+        if (rc == LIBUSB_ERROR_ACCESS)
+            *error += QStringLiteral(" (no permission: install the rules from linli-kiosk --udev-rules)");
         return nullptr; // the link's destructor gives the claim back
     }
     // usbhid or usblp may hold the interface: keystrokes from a wedge scanner

@@ -25,8 +25,13 @@ class UsbContext : public QObject
 {
     Q_OBJECT
 public:
+    enum class Watch {
+        Hotplug, // libusb's hotplug callbacks, or a rescan where it has none
+        Rescan,  // always the rescan (tests of that fallback)
+    };
+
     // nullptr (and *error) when libusb cannot start.
-    static std::unique_ptr<UsbContext> start(QString *error);
+    static std::unique_ptr<UsbContext> start(QString *error, Watch watch = Watch::Hotplug);
     // Drivers made with this context as their parent are deleted first: their
     // I/O threads end before libusb does.
     ~UsbContext() override;
@@ -48,7 +53,7 @@ Q_SIGNALS:
     void devicesChanged();
 
 private:
-    explicit UsbContext(libusb_context *context);
+    UsbContext(libusb_context *context, Watch watch);
     void runEvents();
     void rescan();
 

@@ -23,16 +23,37 @@ bool anyInterfaceOf(const QList<UsbDeviceSeen> &devices, std::initializer_list<U
     return false;
 }
 
+// Real: every role gets its USB driver, Offline until its device is plugged
+// in. Auto: a role gets its USB driver when a device for it is plugged in at
+// start and the driver could claim it, and a simulator otherwise (a laptop
+// runs the demo; a device without permission is logged and left alone).
+template<typename Driver>
+Driver *usbDriverFor(UsbContext *usb, bool real, const QList<UsbDeviceSeen> &seen,
+                     std::initializer_list<UsbDriverKind> kinds)
+{
+    if (!usb || (!real && !anyInterfaceOf(seen, kinds)))
+        return nullptr;
+    auto *driver = new Driver(usb, usb);
+    const auto *attachment = driver->template findChild<UsbAttachment *>();
+    if (real || (attachment && attachment->io()))
+        return driver;
+    qCWarning(lcDevices) << driver->name() << "plugged in but not usable: simulated instead";
+    delete driver;
+    return nullptr;
+}
+
 } // namespace
 
 std::optional<DeviceSet> DeviceSet::create(const KioskConfig &config, QObject *owner, QString *error)
 {
     DeviceSet set;
     UsbContext *usb = nullptr;
-    if (config.devices != KioskConfig::DeviceMode::Simulated) {
+    const bool simulated = config.devices == KioskConfig::DeviceMode::Simulated;
+    const bool real = config.devices == KioskConfig::DeviceMode::Real;
+    if (!simulated) {
         QString usbError;
         std::unique_ptr<UsbContext> started = UsbContext::start(&usbError);
-        if (!started && config.devices == KioskConfig::DeviceMode::Real) {
+        if (!started && real) {
             *error = QStringLiteral("--devices real: %1").arg(usbError);
             return std::nullopt;
         }
@@ -42,17 +63,8 @@ std::optional<DeviceSet> DeviceSet::create(const KioskConfig &config, QObject *o
         if (usb)
             usb->setParent(owner);
     }
-
-    // Real: every role gets its USB driver, Offline until its device is
-    // plugged in. Auto: a role gets its USB driver when a device for it is
-    // plugged in at start, and a simulator otherwise (a laptop runs the demo).
-    const bool real = config.devices == KioskConfig::DeviceMode::Real;
     const QList<UsbDeviceSeen> seen = usb && !real ? usb->devices() : QList<UsbDeviceSeen>();
-    auto useUsb = [&](std::initializer_list<UsbDriverKind> kinds) {
-        return usb && (real || anyInterfaceOf(seen, kinds));
-    };
 
-    const bool simulated = config.devices == KioskConfig::DeviceMode::Simulated;
     if (!simulated && !config.camera.isEmpty()) {
         // A configured camera is the scanner; it shows Offline if it cannot start.
         auto *camera = new CameraQrScanner(owner, config.repeatScanMs);
@@ -60,20 +72,22 @@ std::optional<DeviceSet> DeviceSet::create(const KioskConfig &config, QObject *o
         if (!openCameraFeed(config.camera, camera, QCoreApplication::applicationDirPath(), &cameraError))
             qCWarning(lcDevices) << "camera" << config.camera << "not started:" << cameraError;
         set.scanner = camera;
-    } else if (useUsb({UsbDriverKind::HidKeyboardWedge, UsbDriverKind::HidPosScanner})) {
-        set.scanner = new UsbScanner(usb, usb);
+    } else if (auto *scanner = usbDriverFor<UsbScanner>(usb, real, seen, {UsbDriverKind::HidKeyboardWedge,
+                                                                          UsbDriverKind::HidPosScanner})) {
+        set.scanner = scanner;
     } else {
         set.simulatedScanner = new SimulatedScanner(owner);
         set.scanner = set.simulatedScanner;
     }
-    if (useUsb({UsbDriverKind::CcidReader, UsbDriverKind::HidWedgeCardReader})) {
-        set.cardReader = new UsbCardReader(usb, usb);
+    if (auto *reader = usbDriverFor<UsbCardReader>(usb, real, seen, {UsbDriverKind::CcidReader,
+                                                                     UsbDriverKind::HidWedgeCardReader})) {
+        set.cardReader = reader;
     } else {
         set.simulatedCardReader = new SimulatedCardReader(owner);
         set.cardReader = set.simulatedCardReader;
     }
-    if (useUsb({UsbDriverKind::ReceiptPrinter})) {
-        set.printer = new UsbReceiptPrinter(usb, usb);
+    if (auto *printer = usbDriverFor<UsbReceiptPrinter>(usb, real, seen, {UsbDriverKind::ReceiptPrinter})) {
+        set.printer = printer;
     } else {
         set.simulatedPrinter = new SimulatedPrinter(owner);
         if (!config.printerOutputDir.isEmpty())

@@ -137,6 +137,12 @@ int EmulatedUsbDevice::claimedInterfaces() const
     return m_claimed;
 }
 
+void EmulatedUsbDevice::setClaimRefused(bool refused)
+{
+    std::lock_guard lock(m_mutex);
+    m_claimRefused = refused;
+}
+
 void EmulatedUsbDevice::locked(const std::function<void()> &f)
 {
     std::lock_guard lock(m_mutex);
@@ -250,6 +256,10 @@ bool EmulatedUsbDevice::serve(UMockdevIoctlClient *client)
         return true;
     }
     case USBDEVFS_CLAIMINTERFACE:
+        if (m_claimRefused) {
+            umockdev_ioctl_client_complete(client, -1, EBUSY);
+            return true;
+        }
         ++m_claimed;
         umockdev_ioctl_client_complete(client, 0, 0);
         return true;

@@ -46,6 +46,8 @@ public:
     void setKernelDriver(const QString &name);
     bool kernelDriverBound() const;
     int claimedInterfaces() const;
+    // Another program holds the device: claiming an interface fails (EBUSY).
+    void setClaimRefused(bool refused);
 
     // Runs f under the device's lock (to change the model's state safely).
     void locked(const std::function<void()> &f);
@@ -78,6 +80,7 @@ private:
     QString m_kernelDriver;
     bool m_kernelDriverBound = false;
     int m_claimed = 0;
+    bool m_claimRefused = false;
 };
 
 // A receipt printer behind an emulated device: it answers DLE EOT from its

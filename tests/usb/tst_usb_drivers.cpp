@@ -95,6 +95,8 @@ private Q_SLOTS:
     void rfidWedgeReaderTypesTheCardNumber();
     void autoModeDrivesWhatIsPluggedIn();
     void realModeWaitsForEveryDevice();
+    void autoModeSimulatesADeviceItCannotClaim();
+    void rescanFindsADeviceWithoutHotplug();
 
 private:
     std::unique_ptr<UsbContext> startUsb();
@@ -462,6 +464,40 @@ void TestUsbDrivers::realModeWaitsForEveryDevice()
     QTRY_COMPARE_WITH_TIMEOUT(devices->scanner->status(), State::Ready, WaitMs);
     QCOMPARE(devices->cardReader->status(), State::Offline);
     delete devices->scanner->parent(); // the USB context and its drivers, before the emulated device goes
+}
+
+void TestUsbDrivers::autoModeSimulatesADeviceItCannotClaim()
+{
+    EmulatedUsbDevice printer(m_testbed, description("receipt-printer.umockdev"));
+    printer.setClaimRefused(true); // another program holds it
+    KioskConfig config;
+    config.devices = KioskConfig::DeviceMode::Auto;
+    QObject owner;
+    QString error;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not usable")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("simulated instead")));
+    const auto devices = DeviceSet::create(config, &owner, &error);
+    QVERIFY2(devices, qPrintable(error));
+    QVERIFY(devices->simulatedPrinter);
+    QCOMPARE(devices->printer, devices->simulatedPrinter);
+}
+
+void TestUsbDrivers::rescanFindsADeviceWithoutHotplug()
+{
+    QString error;
+    std::unique_ptr<UsbContext> usb = UsbContext::start(&error, UsbContext::Watch::Rescan);
+    QVERIFY2(usb, qPrintable(error));
+    QVERIFY(!usb->hasHotplug());
+    UsbScanner scanner(usb.get());
+    QCOMPARE(scanner.status(), State::Offline);
+    EmulatedUsbDevice device(m_testbed, description("wedge-scanner.umockdev"));
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
+    QSignalSpy scanned(&scanner, &QrScanner::scanned);
+    for (const QByteArray &report : keystrokes(QStringLiteral("R3SCAN")))
+        device.queueIn(0x81, report);
+    QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
+    device.unplug();
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Offline, WaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestUsbDrivers)
