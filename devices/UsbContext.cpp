@@ -18,6 +18,15 @@ QString claimKey(int bus, int address, int interfaceNumber)
     return QStringLiteral("%1:%2:%3").arg(bus).arg(address).arg(interfaceNumber);
 }
 
+// What the rescan compares: which devices are there.
+QStringList deviceKeys(const QList<UsbDeviceSeen> &devices)
+{
+    QStringList keys;
+    for (const UsbDeviceSeen &device : devices)
+        keys << QStringLiteral("%1:%2 %3:%4").arg(device.bus).arg(device.address).arg(device.vendorId).arg(device.productId);
+    return keys;
+}
+
 QString usbError(int rc)
 {
     return QString::fromLatin1(libusb_error_name(rc));
@@ -77,8 +86,7 @@ UsbContext::UsbContext(libusb_context *context, Watch watch)
                              << RescanIntervalMs << "ms";
     }
     if (!m_hotplug) {
-        for (const UsbDeviceSeen &device : devices())
-            m_lastSeen << claimKey(device.bus, device.address, 0);
+        m_lastSeen = deviceKeys(devices());
         auto *timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, &UsbContext::rescan);
         timer->start(RescanIntervalMs);
@@ -112,9 +120,7 @@ void UsbContext::runEvents()
 
 void UsbContext::rescan()
 {
-    QStringList seen;
-    for (const UsbDeviceSeen &device : devices())
-        seen << claimKey(device.bus, device.address, 0);
+    const QStringList seen = deviceKeys(devices());
     if (seen == m_lastSeen)
         return;
     m_lastSeen = seen;

@@ -68,7 +68,6 @@ void UsbAttachment::attach()
                 qCWarning(lcUsb) << interface.match->description << "not usable:" << error;
                 continue;
             }
-            m_deviceName = QString::fromUtf8(interface.match->entry->name);
             m_bus = device.bus;
             m_address = device.address;
             qCInfo(lcUsb) << "driving" << link->where() << "as" << interface.match->description;
@@ -83,7 +82,6 @@ void UsbAttachment::attach()
 void UsbAttachment::onEnded()
 {
     m_io.reset();
-    m_deviceName.clear();
     Q_EMIT detached();
     attach(); // another device of the kind may be plugged in
 }

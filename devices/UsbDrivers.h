@@ -40,9 +40,8 @@ public:
     UsbAttachment(UsbContext *usb, QList<UsbDriverKind> kinds, Start start, QObject *parent);
     ~UsbAttachment() override;
 
+    // The I/O thread of the claimed interface, or nullptr while waiting for one.
     UsbIoThread *io() const { return m_io.get(); }
-    // The table row of the attached device ("ACS ACR122U ..."), or empty.
-    QString deviceName() const { return m_deviceName; }
     // Looks for a device now (also done on every hotplug event).
     void attach();
 
@@ -57,7 +56,6 @@ private:
     QList<UsbDriverKind> m_kinds;
     Start m_start;
     std::unique_ptr<UsbIoThread> m_io;
-    QString m_deviceName;
     int m_bus = 0, m_address = 0;
 };
 
