@@ -12,11 +12,13 @@ Rectangle {
         id: device
         property string label
         property int deviceState
+        // Working on a job is as good as ready: only problems stand out.
+        readonly property bool fine: deviceState === DeviceStatus.Ready || deviceState === DeviceStatus.Busy
         spacing: 10
         Rectangle {
             width: Theme.small * 0.7; height: width; radius: width / 2
             anchors.verticalCenter: parent.verticalCenter
-            color: device.deviceState === DeviceStatus.Ready ? "#7CFC9A"
+            color: device.fine ? "#7CFC9A"
                  : device.deviceState === DeviceStatus.PaperNearEnd ? "#FFD54F" : "#FF8A80"
         }
         Column {
@@ -34,7 +36,7 @@ Rectangle {
                 width: Math.min(implicitWidth, device.width - Theme.small)
                 color: Theme.onDark
                 font.pixelSize: Theme.small
-                font.bold: device.deviceState !== DeviceStatus.Ready
+                font.bold: !device.fine
                 wrapMode: Text.NoWrap
                 elide: Text.ElideRight
                 lineHeight: 1
