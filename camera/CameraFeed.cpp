@@ -4,6 +4,7 @@
 
 #include <QCamera>
 #include <QCameraDevice>
+#include <QCameraFormat>
 #include <QLoggingCategory>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
@@ -27,10 +28,9 @@ CameraFeed::~CameraFeed() = default;
 
 void CameraFeed::watch(QVideoSink *sink)
 {
+    // Only the frame is passed on: reading its pixels waits for the decoder's thread.
     connect(sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        const QImage luma = lumaImage(frame);
-        if (!luma.isNull())
-            m_frames(luma);
+        m_frames([frame] { return lumaImage(frame); });
     });
 }
 
@@ -57,6 +57,15 @@ bool CameraFeed::open(const QString &hint, QString *error)
         return false;
     }
     m_camera = std::make_unique<QCamera>(chosen);
+    const QList<QCameraFormat> formats = chosen.videoFormats();
+    QList<CameraMode> modes;
+    for (const QCameraFormat &format : formats)
+        modes.append({format.pixelFormat(), format.resolution(), format.maxFrameRate()});
+    if (const int mode = chooseCameraMode(modes); mode >= 0) {
+        m_camera->setCameraFormat(formats[mode]);
+        qCInfo(lcCameraFeed) << "camera format" << formats[mode].pixelFormat() << formats[mode].resolution()
+                             << formats[mode].maxFrameRate() << "fps";
+    }
     m_session = std::make_unique<QMediaCaptureSession>();
     m_sink = std::make_unique<QVideoSink>();
     m_session->setCamera(m_camera.get());

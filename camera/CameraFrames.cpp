@@ -1,6 +1,7 @@
 #include "CameraFrames.h"
 
 #include <cstring>
+#include <tuple>
 
 namespace linli {
 
@@ -40,6 +41,25 @@ int packedLumaOffset(QVideoFrameFormat::PixelFormat format)
 }
 
 } // namespace
+
+bool copiesLuma(QVideoFrameFormat::PixelFormat format)
+{
+    return hasLumaPlane(format) || packedLumaOffset(format) >= 0;
+}
+
+int chooseCameraMode(const QList<CameraMode> &modes)
+{
+    constexpr qint64 wantedPixels = 1280 * 720;
+    auto cost = [](const CameraMode &mode) {
+        const qint64 pixels = qint64(mode.resolution.width()) * mode.resolution.height();
+        return std::tuple(!copiesLuma(mode.pixelFormat), mode.maxFps < 15, qAbs(pixels - wantedPixels));
+    };
+    int best = -1;
+    for (int i = 0; i < modes.size(); ++i)
+        if (best < 0 || cost(modes[i]) < cost(modes[best]))
+            best = i;
+    return best;
+}
 
 QImage lumaImage(const QVideoFrame &input)
 {

@@ -11,7 +11,10 @@
 
 namespace linli::cameramodule {
 
-using FrameSink = std::function<void(const QImage &luma)>;
+// A frame and how to get its luminance, called where the decoder runs (not on
+// the GUI thread), and only for frames that are not dropped.
+using LazyFrame = std::function<QImage()>;
+using FrameSink = std::function<void(LazyFrame frame)>;
 // running: frames are coming; problem: why not, in one line.
 using StateSink = std::function<void(bool running, const QString &problem)>;
 

@@ -20,8 +20,11 @@ QObject *openCameraFeed(const QString &hint, CameraQrScanner *scanner, const QSt
     }
     QPointer<CameraQrScanner> target(scanner);
     // Frames may arrive on a camera thread: hand them to the scanner's.
-    auto frames = [target](const QImage &luma) {
-        QMetaObject::invokeMethod(target, [target, luma] { if (target) target->submitFrame(luma); }, Qt::AutoConnection);
+    auto frames = [target](cameramodule::LazyFrame frame) {
+        QMetaObject::invokeMethod(target, [target, frame = std::move(frame)] {
+            if (target)
+                target->submitFrame(frame);
+        }, Qt::AutoConnection);
     };
     auto state = [target](bool running, const QString &) {
         QMetaObject::invokeMethod(target, [target, running] {

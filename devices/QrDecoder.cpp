@@ -77,24 +77,30 @@ CameraQrScanner::~CameraQrScanner()
 
 void CameraQrScanner::submitFrame(const QImage &frame)
 {
+    submitFrame([frame] { return frame; });
+}
+
+void CameraQrScanner::submitFrame(LazyFrame frame)
+{
     if (m_busy) {
-        if (!m_waiting.isNull())
+        if (m_waiting)
             ++m_dropped; // the older waiting frame is dropped, never queued
-        m_waiting = frame;
+        m_waiting = std::move(frame);
         return;
     }
-    m_waiting = frame;
+    m_waiting = std::move(frame);
     decodeNext();
 }
 
 void CameraQrScanner::decodeNext()
 {
-    if (m_waiting.isNull())
+    if (!m_waiting)
         return;
     m_busy = true;
-    const QImage frame = std::exchange(m_waiting, QImage());
-    QMetaObject::invokeMethod(&m_decoding->context, [this, frame] {
-        const QStringList texts = QrDecoder::decode(frame);
+    LazyFrame frame = std::exchange(m_waiting, nullptr);
+    QMetaObject::invokeMethod(&m_decoding->context, [this, frame = std::move(frame)] {
+        const QImage grey = frame();
+        const QStringList texts = grey.isNull() ? QStringList() : QrDecoder::decode(grey);
         QMetaObject::invokeMethod(this, [this, texts] { finished(texts); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }

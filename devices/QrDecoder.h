@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace linli {
@@ -23,10 +24,10 @@ QImage render(const QString &text, int size);
 } // namespace QrDecoder
 
 // A camera as a QR scanner. Frames come in at camera speed; one at a time is
-// decoded on a thread of its own. A frame that arrives while another is being
-// decoded replaces the one waiting (old frames are dropped, never queued), and
-// the same code in front of the camera counts once until it has been away for
-// `repeatMs`.
+// turned into a grey image and decoded on a thread of its own. A frame that
+// arrives while another is being decoded replaces the one waiting (old frames
+// are dropped, never queued, and never converted), and the same code in front
+// of the camera counts once until it has been away for `repeatMs`.
 class CameraQrScanner : public QrScanner
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ public:
     ~CameraQrScanner() override;
     QString name() const override { return QStringLiteral("camera"); }
 
+    // A camera frame and how to get its grey image (run on the decoding thread).
+    using LazyFrame = std::function<QImage()>;
+    void submitFrame(LazyFrame frame);
     void submitFrame(const QImage &frame);
     // Ready while the camera delivers frames, Offline when it stops or fails.
     void setCameraStatus(DeviceStatus::State status) { setStatus(status); }
@@ -47,7 +51,7 @@ private:
     void finished(const QStringList &texts);
 
     std::unique_ptr<Decoding> m_decoding;
-    QImage m_waiting;
+    LazyFrame m_waiting;
     bool m_busy = false;
     int m_decoded = 0;
     int m_dropped = 0;

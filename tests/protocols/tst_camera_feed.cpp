@@ -11,12 +11,16 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 
+#include <QThread>
+
+#include <atomic>
 #include <cstring>
 
 using namespace linli;
 using Format = QVideoFrameFormat::PixelFormat;
 
 Q_DECLARE_METATYPE(QVideoFrameFormat::PixelFormat)
+Q_DECLARE_METATYPE(linli::CameraMode)
 
 namespace {
 
@@ -81,6 +85,9 @@ private Q_SLOTS:
     void lumaOfEachFormat_data();
     void lumaOfEachFormat();
     void framesThroughAVideoSinkScan();
+    void framesAreReadOnTheDecodingThread();
+    void cameraModeChoice_data();
+    void cameraModeChoice();
     void moduleLoadsAndSaysWhenThereIsNoCamera();
     void missingModuleLeavesTheScannerOffline();
 };
@@ -116,7 +123,8 @@ void TestCameraFeed::framesThroughAVideoSinkScan()
     CameraQrScanner scanner(nullptr, 1000);
     QSignalSpy scanned(&scanner, &QrScanner::scanned);
     int frames = 0;
-    CameraFeed feed([&](const QImage &luma) { ++frames; scanner.submitFrame(luma); }, [](bool, const QString &) {});
+    CameraFeed feed([&](CameraQrScanner::LazyFrame frame) { ++frames; scanner.submitFrame(std::move(frame)); },
+                    [](bool, const QString &) {});
     QVideoSink sink;
     feed.watch(&sink);
     const QImage picture = qrFrame();
@@ -125,6 +133,53 @@ void TestCameraFeed::framesThroughAVideoSinkScan()
     QCOMPARE(frames, 5);
     QTRY_COMPARE(scanned.size(), 1); // the same code in front of the camera counts once
     QCOMPARE(scanned[0][0].toString(), Token);
+}
+
+void TestCameraFeed::framesAreReadOnTheDecodingThread()
+{
+    CameraQrScanner scanner(nullptr, 1000);
+    QSignalSpy scanned(&scanner, &QrScanner::scanned);
+    std::atomic<int> read{0};
+    std::atomic<bool> onGuiThread{false};
+    QThread *gui = QThread::currentThread();
+    const QImage picture = qrFrame();
+    for (int i = 0; i < 20; ++i) {
+        scanner.submitFrame([&, picture] {
+            ++read;
+            if (QThread::currentThread() == gui)
+                onGuiThread = true;
+            return picture;
+        });
+    }
+    QTRY_COMPARE(scanned.size(), 1);
+    QVERIFY(!onGuiThread);
+    // Frames arriving while one was decoded were dropped without being read.
+    QTRY_COMPARE(scanner.framesDecoded(), read.load());
+    QVERIFY2(read < 20, qPrintable(QString::number(read)));
+    QCOMPARE(scanner.framesDropped() + read, 20);
+}
+
+void TestCameraFeed::cameraModeChoice_data()
+{
+    QTest::addColumn<QList<CameraMode>>("modes");
+    QTest::addColumn<int>("chosen");
+    const CameraMode mjpeg1080{Format::Format_Jpeg, QSize(1920, 1080), 30};
+    const CameraMode yuyv720{Format::Format_YUYV, QSize(1280, 720), 10};
+    const CameraMode yuyv480{Format::Format_YUYV, QSize(640, 480), 30};
+    const CameraMode nv12_720{Format::Format_NV12, QSize(1280, 720), 30};
+    const CameraMode nv12_4k{Format::Format_NV12, QSize(3840, 2160), 30};
+    QTest::newRow("none") << QList<CameraMode>{} << -1;
+    QTest::newRow("copy beats JPEG") << QList<CameraMode>{mjpeg1080, yuyv480} << 1;
+    QTest::newRow("15 fps beats size") << QList<CameraMode>{yuyv720, yuyv480} << 1;
+    QTest::newRow("nearest 720p") << QList<CameraMode>{nv12_4k, yuyv480, nv12_720} << 2;
+    QTest::newRow("only JPEG") << QList<CameraMode>{mjpeg1080} << 0;
+}
+
+void TestCameraFeed::cameraModeChoice()
+{
+    QFETCH(QList<CameraMode>, modes);
+    QFETCH(int, chosen);
+    QCOMPARE(chooseCameraMode(modes), chosen);
 }
 
 void TestCameraFeed::moduleLoadsAndSaysWhenThereIsNoCamera()
