@@ -10,7 +10,7 @@ namespace {
 
 // Vendor rows first for readability; matching does not depend on the order
 // except between equally specific rows.
-constexpr std::array<UsbDeviceEntry, 7> kTable{{
+constexpr std::array<UsbDeviceEntry, 10> kTable{{
     // Contactless reader; the UID comes from the PC/SC GET DATA pseudo-APDU.
     {0x072F, 0x2200, 0x0B, UsbAny, UsbAny, UsbDriverKind::CcidReader, "ACS ACR122U contactless reader"},
     // Epson's UB-U05 USB interface of TM receipt printers, whatever class it reports.
@@ -20,6 +20,11 @@ constexpr std::array<UsbDeviceEntry, 7> kTable{{
     {0x0C2E, 0, 0x03, 0x00, 0x00, UsbDriverKind::HidPosScanner, "Honeywell scanner in HID POS mode",
      &kHidPosHoneywell},
 
+    // Scanners switched to USB serial (CDC ACM) mode: the symbol on the data
+    // interface. No class fallback: modems and boards speak CDC too.
+    {0x0C2E, 0, 0x0A, UsbAny, UsbAny, UsbDriverKind::SerialScanner, "Honeywell scanner in USB serial mode"},
+    {0x1EAB, 0, 0x0A, UsbAny, UsbAny, UsbDriverKind::SerialScanner, "Newland scanner in USB serial mode"},
+    {0x05E0, 0, 0x0A, UsbAny, UsbAny, UsbDriverKind::SerialScanner, "Zebra (Symbol) scanner in USB serial mode"},
     // 125 kHz RFID readers sold as "USB ID card readers" (Sycreader and
     // relabelled ones): a boot keyboard typing the 10-digit card number.
     {0xFFFF, 0x0035, 0x03, 0x01, 0x01, UsbDriverKind::HidWedgeCardReader, "125 kHz RFID reader (keyboard wedge)"},
@@ -118,6 +123,8 @@ QString usbDriverKindName(UsbDriverKind kind)
         return QStringLiteral("keyboard-wedge card reader");
     case UsbDriverKind::HidPosScanner:
         return QStringLiteral("HID POS scanner");
+    case UsbDriverKind::SerialScanner:
+        return QStringLiteral("USB serial scanner");
     case UsbDriverKind::CcidReader:
         return QStringLiteral("CCID card reader");
     }

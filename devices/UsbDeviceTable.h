@@ -18,6 +18,7 @@ enum class UsbDriverKind {
     HidKeyboardWedge, // scanners typing as a boot keyboard (03/01/01)
     HidWedgeCardReader, // RFID readers typing the card number as a boot keyboard
     HidPosScanner,    // HID POS barcode scanner (usage page 0x8C)
+    SerialScanner,    // scanner in USB serial mode: the CDC data interface (0x0A)
     CcidReader,       // smart-card reader (0x0B), contactless ones read card UIDs
 };
 

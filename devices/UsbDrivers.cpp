@@ -5,6 +5,7 @@
 #include "HidKeyboard.h"
 #include "HidPos.h"
 #include "ProtocolLogging.h"
+#include "SerialScanner.h"
 #include "UsbContext.h"
 #include "UsbIoThread.h"
 
@@ -348,6 +349,30 @@ void runHidPos(UsbIoThread &io, const HidPosLayout &layout, const Symbol &symbol
     }
 }
 
+// Scanners in USB serial mode: bytes on bulk IN until CR/LF or a pause.
+void runSerial(UsbIoThread &io, int gapMs, const Symbol &symbol)
+{
+    UsbLink &link = io.link();
+    SerialSymbolDecoder decoder;
+    while (!io.stopping()) {
+        QByteArray bytes;
+        const bool waitingForMore = decoder.hasPendingInput();
+        const UsbResult result = link.read(link.bulkIn(), &bytes, qMax(64, link.bulkIn().maxPacketSize),
+                                           waitingForMore ? gapMs : ReadTimeoutMs);
+        if (result == UsbResult::Gone)
+            return;
+        QStringList symbols;
+        if (result == UsbResult::Timeout && waitingForMore)
+            symbols = decoder.flush();
+        else if (result == UsbResult::Ok)
+            symbols = decoder.feed(bytes);
+        else if (result == UsbResult::Failed)
+            io.pause(ErrorPauseMs);
+        for (const QString &text : symbols)
+            symbol(text);
+    }
+}
+
 // One CCID command and its answer on the bulk endpoints; reads past time
 // extensions and stale answers to earlier commands.
 class CcidExchange
@@ -455,11 +480,14 @@ UsbScanner::UsbScanner(UsbContext *usb, QObject *parent)
         UsbIoThread::Loop loop;
         if (match.kind == UsbDriverKind::HidPosScanner && match.entry->posLayout)
             loop = [layout = *match.entry->posLayout, symbol](UsbIoThread &io) { runHidPos(io, layout, symbol); };
+        else if (match.kind == UsbDriverKind::SerialScanner)
+            loop = [symbol](UsbIoThread &io) { runSerial(io, WedgeGapMs, symbol); };
         else
             loop = [symbol](UsbIoThread &io) { runWedge(io, WedgeGapMs, symbol); };
         return std::make_unique<UsbIoThread>(std::move(link), std::move(loop), std::move(ended));
     };
-    m_attachment = new UsbAttachment(usb, {UsbDriverKind::HidKeyboardWedge, UsbDriverKind::HidPosScanner}, start, this);
+    m_attachment = new UsbAttachment(
+        usb, {UsbDriverKind::HidKeyboardWedge, UsbDriverKind::HidPosScanner, UsbDriverKind::SerialScanner}, start, this);
     connect(m_attachment, &UsbAttachment::attached, this, [this] { setStatus(State::Ready); });
     connect(m_attachment, &UsbAttachment::detached, this, [this] { setStatus(State::Offline); });
     m_attachment->attach();

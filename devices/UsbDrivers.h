@@ -6,8 +6,9 @@
 //
 //  - UsbReceiptPrinter: ESC/POS over bulk OUT in chunks, DLE EOT status over
 //    bulk IN where the printer answers.
-//  - UsbScanner: keyboard-wedge scanners (boot keyboard reports) and HID POS
-//    scanners (the whole symbol in one report).
+//  - UsbScanner: keyboard-wedge scanners (boot keyboard reports), HID POS
+//    scanners (the whole symbol in one report) and scanners in USB serial
+//    mode (bytes on the CDC data interface).
 //  - UsbCardReader: CCID contactless readers (UID by GET DATA) and
 //    keyboard-wedge RFID readers (they type the card number).
 
@@ -85,7 +86,7 @@ class UsbScanner : public QrScanner
 {
     Q_OBJECT
 public:
-    // A wedge scanner configured without Enter ends a symbol by pausing.
+    // A scanner configured without Enter (or CR) ends a symbol by pausing.
     static constexpr int WedgeGapMs = 100;
 
     explicit UsbScanner(UsbContext *usb, QObject *parent = nullptr);

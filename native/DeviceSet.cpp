@@ -73,7 +73,8 @@ std::optional<DeviceSet> DeviceSet::create(const KioskConfig &config, QObject *o
             qCWarning(lcDevices) << "camera" << config.camera << "not started:" << cameraError;
         set.scanner = camera;
     } else if (auto *scanner = usbDriverFor<UsbScanner>(usb, real, seen, {UsbDriverKind::HidKeyboardWedge,
-                                                                          UsbDriverKind::HidPosScanner})) {
+                                                                          UsbDriverKind::HidPosScanner,
+                                                                          UsbDriverKind::SerialScanner})) {
         set.scanner = scanner;
     } else {
         set.simulatedScanner = new SimulatedScanner(owner);

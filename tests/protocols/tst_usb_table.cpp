@@ -56,6 +56,8 @@ void TestUsbTable::matches_data()
                                    << "boot keyboard (wedge scanner) 03/01/01 -> keyboard-wedge scanner";
     QTest::newRow("RFID reader") << 0xFFFF << 0x0035 << 0x03 << 0x01 << 0x01 << UsbDriverKind::HidWedgeCardReader
                                  << "125 kHz RFID reader (keyboard wedge) (ffff:0035) 03/01/01 -> keyboard-wedge card reader";
+    QTest::newRow("Newland serial mode") << 0x1EAB << 0x1D06 << 0x0A << 0x00 << 0x00 << UsbDriverKind::SerialScanner
+                                         << "Newland scanner in USB serial mode (1eab:any) 0a/**/** -> USB serial scanner";
     QTest::newRow("Honeywell HID POS") << 0x0C2E << 0x0B87 << 0x03 << 0x00 << 0x00 << UsbDriverKind::HidPosScanner
                                        << "Honeywell scanner in HID POS mode (0c2e:any) 03/00/00 -> HID POS scanner";
     QTest::newRow("Honeywell keyboard mode") << 0x0C2E << 0x0B01 << 0x03 << 0x01 << 0x01
@@ -178,7 +180,7 @@ void TestUsbTable::udevRulesCoverEveryRow()
 void TestUsbTable::tableIsConsistent()
 {
     const auto table = linli::usbDeviceTable();
-    QCOMPARE(table.size(), std::size_t(7));
+    QCOMPARE(table.size(), std::size_t(10));
     for (const linli::UsbDeviceEntry &e : table) {
         QVERIFY2(e.name && *e.name, "every row has a name for --list-devices");
         QVERIFY2(e.productId == 0 || e.vendorId != 0, e.name);                       // a product needs its vendor

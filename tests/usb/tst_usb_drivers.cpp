@@ -91,6 +91,7 @@ private Q_SLOTS:
     void wedgeScannerWithoutEnterEndsOnAPause();
     void malformedWedgeReportsAreDropped();
     void hidPosScannerReadsTheWholeSymbol();
+    void serialScannerReadsLinesFromTheDataInterface();
     void ccidTapGivesTheUid();
     void rfidWedgeReaderTypesTheCardNumber();
     void autoModeDrivesWhatIsPluggedIn();
@@ -383,6 +384,27 @@ void TestUsbDrivers::hidPosScannerReadsTheWholeSymbol()
     device.queueIn(0x81, report);
     QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
     QCOMPARE(scanned[0][0].toString(), QString::fromLatin1(symbol));
+}
+
+void TestUsbDrivers::serialScannerReadsLinesFromTheDataInterface()
+{
+    EmulatedUsbDevice device(m_testbed, description("serial-scanner.umockdev"));
+    device.setKernelDriver(QStringLiteral("cdc_acm"));
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbScanner scanner(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
+    QVERIFY2(!device.kernelDriverBound(), "cdc_acm lets go of the data interface");
+    QSignalSpy scanned(&scanner, &QrScanner::scanned);
+    const QByteArray symbol = "LL1:D:3:20261127:QWERTY234567ABCD";
+    device.queueIn(0x81, symbol.left(20)); // one symbol across two transfers
+    device.queueIn(0x81, symbol.mid(20) + "\r\n");
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("control byte")));
+    device.queueIn(0x81, QByteArray("BAD\x02XX\r", 7)); // dropped whole
+    device.queueIn(0x81, "NOSUFFIX");                    // ended by the pause
+    QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 2, WaitMs);
+    QCOMPARE(scanned[0][0].toString(), QString::fromLatin1(symbol));
+    QCOMPARE(scanned[1][0].toString(), QStringLiteral("NOSUFFIX"));
 }
 
 void TestUsbDrivers::ccidTapGivesTheUid()

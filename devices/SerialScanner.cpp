@@ -1,0 +1,62 @@
+#include "SerialScanner.h"
+
+#include "ProtocolLogging.h"
+
+#include <QStringDecoder>
+
+namespace linli {
+
+QStringList SerialSymbolDecoder::feed(const QByteArray &bytes)
+{
+    QStringList symbols;
+    for (const char c : bytes) {
+        if (c == '\r' || c == '\n') {
+            if (std::exchange(m_skipping, false))
+                continue; // the dropped symbol's rest ends here
+            complete(&symbols); // an empty "symbol" (the LF of CR LF) gives nothing
+            continue;
+        }
+        if (m_skipping)
+            continue;
+        if (quint8(c) < 0x20 || c == 0x7F) {
+            drop("a control byte");
+            continue;
+        }
+        if (m_pending.size() >= MaxSymbolBytes) {
+            drop("an overlong symbol");
+            continue;
+        }
+        m_pending += c;
+    }
+    return symbols;
+}
+
+QStringList SerialSymbolDecoder::flush()
+{
+    QStringList symbols;
+    m_skipping = false;
+    complete(&symbols);
+    return symbols;
+}
+
+void SerialSymbolDecoder::complete(QStringList *symbols)
+{
+    if (m_pending.isEmpty())
+        return;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(std::exchange(m_pending, QByteArray()));
+    if (utf8.hasError()) {
+        qCWarning(lcHid) << "serial scanner: dropped a symbol that is not UTF-8";
+        return;
+    }
+    symbols->append(text);
+}
+
+void SerialSymbolDecoder::drop(const char *why)
+{
+    qCWarning(lcHid) << "serial scanner: dropped a symbol with" << why;
+    m_pending.clear();
+    m_skipping = true;
+}
+
+} // namespace linli
