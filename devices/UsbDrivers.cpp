@@ -472,18 +472,18 @@ void runCcid(UsbIoThread &io, const Tap &tap)
 
 } // namespace
 
-UsbScanner::UsbScanner(UsbContext *usb, QObject *parent)
+UsbScanner::UsbScanner(UsbContext *usb, QObject *parent, int symbolGapMs)
     : QrScanner(parent)
 {
-    auto start = [this](std::unique_ptr<UsbLink> link, const UsbMatch &match, std::function<void()> ended) {
+    auto start = [this, symbolGapMs](std::unique_ptr<UsbLink> link, const UsbMatch &match, std::function<void()> ended) {
         Symbol symbol = [this](const QString &text) { postTo(this, [this, text] { Q_EMIT scanned(text); }); };
         UsbIoThread::Loop loop;
         if (match.kind == UsbDriverKind::HidPosScanner && match.entry->posLayout)
             loop = [layout = *match.entry->posLayout, symbol](UsbIoThread &io) { runHidPos(io, layout, symbol); };
         else if (match.kind == UsbDriverKind::SerialScanner)
-            loop = [symbol](UsbIoThread &io) { runSerial(io, WedgeGapMs, symbol); };
+            loop = [symbol, symbolGapMs](UsbIoThread &io) { runSerial(io, symbolGapMs, symbol); };
         else
-            loop = [symbol](UsbIoThread &io) { runWedge(io, WedgeGapMs, symbol); };
+            loop = [symbol, symbolGapMs](UsbIoThread &io) { runWedge(io, symbolGapMs, symbol); };
         return std::make_unique<UsbIoThread>(std::move(link), std::move(loop), std::move(ended));
     };
     m_attachment = new UsbAttachment(
@@ -503,17 +503,17 @@ QString UsbScanner::name() const
     return QStringLiteral("USB scanner");
 }
 
-UsbCardReader::UsbCardReader(UsbContext *usb, QObject *parent)
+UsbCardReader::UsbCardReader(UsbContext *usb, QObject *parent, int symbolGapMs)
     : CardReader(parent)
 {
-    auto start = [this](std::unique_ptr<UsbLink> link, const UsbMatch &match, std::function<void()> ended) {
+    auto start = [this, symbolGapMs](std::unique_ptr<UsbLink> link, const UsbMatch &match, std::function<void()> ended) {
         Tap tap = [this](const QByteArray &uid) { postTo(this, [this, uid] { Q_EMIT cardTapped(uid); }); };
         UsbIoThread::Loop loop;
         if (match.kind == UsbDriverKind::CcidReader) {
             loop = [tap](UsbIoThread &io) { runCcid(io, tap); };
         } else {
-            loop = [tap](UsbIoThread &io) {
-                runWedge(io, UsbScanner::WedgeGapMs, [tap](const QString &typed) {
+            loop = [tap, symbolGapMs](UsbIoThread &io) {
+                runWedge(io, symbolGapMs, [tap](const QString &typed) {
                     if (auto uid = uidFromTypedCardNumber(typed))
                         tap(*uid);
                     else
