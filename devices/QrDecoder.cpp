@@ -110,11 +110,12 @@ void CameraQrScanner::finished(const QStringList &texts)
     m_busy = false;
     ++m_decoded;
     const qint64 now = m_clock.elapsed();
+    // Codes gone from view for longer than the window are forgotten.
+    m_lastSeenMs.removeIf([this, now](const auto &seen) { return now - seen.value() >= m_repeatMs; });
     for (const QString &text : texts) {
-        const bool sameAsBefore = text == m_lastText && m_lastSeenMs >= 0 && now - m_lastSeenMs < m_repeatMs;
-        m_lastText = text;
-        m_lastSeenMs = now; // still in front of the camera: the window starts again
-        if (!sameAsBefore)
+        const bool inView = m_lastSeenMs.contains(text);
+        m_lastSeenMs.insert(text, now); // still in front of the camera: the window starts again
+        if (!inView)
             Q_EMIT scanned(text);
     }
     decodeNext();

@@ -6,6 +6,7 @@
 #include "Devices.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QImage>
 #include <QStringList>
 
@@ -56,8 +57,7 @@ private:
     int m_decoded = 0;
     int m_dropped = 0;
     int m_repeatMs;
-    QString m_lastText;
-    qint64 m_lastSeenMs = -1;
+    QHash<QString, qint64> m_lastSeenMs; // each code in view, when it was last seen
     QElapsedTimer m_clock;
 };
 

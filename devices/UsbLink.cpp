@@ -50,9 +50,7 @@ UsbResult UsbLink::write(const UsbEndpoint &endpoint, const QByteArray &bytes, i
                            : libusb_bulk_transfer(m_handle, endpoint.address, data, length, &moved, timeoutMs);
         *written += moved;
         if (rc != LIBUSB_SUCCESS) {
-            if (rc != LIBUSB_ERROR_TIMEOUT)
-                qCWarning(lcUsb) << m_where << "write to endpoint" << Qt::hex << endpoint.address << Qt::dec
-                                 << "failed:" << libusb_error_name(rc);
+            reportError(endpoint, "write to", rc);
             return resultOf(rc);
         }
     }
@@ -68,10 +66,21 @@ UsbResult UsbLink::read(const UsbEndpoint &endpoint, QByteArray *bytes, int maxS
                        ? libusb_interrupt_transfer(m_handle, endpoint.address, data, maxSize, &moved, timeoutMs)
                        : libusb_bulk_transfer(m_handle, endpoint.address, data, maxSize, &moved, timeoutMs);
     bytes->resize(moved);
-    if (rc != LIBUSB_SUCCESS && rc != LIBUSB_ERROR_TIMEOUT)
-        qCWarning(lcUsb) << m_where << "read from endpoint" << Qt::hex << endpoint.address << Qt::dec
-                         << "failed:" << libusb_error_name(rc);
+    if (rc == LIBUSB_ERROR_TIMEOUT && moved > 0)
+        return UsbResult::Ok; // what arrived before the timeout is kept, not lost
+    reportError(endpoint, "read from", rc);
     return resultOf(rc);
+}
+
+void UsbLink::reportError(const UsbEndpoint &endpoint, const char *what, int rc)
+{
+    if (rc == LIBUSB_SUCCESS || rc == LIBUSB_ERROR_TIMEOUT)
+        return;
+    qCWarning(lcUsb) << m_where << what << "endpoint" << Qt::hex << endpoint.address << Qt::dec
+                     << "failed:" << libusb_error_name(rc);
+    // A stalled (halted) endpoint stays halted until the host clears it.
+    if (rc == LIBUSB_ERROR_PIPE)
+        libusb_clear_halt(m_handle, endpoint.address);
 }
 
 } // namespace linli

@@ -44,13 +44,16 @@ public:
     UsbEndpoint interruptOut() const { return m_interruptOut; }
 
     // Writes all of bytes to an OUT endpoint; *written says how many went out,
-    // also when the result is not Ok.
+    // also when the result is not Ok. A halted endpoint is cleared after its
+    // Failed, so the next transfer can go through.
     UsbResult write(const UsbEndpoint &endpoint, const QByteArray &bytes, int timeoutMs, qsizetype *written);
-    // Reads one transfer (up to maxSize bytes) from an IN endpoint.
+    // Reads one transfer (up to maxSize bytes) from an IN endpoint. Bytes that
+    // came just as the timeout struck count: the result is Ok then.
     UsbResult read(const UsbEndpoint &endpoint, QByteArray *bytes, int maxSize, int timeoutMs);
 
 private:
     friend class UsbContext;
+    void reportError(const UsbEndpoint &endpoint, const char *what, int rc);
     UsbLink() = default;
 
     libusb_device_handle *m_handle = nullptr;

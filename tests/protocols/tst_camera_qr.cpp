@@ -98,6 +98,25 @@ private Q_SLOTS:
         QCOMPARE(scans.at(0).at(0).toString(), kCode);
     }
 
+    void twoCodesInViewCountOnceEach()
+    {
+        CameraQrScanner camera(nullptr, 1000);
+        QSignalSpy scans(&camera, &QrScanner::scanned);
+        const QString other = QStringLiteral("LL1:D:3:20261127:QWERTY234567ABCD");
+        QImage frame = frameWith(QrDecoder::render(kCode, 300), 100, 180);
+        QPainter(&frame).drawImage(800, 180, QrDecoder::render(other, 300));
+        for (int i = 0; i < 4; ++i) {
+            camera.submitFrame(frame);
+            QTRY_COMPARE(camera.framesDecoded() + camera.framesDropped(), i + 1);
+        }
+        QCOMPARE(scans.count(), 2);
+        QStringList seen{scans.at(0).at(0).toString(), scans.at(1).at(0).toString()};
+        seen.sort();
+        QStringList expected{kCode, other};
+        expected.sort();
+        QCOMPARE(seen, expected);
+    }
+
     void theSameCodeCountsAgainOnceItWasAway()
     {
         CameraQrScanner camera(nullptr, 200);
