@@ -59,23 +59,29 @@ void UsbAttachment::attach()
 {
     if (m_io)
         return;
-    for (const UsbDeviceSeen &device : m_usb->devices()) {
-        for (const UsbInterfaceSeen &interface : device.interfaces) {
-            if (!interface.match || !m_kinds.contains(interface.match->kind))
-                continue;
-            QString error;
-            std::unique_ptr<UsbLink> link = m_usb->claim(device, interface.number, &error);
-            if (!link) {
-                qCWarning(lcUsb) << interface.match->description << "not usable:" << error;
-                continue;
+    // Devices named by vendor come before class matches: a scanner the table
+    // knows wins over any other boot keyboard plugged in.
+    const QList<UsbDeviceSeen> devices = m_usb->devices();
+    for (const bool byVendor : {true, false}) {
+        for (const UsbDeviceSeen &device : devices) {
+            for (const UsbInterfaceSeen &interface : device.interfaces) {
+                if (!interface.match || !m_kinds.contains(interface.match->kind)
+                    || (interface.match->entry->vendorId != 0) != byVendor)
+                    continue;
+                QString error;
+                std::unique_ptr<UsbLink> link = m_usb->claim(device, interface.number, &error);
+                if (!link) {
+                    qCWarning(lcUsb) << interface.match->description << "not usable:" << error;
+                    continue;
+                }
+                m_bus = device.bus;
+                m_address = device.address;
+                qCInfo(lcUsb) << "driving" << link->where() << "as" << interface.match->description;
+                // The I/O thread is joined before this object goes away.
+                m_io = m_start(std::move(link), *interface.match, [this] { postTo(this, [this] { onEnded(); }); });
+                Q_EMIT attached();
+                return;
             }
-            m_bus = device.bus;
-            m_address = device.address;
-            qCInfo(lcUsb) << "driving" << link->where() << "as" << interface.match->description;
-            // The I/O thread is joined before this object goes away.
-            m_io = m_start(std::move(link), *interface.match, [this] { postTo(this, [this] { onEnded(); }); });
-            Q_EMIT attached();
-            return;
         }
     }
 }
@@ -110,8 +116,6 @@ public:
         const Answer first = queryStatus();
         if (first.gone)
             return;
-        if (!first.state)
-            m_answersStatus = false; // it stays silent: do not wait for it before every job
         m_reportStatus(first.state.value_or(State::Ready));
         while (!io.stopping() && !m_gone) {
             if (auto task = io.nextTask(StatusPollMs)) {
@@ -129,10 +133,8 @@ public:
     // On the I/O thread, one job at a time.
     void send(qint64 jobId, const QByteArray &bytes)
     {
-        if (m_gone || m_io->stopping()) {
-            m_reportJob(jobId, State::Offline);
-            return;
-        }
+        if (m_gone || m_io->stopping())
+            return fail(jobId, State::Offline);
         const Answer before = queryStatus();
         if (before.gone)
             return fail(jobId, State::Offline);
@@ -143,18 +145,30 @@ public:
         m_reportStatus(State::Busy);
         UsbLink &link = m_io->link();
         qsizetype offset = 0;
+        int failures = 0;
         while (offset < bytes.size()) {
+            if (m_io->stopping()) { // the kiosk is closing: the rest of the slip is not sent
+                qCWarning(lcUsb) << "job" << jobId << "broken off after" << offset << "of" << bytes.size() << "bytes";
+                return fail(jobId, State::Offline);
+            }
             qsizetype written = 0;
             const UsbResult result = link.write(link.bulkOut(), bytes.mid(offset, UsbReceiptPrinter::ChunkSize),
                                                 UsbReceiptPrinter::WriteTimeoutMs, &written);
             offset += written;
-            if (result == UsbResult::Ok)
+            if (result == UsbResult::Ok) {
+                failures = 0;
                 continue;
+            }
             if (result == UsbResult::Gone) {
                 m_gone = true;
                 qCWarning(lcUsb) << "printer unplugged after" << offset << "of" << bytes.size() << "bytes of job"
                                  << jobId;
                 return fail(jobId, State::Offline);
+            }
+            if (result == UsbResult::Failed && ++failures >= MaxFailures) {
+                // Not a stall but a broken link: let go, so the printer is claimed afresh.
+                m_gone = true;
+                return fail(jobId, State::Error);
             }
             // The printer stopped taking data: out of paper or its cover open.
             // It keeps what it has, so wait and go on from here; sending the
@@ -173,10 +187,12 @@ public:
 private:
     static constexpr int StatusPollMs = 2000;
     static constexpr int StatusTimeoutMs = 500;
+    static constexpr int SilentAfter = 3; // unanswered queries in a row before we stop asking
+    static constexpr int MaxFailures = 3; // transfer errors in a row before the link is dropped
 
     struct Answer
     {
-        std::optional<State> state; // nullopt: the printer does not answer DLE EOT
+        std::optional<State> state; // nullopt: no answer to DLE EOT this time
         bool gone = false;
     };
 
@@ -188,6 +204,13 @@ private:
         if (!m_answersStatus)
             return {};
         UsbLink &link = m_io->link();
+        const int readSize = qMax(64, link.bulkIn().maxPacketSize);
+        if (m_unanswered > 0) {
+            // A late answer to the last query must not pass for the answer to this one.
+            QByteArray stale;
+            for (int i = 0; i < 4 && link.read(link.bulkIn(), &stale, readSize, 20) == UsbResult::Ok; ++i) {
+            }
+        }
         quint8 bytes[3] = {};
         const escpos::StatusQuery queries[3] = {escpos::StatusQuery::Printer, escpos::StatusQuery::OfflineCause,
                                                 escpos::StatusQuery::RollPaper};
@@ -196,18 +219,27 @@ private:
             UsbResult result = link.write(link.bulkOut(), escpos::statusRequest(queries[i]), StatusTimeoutMs, &written);
             QByteArray answer;
             if (result == UsbResult::Ok)
-                result = link.read(link.bulkIn(), &answer, qMax(64, link.bulkIn().maxPacketSize), StatusTimeoutMs);
+                result = link.read(link.bulkIn(), &answer, readSize, StatusTimeoutMs);
             if (result == UsbResult::Gone) {
                 m_gone = true;
                 return {std::nullopt, true};
             }
-            if (result != UsbResult::Ok || answer.isEmpty())
+            if (result != UsbResult::Ok || answer.isEmpty()) {
+                // Busy or warming up, or a printer that never answers: after a
+                // few silences in a row, stop waiting for it before every job.
+                if (++m_unanswered >= SilentAfter) {
+                    m_answersStatus = false;
+                    qCInfo(lcUsb) << "printer does not answer DLE EOT: no paper or cover status from it";
+                }
                 return {};
+            }
             bytes[i] = quint8(answer.back()); // the newest byte answers this request
         }
+        m_unanswered = 0;
         const auto state = escpos::interpretStatus(bytes[0], bytes[1], bytes[2]);
         if (!state)
-            qCWarning(lcUsb) << "printer status answer is not DLE EOT status:" << QByteArray(reinterpret_cast<char *>(bytes), 3).toHex(' ');
+            qCWarning(lcUsb) << "printer status answer is not DLE EOT status:"
+                             << QByteArray(reinterpret_cast<char *>(bytes), 3).toHex(' ');
         return {state, false};
     }
 
@@ -216,16 +248,18 @@ private:
     bool waitUntilPrintable()
     {
         while (m_io->pause(1000)) {
+            const Answer answer = queryStatus();
+            if (answer.gone)
+                return false;
             if (!m_answersStatus) {
                 m_reportStatus(State::Error);
                 return true;
             }
-            const Answer answer = queryStatus();
-            if (answer.gone)
-                return false;
-            m_reportStatus(answer.state.value_or(State::Error));
-            if (answer.state && canPrint(*answer.state))
-                return true;
+            if (answer.state) {
+                m_reportStatus(*answer.state);
+                if (canPrint(*answer.state))
+                    return true;
+            }
         }
         return false;
     }
@@ -234,6 +268,7 @@ private:
     ReportJob m_reportJob;
     UsbIoThread *m_io = nullptr;
     bool m_answersStatus = false;
+    int m_unanswered = 0;
     bool m_gone = false;
 };
 

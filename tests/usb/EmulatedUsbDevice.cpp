@@ -19,7 +19,9 @@ QString capture(const QString &text, const char *pattern)
         .captured(1);
 }
 
-// Holds our own reference: the data must outlive the ioctl that resolved it.
+// Holds a reference of our own: the data must outlive the ioctl that resolved
+// it. Never given back (a test's few URBs), as the ownership of what resolve()
+// returns is not documented.
 UMockdevIoctlData *resolve(UMockdevIoctlData *data, gsize offset, gsize length)
 {
     GError *error = nullptr;
@@ -55,9 +57,10 @@ EmulatedUsbDevice::EmulatedUsbDevice(UMockdevTestbed *testbed, const QString &fi
 
 EmulatedUsbDevice::~EmulatedUsbDevice()
 {
-    if (m_handler) {
-        umockdev_testbed_detach_ioctl(m_testbed, m_node.toUtf8().constData(), nullptr);
-        g_object_unref(m_handler);
+    umockdev_testbed_detach_ioctl(m_testbed, m_node.toUtf8().constData(), nullptr);
+    for (UMockdevIoctlBase *handler : std::as_const(m_handlers)) {
+        g_signal_handlers_disconnect_by_data(handler, this); // old fds may outlive this object
+        g_object_unref(handler);
     }
 }
 
@@ -72,15 +75,19 @@ void EmulatedUsbDevice::replug()
         m_kernelDriverBound = !m_kernelDriver.isEmpty();
         m_claimed = 0;
     }
-    if (m_handler) {
+    if (!m_handlers.isEmpty())
         umockdev_testbed_detach_ioctl(m_testbed, m_node.toUtf8().constData(), nullptr);
-        g_object_unref(m_handler);
+    // A new handler for the new device; fds opened on the old one keep the old
+    // handler and are answered ENODEV, as the kernel answers a dead fd.
+    UMockdevIoctlBase *handler = umockdev_ioctl_base_new();
+    g_signal_connect(handler, "handle-ioctl", G_CALLBACK(&EmulatedUsbDevice::onIoctl), this);
+    {
+        std::lock_guard lock(m_mutex);
+        m_handlers.append(handler);
     }
     // The ioctl handler goes on the node before the device exists.
-    m_handler = umockdev_ioctl_base_new();
-    g_signal_connect(m_handler, "handle-ioctl", G_CALLBACK(&EmulatedUsbDevice::onIoctl), this);
     GError *error = nullptr;
-    if (!umockdev_testbed_attach_ioctl(m_testbed, m_node.toUtf8().constData(), m_handler, &error))
+    if (!umockdev_testbed_attach_ioctl(m_testbed, m_node.toUtf8().constData(), handler, &error))
         qFatal("cannot attach ioctl handler to %s: %s", qPrintable(m_node), error ? error->message : "?");
     if (!umockdev_testbed_add_from_string(m_testbed, m_description.toUtf8().constData(), &error))
         qFatal("cannot add device %s: %s", qPrintable(m_node), error ? error->message : "?");
@@ -150,9 +157,9 @@ void EmulatedUsbDevice::locked(const std::function<void()> &f)
     f();
 }
 
-gboolean EmulatedUsbDevice::onIoctl(UMockdevIoctlBase *, UMockdevIoctlClient *client, gpointer self)
+gboolean EmulatedUsbDevice::onIoctl(UMockdevIoctlBase *handler, UMockdevIoctlClient *client, gpointer self)
 {
-    return static_cast<EmulatedUsbDevice *>(self)->serve(client);
+    return static_cast<EmulatedUsbDevice *>(self)->serve(handler, client);
 }
 
 void EmulatedUsbDevice::complete(Urb urb, int status, int actualLength)
@@ -183,11 +190,15 @@ void EmulatedUsbDevice::fillWaitingInUrbs()
     }
 }
 
-bool EmulatedUsbDevice::serve(UMockdevIoctlClient *client)
+bool EmulatedUsbDevice::serve(UMockdevIoctlBase *handler, UMockdevIoctlClient *client)
 {
     const gulong request = umockdev_ioctl_client_get_request(client);
     UMockdevIoctlData *arg = umockdev_ioctl_client_get_arg(client);
     std::lock_guard lock(m_mutex);
+    if (handler != m_handlers.constLast()) { // an fd of the device as it was before an unplug
+        umockdev_ioctl_client_complete(client, -1, ENODEV);
+        return true;
+    }
     const bool reaping = request == USBDEVFS_REAPURB || request == USBDEVFS_REAPURBNDELAY;
     if (m_unplugged && !(reaping && !m_done.empty())) {
         umockdev_ioctl_client_complete(client, -1, ENODEV);

@@ -62,12 +62,12 @@ private:
     };
 
     static gboolean onIoctl(UMockdevIoctlBase *handler, UMockdevIoctlClient *client, gpointer self);
-    bool serve(UMockdevIoctlClient *client);
+    bool serve(UMockdevIoctlBase *handler, UMockdevIoctlClient *client);
     void fillWaitingInUrbs();
     void complete(Urb urb, int status, int actualLength);
 
     UMockdevTestbed *m_testbed;
-    UMockdevIoctlBase *m_handler = nullptr;
+    QList<UMockdevIoctlBase *> m_handlers; // one per plug-in; the last answers
     QString m_sysPath, m_node, m_description;
 
     mutable std::recursive_mutex m_mutex;
@@ -91,12 +91,17 @@ struct EmulatedPrinterModel
     QByteArray job;                        // job bytes taken, without the status requests
     quint8 status[3] = {0x12, 0x12, 0x12}; // answers to DLE EOT 1, 2 and 4
     qsizetype budget = -1;
+    int unansweredRequests = 0; // status requests left unanswered first (warming up)
 
     void install(EmulatedUsbDevice &device)
     {
         device.setOutHandler([this, &device](quint8, const QByteArray &data) -> qsizetype {
             if (data.size() == 3 && data.startsWith("\x10\x04")) {
                 const int n = data[2];
+                if (unansweredRequests > 0) {
+                    --unansweredRequests;
+                    return 3;
+                }
                 device.queueIn(0x81, QByteArray(1, char(status[n == 1 ? 0 : n == 2 ? 1 : 2])));
                 return 3;
             }

@@ -20,6 +20,7 @@ namespace {
 
 constexpr int WaitMs = 15000; // umockdev answers every ioctl over a socket: slow, not stuck
 constexpr int SteadyGapMs = 2000; // for tests not about the pause that ends a symbol
+constexpr int PauseGapMs = 1000;  // for those about it: a loaded machine's stalls are shorter
 
 QString description(const char *name)
 {
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void printerStatusFromDleEot_data();
     void printerStatusFromDleEot();
     void jobRefusedWhenPaperOutNothingSent();
+    void aPrinterSlowToAnswerAtFirstStillReportsPaperOut();
     void stallMidJobResumesWithoutRepeating();
     void unplugMidPrintFailsTheJobAndReplugComesBack();
     void wedgeScannerTypesTheSymbolAndKeyboardIsDetached();
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void serialScannerReadsLinesFromTheDataInterface();
     void ccidTapGivesTheUid();
     void rfidWedgeReaderTypesTheCardNumber();
+    void aKnownScannerWinsOverAnyKeyboard();
     void autoModeDrivesWhatIsPluggedIn();
     void realModeWaitsForEveryDevice();
     void autoModeSimulatesADeviceItCannotClaim();
@@ -216,6 +219,24 @@ void TestUsbDrivers::jobRefusedWhenPaperOutNothingSent()
     device.locked([&] { QVERIFY(model.job.isEmpty()); });
 }
 
+void TestUsbDrivers::aPrinterSlowToAnswerAtFirstStillReportsPaperOut()
+{
+    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
+    EmulatedPrinterModel model;
+    model.unansweredRequests = 1; // warming up when it is claimed
+    device.locked([&] { model.install(device); });
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbReceiptPrinter driver(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+    device.locked([&] {
+        model.status[0] = OfflinePrinter;
+        model.status[1] = PaperOutCause;
+        model.status[2] = PaperOutRoll;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::PaperOut, WaitMs);
+}
+
 void TestUsbDrivers::stallMidJobResumesWithoutRepeating()
 {
     EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
@@ -333,7 +354,7 @@ void TestUsbDrivers::wedgeScannerWithoutEnterEndsOnAPause()
     EmulatedUsbDevice device(m_testbed, description("wedge-scanner.umockdev"));
     auto usb = startUsb();
     QVERIFY(usb);
-    UsbScanner scanner(usb.get());
+    UsbScanner scanner(usb.get(), nullptr, PauseGapMs);
     QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
     QSignalSpy scanned(&scanner, &QrScanner::scanned);
     for (const QByteArray &report : keystrokes(QStringLiteral("A1B2"), false))
@@ -423,7 +444,7 @@ void TestUsbDrivers::serialScannerReadsLinesFromTheDataInterface()
     device.setKernelDriver(QStringLiteral("cdc_acm"));
     auto usb = startUsb();
     QVERIFY(usb);
-    UsbScanner scanner(usb.get());
+    UsbScanner scanner(usb.get(), nullptr, PauseGapMs);
     QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
     QVERIFY2(!device.kernelDriverBound(), "cdc_acm lets go of the data interface");
     QSignalSpy scanned(&scanner, &QrScanner::scanned);
@@ -479,6 +500,22 @@ void TestUsbDrivers::rfidWedgeReaderTypesTheCardNumber()
         device.queueIn(0x81, report);
     QTRY_COMPARE_WITH_TIMEOUT(tapped.size(), 1, WaitMs);
     QCOMPARE(tapped[0][0].toByteArray(), QByteArray::fromHex("04A1B2C3"));
+}
+
+void TestUsbDrivers::aKnownScannerWinsOverAnyKeyboard()
+{
+    // A boot keyboard on 001:003 (the class row) and a Honeywell in HID POS
+    // mode on 001:005 (a vendor row): the scanner is the Honeywell.
+    EmulatedUsbDevice keyboard(m_testbed, description("wedge-scanner.umockdev"));
+    keyboard.setKernelDriver(QStringLiteral("usbhid"));
+    EmulatedUsbDevice honeywell(m_testbed, description("hid-pos-scanner.umockdev"));
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbScanner scanner(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
+    QCOMPARE(honeywell.claimedInterfaces(), 1);
+    QCOMPARE(keyboard.claimedInterfaces(), 0);
+    QVERIFY(keyboard.kernelDriverBound()); // the keyboard still types
 }
 
 void TestUsbDrivers::autoModeDrivesWhatIsPluggedIn()
@@ -541,9 +578,11 @@ void TestUsbDrivers::rescanFindsADeviceWithoutHotplug()
     std::unique_ptr<UsbContext> usb = UsbContext::start(&error, UsbContext::Watch::Rescan);
     QVERIFY2(usb, qPrintable(error));
     QVERIFY(!usb->hasHotplug());
-    UsbScanner scanner(usb.get());
-    QCOMPARE(scanner.status(), State::Offline);
     EmulatedUsbDevice device(m_testbed, description("wedge-scanner.umockdev"));
+    device.unplug(); // declared before the scanner, which must go first; plugged in below
+    UsbScanner scanner(usb.get(), nullptr, SteadyGapMs);
+    QCOMPARE(scanner.status(), State::Offline);
+    device.replug();
     QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
     QSignalSpy scanned(&scanner, &QrScanner::scanned);
     for (const QByteArray &report : keystrokes(QStringLiteral("R3SCAN")))
