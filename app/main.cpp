@@ -142,5 +142,8 @@ int main(int argc, char *argv[])
         });
         tour->start();
     }
-    return app.exec();
+    const int exitCode = app.exec();
+    // A slip at the printer gets its outcome recorded before the devices go.
+    kiosk.finishPrinting(5000);
+    return exitCode;
 }

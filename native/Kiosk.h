@@ -125,6 +125,8 @@ public:
     CanteenFlow *canteen() { return &m_canteen; }
     CanteenDesk *desk() { return &m_desk; }
     int waitingPrintJobs() const { return m_spooler.waitingJobs(); }
+    // Before the kiosk closes: see PrintSpooler::finishCurrentJob.
+    bool finishPrinting(int timeoutMs) { return m_spooler.finishCurrentJob(timeoutMs); }
     DeviceStatus::State scannerStatus() const { return m_devices.scanner->status(); }
     DeviceStatus::State cardReaderStatus() const { return m_devices.cardReader->status(); }
     DeviceStatus::State printerStatus() const { return m_devices.printer->status(); }

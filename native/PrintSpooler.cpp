@@ -3,6 +3,8 @@
 #include "Backend.h"
 #include "Worker.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 
@@ -36,9 +38,20 @@ bool PrintSpooler::printerCanPrint() const
     return status == DeviceStatus::Ready || status == DeviceStatus::PaperNearEnd;
 }
 
+bool PrintSpooler::finishCurrentJob(int timeoutMs)
+{
+    m_closing = true;
+    const QDeadlineTimer deadline(timeoutMs);
+    while (m_busy && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (m_busy)
+        qCWarning(lcSpooler) << "closing with a job still at the printer: it prints again after the restart";
+    return !m_busy;
+}
+
 void PrintSpooler::kick()
 {
-    if (m_busy)
+    if (m_busy || m_closing)
         return;
     m_kickWhenIdle = false;
     if (!printerCanPrint()) {

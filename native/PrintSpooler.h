@@ -20,6 +20,11 @@ public:
 
     void kick();
     bool printerCanPrint() const;
+    // The kiosk is closing: no new job goes to the printer, and the one there
+    // is waited for (events keep running) until its outcome is in the
+    // database, for up to timeoutMs. A slip that printed is then never printed
+    // again after a restart. False when it did not finish in time.
+    bool finishCurrentJob(int timeoutMs);
     int waitingJobs() const { return m_waiting; }
 
 Q_SIGNALS:
@@ -36,6 +41,7 @@ private:
     Worker &m_worker;
     Backend *m_backend;
     bool m_busy = false;
+    bool m_closing = false;
     bool m_kickWhenIdle = false;
     int m_waiting = 0;
 };

@@ -21,6 +21,37 @@ class TestUsbKiosk : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void closingWaitsForTheSlipAtThePrinter()
+    {
+        std::unique_ptr<UMockdevTestbed, decltype(&g_object_unref)> testbedOwner(umockdev_testbed_new(), &g_object_unref);
+        EmulatedUsbDevice device(testbedOwner.get(), QStringLiteral(LINLI_USB_DESCRIPTIONS "/receipt-printer.umockdev"));
+        EmulatedPrinterModel printer;
+        device.locked([&] { printer.install(device); });
+        KioskFixture f;
+        KioskConfig config = f.site.config();
+        config.devices = KioskConfig::DeviceMode::Auto;
+        QVERIFY(f.start(config));
+        QTRY_COMPARE_WITH_TIMEOUT(f.devices.printer->status(), DeviceStatus::Ready, WaitMs);
+        Database db(QStringLiteral("inspect"));
+        QVERIFY(db.open(config.databasePath));
+
+        device.locked([&] { printer.budget = 100; }); // stalls mid-slip
+        f.kiosk->goHome();
+        f.devices.simulatedScanner->scan(f.code(TokenCodec::Type::Driver, 1));
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            bool stalled = false;
+            device.locked([&] { stalled = printer.job.size() == 100; });
+            return stalled;
+        }(), WaitMs);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT state FROM print_job")).toString(), QStringLiteral("printing"));
+
+        // Paper in just as the kiosk is told to close: the slip finishes and is recorded.
+        device.locked([&] { printer.budget = -1; });
+        QVERIFY(f.kiosk->finishPrinting(WaitMs));
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT state FROM print_job")).toString(), QStringLiteral("printed"));
+        device.locked([&] { QCOMPARE(printer.job, sqlValue(db, QStringLiteral("SELECT payload FROM print_job")).toByteArray()); });
+    }
+
     void slipCutShortByAnUnplugPrintsWholeWhenThePrinterIsBack()
     {
         // Declared first, so it goes last: the emulated device needs its testbed.
