@@ -151,6 +151,12 @@ void EmulatedUsbDevice::setClaimRefused(bool refused)
     m_claimRefused = refused;
 }
 
+int EmulatedUsbDevice::haltsCleared() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_haltsCleared;
+}
+
 void EmulatedUsbDevice::locked(const std::function<void()> &f)
 {
     std::lock_guard lock(m_mutex);
@@ -219,11 +225,20 @@ bool EmulatedUsbDevice::serve(UMockdevIoctlBase *handler, UMockdevIoctlClient *c
             complete(urb, -EPIPE, 0); // the emulated devices answer no control requests
         } else if (u->endpoint & 0x80) {
             m_pending.append(urb);
+        } else if (m_outHalted) {
+            complete(urb, -EPIPE, 0);
         } else {
             const QByteArray data(reinterpret_cast<const char *>(buffer ? buffer->data : nullptr),
                                   buffer ? u->buffer_length : 0);
             qsizetype taken = m_outHandler ? m_outHandler(u->endpoint, data) : data.size();
-            taken = qBound<qsizetype>(0, taken, data.size());
+            if (taken < 0) {
+                m_outHalted = true;
+                complete(urb, -EPIPE, 0);
+                fillWaitingInUrbs();
+                umockdev_ioctl_client_complete(client, 0, 0);
+                return true;
+            }
+            taken = qMin(taken, data.size());
             m_received[u->endpoint] += data.left(taken);
             urb.taken = int(taken);
             if (taken == data.size())
@@ -267,6 +282,11 @@ bool EmulatedUsbDevice::serve(UMockdevIoctlBase *handler, UMockdevIoctlClient *c
         umockdev_ioctl_client_complete(client, -1, EINVAL);
         return true;
     }
+    case USBDEVFS_CLEAR_HALT:
+        m_outHalted = false;
+        ++m_haltsCleared;
+        umockdev_ioctl_client_complete(client, 0, 0);
+        return true;
     case USBDEVFS_CLAIMINTERFACE:
         if (m_claimRefused) {
             umockdev_ioctl_client_complete(client, -1, EBUSY);

@@ -28,7 +28,8 @@ public:
 
     // The device's side of an OUT transfer: returns how many bytes it takes.
     // Fewer than offered leaves the transfer hanging (a device that stopped
-    // taking data) until the host gives up on it.
+    // taking data) until the host gives up on it; a negative number halts the
+    // endpoint (EPIPE) until the host clears it.
     using OutHandler = std::function<qsizetype(quint8 endpoint, const QByteArray &data)>;
     void setOutHandler(OutHandler handler);
 
@@ -48,6 +49,7 @@ public:
     int claimedInterfaces() const;
     // Another program holds the device: claiming an interface fails (EBUSY).
     void setClaimRefused(bool refused);
+    int haltsCleared() const;
 
     // Runs f under the device's lock (to change the model's state safely).
     void locked(const std::function<void()> &f);
@@ -81,6 +83,8 @@ private:
     bool m_kernelDriverBound = false;
     int m_claimed = 0;
     bool m_claimRefused = false;
+    bool m_outHalted = false;
+    int m_haltsCleared = 0;
 };
 
 // A receipt printer behind an emulated device: it answers DLE EOT from its
@@ -92,6 +96,7 @@ struct EmulatedPrinterModel
     quint8 status[3] = {0x12, 0x12, 0x12}; // answers to DLE EOT 1, 2 and 4
     qsizetype budget = -1;
     int unansweredRequests = 0; // status requests left unanswered first (warming up)
+    int haltingChunks = 0;      // job transfers that halt the endpoint first
 
     void install(EmulatedUsbDevice &device)
     {
@@ -104,6 +109,10 @@ struct EmulatedPrinterModel
                 }
                 device.queueIn(0x81, QByteArray(1, char(status[n == 1 ? 0 : n == 2 ? 1 : 2])));
                 return 3;
+            }
+            if (haltingChunks > 0) {
+                --haltingChunks;
+                return -1;
             }
             const qsizetype taken = budget < 0 ? data.size() : qMin(budget, data.size());
             if (budget >= 0)

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void jobRefusedWhenPaperOutNothingSent();
     void aPrinterSlowToAnswerAtFirstStillReportsPaperOut();
     void stallMidJobResumesWithoutRepeating();
+    void haltedEndpointIsClearedAndTheJobGoesOn();
+    void anEndpointThatKeepsHaltingFailsTheJobAndIsClaimedAfresh();
     void unplugMidPrintFailsTheJobAndReplugComesBack();
     void wedgeScannerTypesTheSymbolAndKeyboardIsDetached();
     void wedgeScannerWithoutEnterEndsOnAPause();
@@ -284,6 +286,54 @@ void TestUsbDrivers::stallMidJobResumesWithoutRepeating()
     QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
     QCOMPARE(failed.size(), 0);
     device.locked([&] { QCOMPARE(model.job, job); });
+}
+
+void TestUsbDrivers::haltedEndpointIsClearedAndTheJobGoesOn()
+{
+    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
+    EmulatedPrinterModel model;
+    device.locked([&] { model.install(device); });
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbReceiptPrinter driver(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+    QSignalSpy printed(&driver, &ReceiptPrinter::printed);
+    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
+    device.locked([&] { model.haltingChunks = 1; });
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("LIBUSB_ERROR_PIPE")));
+    driver.print(21, QByteArray(5000, 'h'));
+    QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(device.haltsCleared(), 1);
+    device.locked([&] { QCOMPARE(model.job, QByteArray(5000, 'h')); });
+}
+
+void TestUsbDrivers::anEndpointThatKeepsHaltingFailsTheJobAndIsClaimedAfresh()
+{
+    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
+    EmulatedPrinterModel model;
+    device.locked([&] { model.install(device); });
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbReceiptPrinter driver(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
+    QSignalSpy printed(&driver, &ReceiptPrinter::printed);
+    QSignalSpy status(&driver, &Device::statusChanged);
+    device.locked([&] { model.haltingChunks = 100; });
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("LIBUSB_ERROR_PIPE")));
+    driver.print(22, QByteArray(500, 'h'));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, WaitMs);
+    QCOMPARE(failed[0][1].value<State>(), State::Error);
+    // Let go and claimed again: Offline, then Ready.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(status.begin(), status.end(),
+                                         [](const QList<QVariant> &s) { return s[0].value<State>() == State::Offline; }),
+                             WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+    device.locked([&] { model.haltingChunks = 0; });
+    driver.print(23, QByteArray(500, 'h'));
+    QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
+    device.locked([&] { QCOMPARE(model.job, QByteArray(500, 'h')); });
 }
 
 void TestUsbDrivers::unplugMidPrintFailsTheJobAndReplugComesBack()
