@@ -98,6 +98,15 @@ struct EmulatedPrinterModel
     int unansweredRequests = 0; // status requests left unanswered first (warming up)
     int haltingChunks = 0;      // job transfers that halt the endpoint first
 
+    void setStatus(quint8 printer, quint8 offlineCause, quint8 rollPaper)
+    {
+        status[0] = printer;
+        status[1] = offlineCause;
+        status[2] = rollPaper;
+    }
+    void paperOut() { setStatus(0x1A, 0x32, 0x72); } // offline, stopped by paper end, roll empty
+    void ready() { setStatus(0x12, 0x12, 0x12); }
+
     void install(EmulatedUsbDevice &device)
     {
         device.setOutHandler([this, &device](quint8, const QByteArray &data) -> qsizetype {

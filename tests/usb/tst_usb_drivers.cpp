@@ -27,7 +27,6 @@ QString description(const char *name)
     return QStringLiteral(LINLI_USB_DESCRIPTIONS "/") + QLatin1String(name);
 }
 
-constexpr quint8 PaperOutCause = 0x32, PaperOutRoll = 0x72, CoverOpenCause = 0x36, OfflinePrinter = 0x1A;
 
 // Boot keyboard reports typing text with a US layout: press, release.
 QList<QByteArray> keystrokes(const QString &text, bool enter = true)
@@ -72,6 +71,49 @@ QByteArray dataBlock(quint8 seq, const QByteArray &data, quint8 status = 0, quin
     frame[8] = char(error);
     return frame + data;
 }
+
+// An emulated receipt printer, and the USB context and driver on it. Members
+// go in reverse order: the driver first, the model the device answers from last.
+struct PrinterRig
+{
+    EmulatedPrinterModel model;
+    EmulatedUsbDevice device;
+    std::unique_ptr<UsbContext> usb;
+    std::unique_ptr<UsbReceiptPrinter> driver;
+
+    explicit PrinterRig(UMockdevTestbed *testbed)
+        : device(testbed, description("receipt-printer.umockdev"))
+    {
+        device.locked([this] { model.install(device); });
+    }
+
+    // Starts the context and the driver; false when libusb cannot start.
+    bool start()
+    {
+        QString error;
+        usb = UsbContext::start(&error);
+        if (!usb) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        driver = std::make_unique<UsbReceiptPrinter>(usb.get());
+        return true;
+    }
+
+    // Changes the printer (paper, status) while the device is not answering.
+    void change(const std::function<void(EmulatedPrinterModel &)> &f)
+    {
+        device.locked([&] { f(model); });
+    }
+
+    // Every job byte that reached the paper so far.
+    QByteArray paper()
+    {
+        QByteArray job;
+        device.locked([&] { job = model.job; });
+        return job;
+    }
+};
 
 } // namespace
 
@@ -135,15 +177,11 @@ std::unique_ptr<UsbContext> TestUsbDrivers::startUsb()
 
 void TestUsbDrivers::printerGetsExactlyTheEncoderBytesInChunks()
 {
-    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    device.setKernelDriver(QStringLiteral("usblp"));
-    EmulatedPrinterModel printer;
-    device.locked([&] { printer.install(device); });
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbReceiptPrinter driver(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
-    QVERIFY2(!device.kernelDriverBound(), "usblp is detached while the kiosk drives the printer");
+    PrinterRig printer(m_testbed);
+    printer.device.setKernelDriver(QStringLiteral("usblp"));
+    QVERIFY(printer.start());
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Ready, WaitMs);
+    QVERIFY2(!printer.device.kernelDriverBound(), "usblp is detached while the kiosk drives the printer");
 
     EscPosEncoder encoder(PaperWidth::Mm80);
     encoder.initialize();
@@ -153,227 +191,170 @@ void TestUsbDrivers::printerGetsExactlyTheEncoderBytesInChunks()
     const QByteArray job = encoder.bytes();
     QVERIFY(job.size() > 2 * UsbReceiptPrinter::ChunkSize);
 
-    QSignalSpy printed(&driver, &ReceiptPrinter::printed);
-    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
-    driver.print(41, job);
+    QSignalSpy printed(printer.driver.get(), &ReceiptPrinter::printed);
+    QSignalSpy failed(printer.driver.get(), &ReceiptPrinter::failed);
+    printer.driver->print(41, job);
     QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
     QCOMPARE(printed[0][0].toLongLong(), 41);
     QCOMPARE(failed.size(), 0);
-    QByteArray taken;
-    device.locked([&] { taken = printer.job; });
-    QCOMPARE(taken, job);
-    QCOMPARE(driver.status(), State::Ready);
+    QCOMPARE(printer.paper(), job);
+    QCOMPARE(printer.driver->status(), State::Ready);
 }
 
 void TestUsbDrivers::printerStatusFromDleEot_data()
 {
-    QTest::addColumn<int>("printer");
+    QTest::addColumn<int>("printerByte");
     QTest::addColumn<int>("cause");
     QTest::addColumn<int>("roll");
     QTest::addColumn<State>("expected");
-    QTest::newRow("paper out") << int(OfflinePrinter) << int(PaperOutCause) << int(PaperOutRoll) << State::PaperOut;
-    QTest::newRow("cover open") << int(OfflinePrinter) << int(CoverOpenCause) << 0x12 << State::CoverOpen;
+    QTest::newRow("paper out") << 0x1A << 0x32 << 0x72 << State::PaperOut;
+    QTest::newRow("cover open") << 0x1A << 0x36 << 0x12 << State::CoverOpen;
     QTest::newRow("paper near end") << 0x12 << 0x12 << 0x1E << State::PaperNearEnd;
 }
 
 void TestUsbDrivers::printerStatusFromDleEot()
 {
-    QFETCH(int, printer);
+    QFETCH(int, printerByte);
     QFETCH(int, cause);
     QFETCH(int, roll);
     QFETCH(State, expected);
-    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    EmulatedPrinterModel model;
-    device.locked([&] { model.install(device); });
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbReceiptPrinter driver(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
-    device.locked([&] {
-        model.status[0] = quint8(printer);
-        model.status[1] = quint8(cause);
-        model.status[2] = quint8(roll);
-    });
+    PrinterRig printer(m_testbed);
+    QVERIFY(printer.start());
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Ready, WaitMs);
+    printer.change([&](EmulatedPrinterModel &m) { m.setStatus(quint8(printerByte), quint8(cause), quint8(roll)); });
     // The idle printer is asked every two seconds.
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), expected, WaitMs);
-    device.locked([&] { model.status[0] = model.status[1] = model.status[2] = 0x12; });
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), expected, WaitMs);
+    printer.change([](EmulatedPrinterModel &m) { m.ready(); });
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Ready, WaitMs);
 }
 
 void TestUsbDrivers::jobRefusedWhenPaperOutNothingSent()
 {
-    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    EmulatedPrinterModel model;
-    model.status[0] = OfflinePrinter;
-    model.status[1] = PaperOutCause;
-    model.status[2] = PaperOutRoll;
-    device.locked([&] { model.install(device); });
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbReceiptPrinter driver(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::PaperOut, WaitMs);
+    PrinterRig printer(m_testbed);
+    printer.change([](EmulatedPrinterModel &m) { m.paperOut(); });
+    QVERIFY(printer.start());
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::PaperOut, WaitMs);
 
-    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
-    driver.print(7, QByteArray("\x1b@receipt\n", 10));
+    QSignalSpy failed(printer.driver.get(), &ReceiptPrinter::failed);
+    printer.driver->print(7, QByteArray("\x1b@receipt\n", 10));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, WaitMs);
     QCOMPARE(failed[0][0].toLongLong(), 7);
     QCOMPARE(failed[0][1].value<State>(), State::PaperOut);
-    device.locked([&] { QVERIFY(model.job.isEmpty()); });
+    QVERIFY(printer.paper().isEmpty());
 }
 
 void TestUsbDrivers::aPrinterSlowToAnswerAtFirstStillReportsPaperOut()
 {
-    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    EmulatedPrinterModel model;
-    model.unansweredRequests = 1; // warming up when it is claimed
-    device.locked([&] { model.install(device); });
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbReceiptPrinter driver(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
-    device.locked([&] {
-        model.status[0] = OfflinePrinter;
-        model.status[1] = PaperOutCause;
-        model.status[2] = PaperOutRoll;
-    });
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::PaperOut, WaitMs);
+    PrinterRig printer(m_testbed);
+    printer.change([](EmulatedPrinterModel &m) { m.unansweredRequests = 1; }); // warming up when claimed
+    QVERIFY(printer.start());
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Ready, WaitMs);
+    printer.change([](EmulatedPrinterModel &m) { m.paperOut(); });
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::PaperOut, WaitMs);
 }
 
 void TestUsbDrivers::stallMidJobResumesWithoutRepeating()
 {
-    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    EmulatedPrinterModel model;
-    device.locked([&] { model.install(device); });
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbReceiptPrinter driver(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+    PrinterRig printer(m_testbed);
+    QVERIFY(printer.start());
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Ready, WaitMs);
 
     QByteArray job;
     for (int i = 0; i < 3000; ++i)
         job += char('a' + i % 26);
-    // The roll runs out after 1000 bytes: the printer stops taking data and says so.
-    device.locked([&] {
-        model.budget = 1000;
-        model.status[0] = OfflinePrinter;
-        model.status[1] = PaperOutCause;
-        model.status[2] = PaperOutRoll;
-    });
-    // ...but the status asked before the job still said ready.
-    device.locked([&] { model.status[0] = model.status[1] = model.status[2] = 0x12; });
-    QSignalSpy printed(&driver, &ReceiptPrinter::printed);
-    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
-    driver.print(9, job);
-    QTRY_VERIFY_WITH_TIMEOUT([&] {
-        bool stalled = false;
-        device.locked([&] { stalled = model.job.size() == 1000; });
-        return stalled;
-    }(), WaitMs);
-    device.locked([&] {
-        model.status[0] = OfflinePrinter;
-        model.status[1] = PaperOutCause;
-        model.status[2] = PaperOutRoll;
-    });
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::PaperOut, 3 * WaitMs);
+    // The roll runs out after 1000 bytes (the status asked before the job
+    // still said ready): the printer stops taking data and then says so.
+    printer.change([](EmulatedPrinterModel &m) { m.budget = 1000; });
+    QSignalSpy printed(printer.driver.get(), &ReceiptPrinter::printed);
+    QSignalSpy failed(printer.driver.get(), &ReceiptPrinter::failed);
+    printer.driver->print(9, job);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.paper().size(), 1000, WaitMs);
+    printer.change([](EmulatedPrinterModel &m) { m.paperOut(); });
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::PaperOut, 3 * WaitMs);
     QCOMPARE(printed.size(), 0);
     QCOMPARE(failed.size(), 0); // the job waits in the printer, it is not failed
 
-    // Paper loaded.
-    device.locked([&] {
-        model.budget = -1;
-        model.status[0] = model.status[1] = model.status[2] = 0x12;
+    printer.change([](EmulatedPrinterModel &m) { // paper loaded
+        m.budget = -1;
+        m.ready();
     });
     QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
     QCOMPARE(failed.size(), 0);
-    device.locked([&] { QCOMPARE(model.job, job); });
+    QCOMPARE(printer.paper(), job);
 }
 
 void TestUsbDrivers::haltedEndpointIsClearedAndTheJobGoesOn()
 {
-    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    EmulatedPrinterModel model;
-    device.locked([&] { model.install(device); });
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbReceiptPrinter driver(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
-    QSignalSpy printed(&driver, &ReceiptPrinter::printed);
-    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
-    device.locked([&] { model.haltingChunks = 1; });
+    PrinterRig printer(m_testbed);
+    QVERIFY(printer.start());
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Ready, WaitMs);
+    QSignalSpy printed(printer.driver.get(), &ReceiptPrinter::printed);
+    QSignalSpy failed(printer.driver.get(), &ReceiptPrinter::failed);
+    printer.change([](EmulatedPrinterModel &m) { m.haltingChunks = 1; });
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("LIBUSB_ERROR_PIPE")));
-    driver.print(21, QByteArray(5000, 'h'));
+    printer.driver->print(21, QByteArray(5000, 'h'));
     QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
     QCOMPARE(failed.size(), 0);
-    QCOMPARE(device.haltsCleared(), 1);
-    device.locked([&] { QCOMPARE(model.job, QByteArray(5000, 'h')); });
+    QCOMPARE(printer.device.haltsCleared(), 1);
+    QCOMPARE(printer.paper(), QByteArray(5000, 'h'));
 }
 
 void TestUsbDrivers::anEndpointThatKeepsHaltingFailsTheJobAndIsClaimedAfresh()
 {
-    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    EmulatedPrinterModel model;
-    device.locked([&] { model.install(device); });
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbReceiptPrinter driver(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
-    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
-    QSignalSpy printed(&driver, &ReceiptPrinter::printed);
-    QSignalSpy status(&driver, &Device::statusChanged);
-    device.locked([&] { model.haltingChunks = 100; });
+    PrinterRig printer(m_testbed);
+    QVERIFY(printer.start());
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Ready, WaitMs);
+    QSignalSpy failed(printer.driver.get(), &ReceiptPrinter::failed);
+    QSignalSpy printed(printer.driver.get(), &ReceiptPrinter::printed);
+    QSignalSpy status(printer.driver.get(), &Device::statusChanged);
+    printer.change([](EmulatedPrinterModel &m) { m.haltingChunks = 100; });
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("LIBUSB_ERROR_PIPE")));
-    driver.print(22, QByteArray(500, 'h'));
+    printer.driver->print(22, QByteArray(500, 'h'));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, WaitMs);
     QCOMPARE(failed[0][1].value<State>(), State::Error);
     // Let go and claimed again: Offline, then Ready.
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(status.begin(), status.end(),
                                          [](const QList<QVariant> &s) { return s[0].value<State>() == State::Offline; }),
                              WaitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
-    device.locked([&] { model.haltingChunks = 0; });
-    driver.print(23, QByteArray(500, 'h'));
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Ready, WaitMs);
+    printer.change([](EmulatedPrinterModel &m) { m.haltingChunks = 0; });
+    printer.driver->print(23, QByteArray(500, 'h'));
     QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
-    device.locked([&] { QCOMPARE(model.job, QByteArray(500, 'h')); });
+    QCOMPARE(printer.paper(), QByteArray(500, 'h'));
 }
 
 void TestUsbDrivers::unplugMidPrintFailsTheJobAndReplugComesBack()
 {
-    EmulatedUsbDevice device(m_testbed, description("receipt-printer.umockdev"));
-    EmulatedPrinterModel model;
-    device.locked([&] { model.install(device); });
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbReceiptPrinter driver(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, WaitMs);
+    PrinterRig printer(m_testbed);
+    QVERIFY(printer.start());
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Ready, WaitMs);
 
-    device.locked([&] { model.budget = 500; }); // stalls mid-job
-    QSignalSpy failed(&driver, &ReceiptPrinter::failed);
-    QSignalSpy printed(&driver, &ReceiptPrinter::printed);
-    driver.print(12, QByteArray(2000, 'x'));
-    QTRY_VERIFY_WITH_TIMEOUT([&] {
-        bool stalled = false;
-        device.locked([&] { stalled = model.job.size() == 500; });
-        return stalled;
-    }(), WaitMs);
-    device.unplug();
+    printer.change([](EmulatedPrinterModel &m) { m.budget = 500; }); // stalls mid-job
+    QSignalSpy failed(printer.driver.get(), &ReceiptPrinter::failed);
+    QSignalSpy printed(printer.driver.get(), &ReceiptPrinter::printed);
+    printer.driver->print(12, QByteArray(2000, 'x'));
+    QTRY_COMPARE_WITH_TIMEOUT(printer.paper().size(), 500, WaitMs);
+    printer.device.unplug();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 3 * WaitMs);
     QCOMPARE(failed[0][0].toLongLong(), 12);
     QCOMPARE(failed[0][1].value<State>(), State::Offline);
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Offline, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Offline, WaitMs);
     QCOMPARE(printed.size(), 0);
 
     // A job while unplugged fails at once: the spooler keeps it for later.
-    driver.print(13, QByteArray("later"));
+    printer.driver->print(13, QByteArray("later"));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, WaitMs);
     QCOMPARE(failed[1][1].value<State>(), State::Offline);
 
-    EmulatedPrinterModel fresh;
-    device.locked([&] { fresh.install(device); });
-    device.replug();
-    QTRY_COMPARE_WITH_TIMEOUT(driver.status(), State::Ready, 3 * WaitMs);
-    driver.print(12, QByteArray(2000, 'x'));
+    printer.change([](EmulatedPrinterModel &m) { // a new roll, nothing printed yet
+        m.job.clear();
+        m.budget = -1;
+    });
+    printer.device.replug();
+    QTRY_COMPARE_WITH_TIMEOUT(printer.driver->status(), State::Ready, 3 * WaitMs);
+    printer.driver->print(12, QByteArray(2000, 'x'));
     QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, WaitMs);
-    device.locked([&] { QCOMPARE(fresh.job, QByteArray(2000, 'x')); });
+    QCOMPARE(printer.paper(), QByteArray(2000, 'x'));
 }
 
 void TestUsbDrivers::wedgeScannerTypesTheSymbolAndKeyboardIsDetached()
