@@ -1,0 +1,261 @@
+// The scanner and card reader drivers: loops reading what the devices send.
+#include "UsbDrivers.h"
+
+#include "Ccid.h"
+#include "HidKeyboard.h"
+#include "HidPos.h"
+#include "ProtocolLogging.h"
+#include "SerialScanner.h"
+#include "UsbIoThread.h"
+#include "UsbPost.h"
+
+namespace linli {
+
+using State = DeviceStatus::State;
+
+namespace {
+
+constexpr int ReadTimeoutMs = 250;
+constexpr int ErrorPauseMs = 200; // after a transfer error, so a sick device cannot make us spin
+
+using Symbol = std::function<void(const QString &text)>;
+
+// Keyboard-wedge devices: boot keyboard reports until Enter or a pause.
+void runWedge(UsbIoThread &io, int gapMs, const Symbol &symbol)
+{
+    UsbLink &link = io.link();
+    HidWedgeDecoder decoder;
+    while (!io.stopping()) {
+        QByteArray report;
+        const bool waitingForMore = decoder.hasPendingInput();
+        const UsbResult result = link.read(link.interruptIn(), &report, qMax(8, link.interruptIn().maxPacketSize),
+                                           waitingForMore ? gapMs : ReadTimeoutMs);
+        if (result == UsbResult::Gone)
+            return;
+        if (result == UsbResult::Timeout) {
+            if (waitingForMore)
+                if (auto text = decoder.flush())
+                    symbol(*text);
+            continue;
+        }
+        if (result == UsbResult::Failed) {
+            io.pause(ErrorPauseMs);
+            continue;
+        }
+        if (auto text = decoder.feed(report))
+            symbol(*text);
+    }
+}
+
+// HID POS scanners: the symbol in one report (or a few continued ones).
+void runHidPos(UsbIoThread &io, const HidPosLayout &layout, const Symbol &symbol)
+{
+    UsbLink &link = io.link();
+    HidPosDecoder decoder(layout);
+    while (!io.stopping()) {
+        QByteArray report;
+        const UsbResult result =
+            link.read(link.interruptIn(), &report, qMax(64, link.interruptIn().maxPacketSize), ReadTimeoutMs);
+        if (result == UsbResult::Gone)
+            return;
+        if (result == UsbResult::Failed)
+            io.pause(ErrorPauseMs);
+        if (result != UsbResult::Ok)
+            continue;
+        if (auto text = decoder.feed(report))
+            symbol(*text);
+    }
+}
+
+// Scanners in USB serial mode: bytes on bulk IN until CR/LF or a pause.
+void runSerial(UsbIoThread &io, int gapMs, const Symbol &symbol)
+{
+    UsbLink &link = io.link();
+    SerialSymbolDecoder decoder;
+    while (!io.stopping()) {
+        QByteArray bytes;
+        const bool waitingForMore = decoder.hasPendingInput();
+        const UsbResult result = link.read(link.bulkIn(), &bytes, qMax(64, link.bulkIn().maxPacketSize),
+                                           waitingForMore ? gapMs : ReadTimeoutMs);
+        if (result == UsbResult::Gone)
+            return;
+        QStringList symbols;
+        if (result == UsbResult::Timeout && waitingForMore)
+            symbols = decoder.flush();
+        else if (result == UsbResult::Ok)
+            symbols = decoder.feed(bytes);
+        else if (result == UsbResult::Failed)
+            io.pause(ErrorPauseMs);
+        for (const QString &text : symbols)
+            symbol(text);
+    }
+}
+
+// One CCID command and its answer on the bulk endpoints; reads past time
+// extensions and stale answers to earlier commands.
+class CcidExchange
+{
+public:
+    explicit CcidExchange(UsbLink &link) : m_link(link) {}
+
+    // nullopt when the reader is gone.
+    std::optional<ccid::Reply> powerOn() { return exchange(ccid::iccPowerOn(0, ++m_seq), &ccid::parsePowerOnReply); }
+    std::optional<ccid::Reply> uid() { return exchange(ccid::getUid(0, ++m_seq), &ccid::parseUidReply); }
+    bool gone() const { return m_gone; }
+
+private:
+    static constexpr int CommandTimeoutMs = 1000;
+    static constexpr int MaxReads = 8;
+
+    using Parse = ccid::Reply (*)(const QByteArray &, quint8, quint8);
+
+    std::optional<ccid::Reply> exchange(const QByteArray &command, Parse parse)
+    {
+        qsizetype written = 0;
+        UsbResult result = m_link.write(m_link.bulkOut(), command, CommandTimeoutMs, &written);
+        for (int reads = 0; result == UsbResult::Ok && reads < MaxReads; ++reads) {
+            QByteArray frame;
+            result = m_link.read(m_link.bulkIn(), &frame, qMax(64, m_link.bulkIn().maxPacketSize) * 4,
+                                 CommandTimeoutMs);
+            if (result != UsbResult::Ok)
+                break;
+            const ccid::Reply reply = parse(frame, 0, m_seq);
+            if (reply.outcome != ccid::Outcome::TimeExtension && reply.outcome != ccid::Outcome::WrongSequence)
+                return reply;
+        }
+        if (result == UsbResult::Gone) {
+            m_gone = true;
+            return std::nullopt;
+        }
+        return ccid::Reply{}; // Malformed: no usable answer this time
+    }
+
+    UsbLink &m_link;
+    quint8 m_seq = 0;
+    bool m_gone = false;
+};
+
+using Tap = std::function<void(const QByteArray &uid)>;
+
+// Reads the UID of the card that just arrived.
+void readCard(CcidExchange &reader, const Tap &tap)
+{
+    const auto power = reader.powerOn();
+    if (!power || power->outcome != ccid::Outcome::Ok) {
+        if (power && power->outcome != ccid::Outcome::NoCard)
+            qCWarning(lcCcid) << "card did not power on; error" << power->error;
+        return;
+    }
+    const auto uid = reader.uid();
+    if (uid && uid->outcome == ccid::Outcome::Ok)
+        tap(uid->data);
+    else if (uid)
+        qCWarning(lcCcid) << "card UID not read; status word" << Qt::hex << uid->statusWord;
+}
+
+// CCID readers: card arrival from the interrupt endpoint, or by polling the
+// slot where the reader has none.
+void runCcid(UsbIoThread &io, const Tap &tap)
+{
+    static constexpr int PollMs = 300;
+    UsbLink &link = io.link();
+    CcidExchange reader(link);
+    bool present = false;
+    while (!io.stopping() && !reader.gone()) {
+        if (!link.interruptIn()) {
+            const auto power = reader.powerOn();
+            if (!power)
+                return;
+            const bool nowPresent = power->outcome == ccid::Outcome::Ok;
+            if (nowPresent && !present)
+                readCard(reader, tap);
+            present = nowPresent;
+            io.pause(PollMs);
+            continue;
+        }
+        QByteArray message;
+        const UsbResult result = link.read(link.interruptIn(), &message, qMax(8, link.interruptIn().maxPacketSize),
+                                           ReadTimeoutMs);
+        if (result == UsbResult::Gone)
+            return;
+        if (result == UsbResult::Failed)
+            io.pause(ErrorPauseMs);
+        if (result != UsbResult::Ok || message.isEmpty())
+            continue;
+        const auto change = ccid::parseNotifySlotChange(message);
+        if (change && change->present && change->changed)
+            readCard(reader, tap);
+    }
+}
+
+} // namespace
+
+UsbScanner::UsbScanner(UsbContext *usb, QObject *parent, int symbolGapMs)
+    : QrScanner(parent)
+{
+    auto start = [this, symbolGapMs](std::unique_ptr<UsbLink> link, const UsbMatch &match, std::function<void()> ended) {
+        Symbol symbol = [this](const QString &text) { postTo(this, [this, text] { Q_EMIT scanned(text); }); };
+        UsbIoThread::Loop loop;
+        if (match.kind == UsbDriverKind::HidPosScanner && match.entry->posLayout)
+            loop = [layout = *match.entry->posLayout, symbol](UsbIoThread &io) { runHidPos(io, layout, symbol); };
+        else if (match.kind == UsbDriverKind::SerialScanner)
+            loop = [symbol, symbolGapMs](UsbIoThread &io) { runSerial(io, symbolGapMs, symbol); };
+        else
+            loop = [symbol, symbolGapMs](UsbIoThread &io) { runWedge(io, symbolGapMs, symbol); };
+        return std::make_unique<UsbIoThread>(std::move(link), std::move(loop), std::move(ended));
+    };
+    m_attachment = new UsbAttachment(
+        usb, {UsbDriverKind::HidKeyboardWedge, UsbDriverKind::HidPosScanner, UsbDriverKind::SerialScanner}, start, this);
+    connect(m_attachment, &UsbAttachment::attached, this, [this] { setStatus(State::Ready); });
+    connect(m_attachment, &UsbAttachment::detached, this, [this] { setStatus(State::Offline); });
+    m_attachment->attach();
+}
+
+UsbScanner::~UsbScanner()
+{
+    delete m_attachment;
+}
+
+QString UsbScanner::name() const
+{
+    return QStringLiteral("USB scanner");
+}
+
+UsbCardReader::UsbCardReader(UsbContext *usb, QObject *parent, int symbolGapMs)
+    : CardReader(parent)
+{
+    auto start = [this, symbolGapMs](std::unique_ptr<UsbLink> link, const UsbMatch &match, std::function<void()> ended) {
+        Tap tap = [this](const QByteArray &uid) { postTo(this, [this, uid] { Q_EMIT cardTapped(uid); }); };
+        UsbIoThread::Loop loop;
+        if (match.kind == UsbDriverKind::CcidReader) {
+            loop = [tap](UsbIoThread &io) { runCcid(io, tap); };
+        } else {
+            loop = [tap, symbolGapMs](UsbIoThread &io) {
+                runWedge(io, symbolGapMs, [tap](const QString &typed) {
+                    if (auto uid = uidFromTypedCardNumber(typed))
+                        tap(*uid);
+                    else
+                        qCWarning(lcHid) << "card reader typed something that is not a card number; dropped";
+                });
+            };
+        }
+        return std::make_unique<UsbIoThread>(std::move(link), std::move(loop), std::move(ended));
+    };
+    m_attachment =
+        new UsbAttachment(usb, {UsbDriverKind::CcidReader, UsbDriverKind::HidWedgeCardReader}, start, this);
+    connect(m_attachment, &UsbAttachment::attached, this, [this] { setStatus(State::Ready); });
+    connect(m_attachment, &UsbAttachment::detached, this, [this] { setStatus(State::Offline); });
+    m_attachment->attach();
+}
+
+UsbCardReader::~UsbCardReader()
+{
+    delete m_attachment;
+}
+
+QString UsbCardReader::name() const
+{
+    return QStringLiteral("USB card reader");
+}
+
+} // namespace linli
