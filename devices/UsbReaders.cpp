@@ -160,14 +160,14 @@ void runCcid(UsbIoThread &io, const Tap &tap)
     static constexpr int PollMs = 300;
     UsbLink &link = io.link();
     CcidExchange reader(link);
-    bool present = false;
+    std::optional<bool> present; // unknown until the first poll: a card left lying there is no tap
     while (!io.stopping() && !reader.gone()) {
         if (!link.interruptIn()) {
             const auto power = reader.powerOn();
             if (!power)
                 return;
             const bool nowPresent = power->outcome == ccid::Outcome::Ok;
-            if (nowPresent && !present)
+            if (nowPresent && present == false)
                 readCard(reader, tap);
             present = nowPresent;
             io.pause(PollMs);

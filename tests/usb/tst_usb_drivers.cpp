@@ -141,6 +141,7 @@ private Q_SLOTS:
     void hidPosScannerReadsTheWholeSymbol();
     void serialScannerReadsLinesFromTheDataInterface();
     void ccidTapGivesTheUid();
+    void ccidReaderWithoutInterruptEndpointIsPolled();
     void rfidWedgeReaderTypesTheCardNumber();
     void aKnownScannerWinsOverAnyKeyboard();
     void autoModeDrivesWhatIsPluggedIn();
@@ -514,6 +515,45 @@ void TestUsbDrivers::ccidTapGivesTheUid()
     QCOMPARE(tapped[0][0].toByteArray(), uid);
     device.queueIn(0x83, QByteArray::fromHex("5002")); // card left: no tap
     QTest::qWait(500);
+    QCOMPARE(tapped.size(), 1);
+}
+
+void TestUsbDrivers::ccidReaderWithoutInterruptEndpointIsPolled()
+{
+    EmulatedUsbDevice device(m_testbed, description("ccid-no-interrupt.umockdev"));
+    const QByteArray uid = QByteArray::fromHex("04112233445566");
+    bool cardOnReader = true; // left lying there before the kiosk started: no tap
+    int emptyPolls = 0;       // power-ons answered "no card"
+    device.setOutHandler([&device, &cardOnReader, &emptyPolls, uid](quint8, const QByteArray &command) -> qsizetype {
+        if (command.size() < 10)
+            return command.size();
+        const quint8 seq = quint8(command[6]);
+        if (quint8(command[0]) == 0x62) {
+            emptyPolls += cardOnReader ? 0 : 1;
+            device.queueIn(0x81, cardOnReader ? dataBlock(seq, QByteArray::fromHex("3B8F8001804F0CA0000003060300030000000068"))
+                                              : dataBlock(seq, {}, 0x42, 0xFE)); // failed, no card: ICC mute
+        }
+        else if (quint8(command[0]) == 0x6F)
+            device.queueIn(0x81, dataBlock(seq, uid + QByteArray::fromHex("9000")));
+        return command.size();
+    });
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbCardReader reader(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(reader.status(), State::Ready, WaitMs);
+    QSignalSpy tapped(&reader, &CardReader::cardTapped);
+    QTest::qWait(1000); // polls go by with the old card there
+    QCOMPARE(tapped.size(), 0);
+    device.locked([&] { cardOnReader = false; });
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        int polls = 0;
+        device.locked([&] { polls = emptyPolls; });
+        return polls > 0; // the reader has seen the card gone
+    }(), WaitMs);
+    device.locked([&] { cardOnReader = true; }); // a tap
+    QTRY_COMPARE_WITH_TIMEOUT(tapped.size(), 1, WaitMs);
+    QCOMPARE(tapped[0][0].toByteArray(), uid);
+    QTest::qWait(1000); // still on the reader: one tap
     QCOMPARE(tapped.size(), 1);
 }
 
