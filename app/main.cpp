@@ -10,13 +10,17 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QSocketNotifier>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(LinliPlugin)
 Q_IMPORT_QML_PLUGIN(Linli_CorePlugin)
@@ -27,6 +31,34 @@ bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
         || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+// The handler's end and the event loop's end of a socket pair.
+int terminationPipe[2] = {-1, -1};
+
+// systemd stops the kiosk with SIGTERM, a person with Ctrl+C: either closes it
+// like a normal quit, so the slip at the printer is recorded first. The
+// handler only writes a byte; the event loop does the rest.
+void quitOnTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, terminationPipe) != 0)
+        return;
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t written = ::write(terminationPipe[0], &byte, 1);
+    };
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    auto *notifier = new QSocketNotifier(terminationPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(terminationPipe[1], &byte, 1);
+        std::fputs("linli-kiosk: stopping\n", stderr);
+        QCoreApplication::quit();
+    });
 }
 
 } // namespace
@@ -81,6 +113,7 @@ int main(int argc, char *argv[])
     }
 
     QGuiApplication app(argc, argv);
+    quitOnTerminationSignals(app);
     QGuiApplication::setApplicationName(QStringLiteral("linli"));
     QGuiApplication::setApplicationVersion(QStringLiteral(LINLI_VERSION));
 

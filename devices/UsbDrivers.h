@@ -13,7 +13,7 @@
 //    keyboard-wedge RFID readers (they type the card number).
 
 #include "Devices.h"
-#include "UsbDeviceTable.h"
+#include "UsbInventory.h"
 
 #include <QList>
 
@@ -52,12 +52,14 @@ Q_SIGNALS:
 
 private:
     void onEnded();
+    bool hasNamedDevice(const QList<UsbDeviceSeen> &devices) const;
 
     UsbContext *m_usb;
     QList<UsbDriverKind> m_kinds;
     Start m_start;
     std::unique_ptr<UsbIoThread> m_io;
     int m_bus = 0, m_address = 0;
+    bool m_heldByVendor = false; // the held interface matched a vendor row, not a class row
 };
 
 class UsbReceiptPrinter : public ReceiptPrinter

@@ -166,10 +166,14 @@ void runCcid(UsbIoThread &io, const Tap &tap)
             const auto power = reader.powerOn();
             if (!power)
                 return;
-            const bool nowPresent = power->outcome == ccid::Outcome::Ok;
-            if (nowPresent && present == false)
-                readCard(reader, tap);
-            present = nowPresent;
+            // Only a clear answer moves the state: a failed or garbled poll
+            // says nothing about the card, and must not make a lying card a tap.
+            if (power->outcome == ccid::Outcome::Ok || power->outcome == ccid::Outcome::NoCard) {
+                const bool nowPresent = power->outcome == ccid::Outcome::Ok;
+                if (nowPresent && present == false)
+                    readCard(reader, tap);
+                present = nowPresent;
+            }
             io.pause(PollMs);
             continue;
         }

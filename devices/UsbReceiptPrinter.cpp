@@ -34,7 +34,7 @@ public:
     void run(UsbIoThread &io)
     {
         m_io = &io;
-        m_answersStatus = bool(io.link().bulkIn());
+        m_answersStatus = bool(io.link().bulkIn()); // no bulk IN: no status, ever
         const Answer first = queryStatus();
         if (first.gone)
             return;
@@ -109,7 +109,8 @@ public:
 private:
     static constexpr int StatusPollMs = 2000;
     static constexpr int StatusTimeoutMs = 500;
-    static constexpr int SilentAfter = 3; // unanswered queries in a row before we stop asking
+    static constexpr int SilentAfter = 3;     // unanswered queries in a row before we stop asking each time
+    static constexpr int AskSilentEvery = 15; // ...and ask only every 15th time (30 s when idle)
     static constexpr int MaxFailures = 3; // transfer errors in a row before the link is dropped
 
     struct Answer
@@ -123,9 +124,13 @@ private:
     // Asks DLE EOT 1, 2 and 4 and reads one status byte for each.
     Answer queryStatus()
     {
-        if (!m_answersStatus)
+        // A printer that went silent is asked again now and then: it may
+        // have been warming up, or busy, for longer than we waited.
+        if (!m_answersStatus && ++m_queriesSkipped % AskSilentEvery != 0)
             return {};
         UsbLink &link = m_io->link();
+        if (!link.bulkIn())
+            return {};
         const int readSize = qMax(64, link.bulkIn().maxPacketSize);
         if (m_unanswered > 0) {
             // A late answer to the last query must not pass for the answer to this one.
@@ -139,9 +144,14 @@ private:
         for (int i = 0; i < 3; ++i) {
             qsizetype written = 0;
             UsbResult result = link.write(link.bulkOut(), escpos::statusRequest(queries[i]), StatusTimeoutMs, &written);
+            if (result == UsbResult::Gone) {
+                m_gone = true;
+                return {std::nullopt, true};
+            }
+            if (result != UsbResult::Ok)
+                return {}; // the printer takes no data now (stalled): no news of its status
             QByteArray answer;
-            if (result == UsbResult::Ok)
-                result = link.read(link.bulkIn(), &answer, readSize, StatusTimeoutMs);
+            result = link.read(link.bulkIn(), &answer, readSize, StatusTimeoutMs);
             if (result == UsbResult::Gone) {
                 m_gone = true;
                 return {std::nullopt, true};
@@ -149,15 +159,16 @@ private:
             if (result != UsbResult::Ok || answer.isEmpty()) {
                 // Busy or warming up, or a printer that never answers: after a
                 // few silences in a row, stop waiting for it before every job.
-                if (++m_unanswered >= SilentAfter) {
+                if (++m_unanswered >= SilentAfter && m_answersStatus) {
                     m_answersStatus = false;
-                    qCInfo(lcUsb) << "printer does not answer DLE EOT: no paper or cover status from it";
+                    qCInfo(lcUsb) << "printer does not answer DLE EOT: asking only now and then";
                 }
                 return {};
             }
             bytes[i] = quint8(answer.back()); // the newest byte answers this request
         }
         m_unanswered = 0;
+        m_answersStatus = true;
         const auto state = escpos::interpretStatus(bytes[0], bytes[1], bytes[2]);
         if (!state)
             qCWarning(lcUsb) << "printer status answer is not DLE EOT status:"
@@ -191,6 +202,7 @@ private:
     UsbIoThread *m_io = nullptr;
     bool m_answersStatus = false;
     int m_unanswered = 0;
+    int m_queriesSkipped = 0;
     bool m_gone = false;
 };
 

@@ -3,8 +3,7 @@
 #include "Backend.h"
 #include "Worker.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 
@@ -18,6 +17,9 @@ PrintSpooler::PrintSpooler(ReceiptPrinter *printer, Worker &worker, Backend *bac
     , m_worker(worker)
     , m_backend(backend)
 {
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(RetryAfterErrorMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, &PrintSpooler::kick);
     connect(m_printer, &ReceiptPrinter::printed, this, &PrintSpooler::onPrinted);
     connect(m_printer, &ReceiptPrinter::failed, this, &PrintSpooler::onFailed);
     connect(m_printer, &ReceiptPrinter::statusChanged, this, [this] {
@@ -41,9 +43,14 @@ bool PrintSpooler::printerCanPrint() const
 bool PrintSpooler::finishCurrentJob(int timeoutMs)
 {
     m_closing = true;
-    const QDeadlineTimer deadline(timeoutMs);
-    while (m_busy && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (m_busy) {
+        QEventLoop wait;
+        connect(this, &PrintSpooler::jobPrinted, &wait, &QEventLoop::quit);
+        connect(this, &PrintSpooler::jobFailed, &wait, &QEventLoop::quit);
+        connect(this, &PrintSpooler::idle, &wait, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     if (m_busy)
         qCWarning(lcSpooler) << "closing with a job still at the printer: it prints again after the restart";
     return !m_busy;
@@ -58,11 +65,15 @@ void PrintSpooler::kick()
         refreshWaiting();
         return;
     }
+    if (m_retryTimer.isActive())
+        return; // a printer error a moment ago: the retry comes with the timer
     m_busy = true;
     Backend *backend = m_backend;
     m_worker.run([backend] { return backend->claimNextJob(); }).then(this, [this](std::optional<PrintJobRecord> job) {
-        if (!job) {
+        if (!job || m_closing) {
+            // Closing meanwhile: a claimed job stays 'printing' and is requeued at the next start.
             m_busy = false;
+            Q_EMIT idle();
             refreshWaiting();
             return;
         }
@@ -83,6 +94,12 @@ void PrintSpooler::onPrinted(qint64 jobId)
 
 void PrintSpooler::onFailed(qint64 jobId, DeviceStatus::State reason)
 {
+    // Paper out, cover open and unplugged end when someone acts, and the
+    // printer says so; any other error could repeat at once, so the next try
+    // waits a little (a printer that fails mid-slip must not print its start
+    // again and again).
+    if (reason != DeviceStatus::PaperOut && reason != DeviceStatus::CoverOpen && reason != DeviceStatus::Offline)
+        m_retryTimer.start();
     const QString reasonText = QString::fromLatin1(QMetaEnum::fromType<DeviceStatus::State>().valueToKey(reason));
     qCWarning(lcSpooler) << "job" << jobId << "did not print:" << reasonText << "- it waits for a reprint";
     Backend *backend = m_backend;

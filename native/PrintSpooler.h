@@ -3,6 +3,7 @@
 #include "Devices.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace linli {
 
@@ -16,6 +17,9 @@ class PrintSpooler : public QObject
 {
     Q_OBJECT
 public:
+    // After a printer error other than paper, cover or cable, the next try waits this long.
+    static constexpr int RetryAfterErrorMs = 30000;
+
     PrintSpooler(ReceiptPrinter *printer, Worker &worker, Backend *backend, QObject *parent = nullptr);
 
     void kick();
@@ -31,6 +35,7 @@ Q_SIGNALS:
     void jobPrinted(qint64 jobId);
     void jobFailed(qint64 jobId);
     void waitingJobsChanged();
+    void idle(); // a claim found nothing to print, or was given up for closing
 
 private:
     void onPrinted(qint64 jobId);
@@ -42,6 +47,7 @@ private:
     Backend *m_backend;
     bool m_busy = false;
     bool m_closing = false;
+    QTimer m_retryTimer;
     bool m_kickWhenIdle = false;
     int m_waiting = 0;
 };

@@ -72,6 +72,7 @@ void EmulatedUsbDevice::replug()
         m_pending.clear();
         m_done.clear();
         m_inQueues.clear(); // a device plugged in again starts with nothing to say
+        m_outHalted = false;
         m_kernelDriverBound = !m_kernelDriver.isEmpty();
         m_claimed = 0;
     }

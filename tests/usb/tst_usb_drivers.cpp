@@ -144,6 +144,7 @@ private Q_SLOTS:
     void ccidReaderWithoutInterruptEndpointIsPolled();
     void rfidWedgeReaderTypesTheCardNumber();
     void aKnownScannerWinsOverAnyKeyboard();
+    void aKnownScannerPluggedInLaterTakesOverFromAKeyboard();
     void autoModeDrivesWhatIsPluggedIn();
     void realModeWaitsForEveryDevice();
     void autoModeSimulatesADeviceItCannotClaim();
@@ -587,6 +588,23 @@ void TestUsbDrivers::aKnownScannerWinsOverAnyKeyboard()
     QCOMPARE(honeywell.claimedInterfaces(), 1);
     QCOMPARE(keyboard.claimedInterfaces(), 0);
     QVERIFY(keyboard.kernelDriverBound()); // the keyboard still types
+}
+
+void TestUsbDrivers::aKnownScannerPluggedInLaterTakesOverFromAKeyboard()
+{
+    EmulatedUsbDevice keyboard(m_testbed, description("wedge-scanner.umockdev"));
+    keyboard.setKernelDriver(QStringLiteral("usbhid"));
+    EmulatedUsbDevice honeywell(m_testbed, description("hid-pos-scanner.umockdev"));
+    honeywell.unplug(); // declared here so that it outlives the scanner; plugged in below
+    auto usb = startUsb();
+    QVERIFY(usb);
+    UsbScanner scanner(usb.get());
+    QTRY_COMPARE_WITH_TIMEOUT(keyboard.claimedInterfaces(), 1, WaitMs); // only a keyboard: it is the scanner
+    honeywell.replug();
+    QTRY_COMPARE_WITH_TIMEOUT(honeywell.claimedInterfaces(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(keyboard.claimedInterfaces(), 0, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(keyboard.kernelDriverBound(), WaitMs); // given back: it types again
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
 }
 
 void TestUsbDrivers::autoModeDrivesWhatIsPluggedIn()

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "UsbDrivers.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace linli;
@@ -50,6 +51,31 @@ private Q_SLOTS:
         QVERIFY(f.kiosk->finishPrinting(WaitMs));
         QCOMPARE(sqlValue(db, QStringLiteral("SELECT state FROM print_job")).toString(), QStringLiteral("printed"));
         device.locked([&] { QCOMPARE(printer.job, sqlValue(db, QStringLiteral("SELECT payload FROM print_job")).toByteArray()); });
+    }
+
+    void aPrinterErrorIsNotRetriedAtOnce()
+    {
+        std::unique_ptr<UMockdevTestbed, decltype(&g_object_unref)> testbedOwner(umockdev_testbed_new(), &g_object_unref);
+        EmulatedUsbDevice device(testbedOwner.get(), QStringLiteral(LINLI_USB_DESCRIPTIONS "/receipt-printer.umockdev"));
+        EmulatedPrinterModel printer;
+        device.locked([&] { printer.install(device); });
+        KioskFixture f;
+        KioskConfig config = f.site.config();
+        config.devices = KioskConfig::DeviceMode::Auto;
+        QVERIFY(f.start(config));
+        QTRY_COMPARE_WITH_TIMEOUT(f.devices.printer->status(), DeviceStatus::Ready, WaitMs);
+        Database db(QStringLiteral("inspect"));
+        QVERIFY(db.open(config.databasePath));
+
+        device.locked([&] { printer.haltingChunks = 1000; }); // the endpoint halts on every slip
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("LIBUSB_ERROR_PIPE")));
+        f.kiosk->goHome();
+        f.devices.simulatedScanner->scan(f.code(TokenCodec::Type::Driver, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(sqlValue(db, QStringLiteral("SELECT state || ' ' || last_error FROM print_job")).toString(),
+                                  QStringLiteral("failed Error"), WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(f.devices.printer->status(), DeviceStatus::Ready, WaitMs); // claimed afresh
+        QTest::qWait(3000); // the printer is ready again, but the slip waits for the retry timer
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT attempts FROM print_job")).toInt(), 1);
     }
 
     void slipCutShortByAnUnplugPrintsWholeWhenThePrinterIsBack()
