@@ -14,8 +14,54 @@ using namespace linli;
 using namespace linli::test;
 
 namespace {
+
 constexpr int WaitMs = 20000;
-}
+
+// The kiosk (--devices auto) with an emulated USB printer, and a database
+// connection of the test's own. Members go in reverse order: the kiosk lets
+// go of the printer before the device and its testbed go.
+struct KioskOnUsbPrinter
+{
+    std::unique_ptr<UMockdevTestbed, decltype(&g_object_unref)> testbed{umockdev_testbed_new(), &g_object_unref};
+    EmulatedPrinterModel printer;
+    EmulatedUsbDevice device{testbed.get(), QStringLiteral(LINLI_USB_DESCRIPTIONS "/receipt-printer.umockdev")};
+    KioskFixture f;
+    Database db{QStringLiteral("inspect")};
+
+    // True once the kiosk runs with the USB printer ready.
+    bool start()
+    {
+        device.locked([this] { printer.install(device); });
+        KioskConfig config = f.site.config();
+        config.devices = KioskConfig::DeviceMode::Auto; // finds the printer, simulates the scanner
+        return f.start(config) && qobject_cast<UsbReceiptPrinter *>(f.devices.printer)
+            && QTest::qWaitFor([this] { return f.devices.printer->status() == DeviceStatus::Ready; }, WaitMs)
+            && db.open(config.databasePath);
+    }
+
+    void change(const std::function<void(EmulatedPrinterModel &)> &how)
+    {
+        device.locked([&] { how(printer); });
+    }
+
+    QByteArray paper()
+    {
+        QByteArray job;
+        device.locked([&] { job = printer.job; });
+        return job;
+    }
+
+    QVariant sql(const char *query) { return sqlValue(db, QString::fromLatin1(query)); }
+
+    // A driver checks in at the home screen: the kiosk prints a slip.
+    void checkInADriver()
+    {
+        f.kiosk->goHome();
+        f.devices.simulatedScanner->scan(f.code(TokenCodec::Type::Driver, 1));
+    }
+};
+
+} // namespace
 
 class TestUsbKiosk : public QObject
 {
@@ -24,106 +70,61 @@ class TestUsbKiosk : public QObject
 private Q_SLOTS:
     void closingWaitsForTheSlipAtThePrinter()
     {
-        std::unique_ptr<UMockdevTestbed, decltype(&g_object_unref)> testbedOwner(umockdev_testbed_new(), &g_object_unref);
-        EmulatedUsbDevice device(testbedOwner.get(), QStringLiteral(LINLI_USB_DESCRIPTIONS "/receipt-printer.umockdev"));
-        EmulatedPrinterModel printer;
-        device.locked([&] { printer.install(device); });
-        KioskFixture f;
-        KioskConfig config = f.site.config();
-        config.devices = KioskConfig::DeviceMode::Auto;
-        QVERIFY(f.start(config));
-        QTRY_COMPARE_WITH_TIMEOUT(f.devices.printer->status(), DeviceStatus::Ready, WaitMs);
-        Database db(QStringLiteral("inspect"));
-        QVERIFY(db.open(config.databasePath));
-
-        device.locked([&] { printer.budget = 100; }); // stalls mid-slip
-        f.kiosk->goHome();
-        f.devices.simulatedScanner->scan(f.code(TokenCodec::Type::Driver, 1));
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            bool stalled = false;
-            device.locked([&] { stalled = printer.job.size() == 100; });
-            return stalled;
-        }(), WaitMs);
-        QCOMPARE(sqlValue(db, QStringLiteral("SELECT state FROM print_job")).toString(), QStringLiteral("printing"));
+        KioskOnUsbPrinter k;
+        QVERIFY(k.start());
+        k.change([](EmulatedPrinterModel &p) { p.budget = 100; }); // stalls mid-slip
+        k.checkInADriver();
+        QTRY_COMPARE_WITH_TIMEOUT(k.paper().size(), 100, WaitMs);
+        QCOMPARE(k.sql("SELECT state FROM print_job").toString(), QStringLiteral("printing"));
 
         // Paper in just as the kiosk is told to close: the slip finishes and is recorded.
-        device.locked([&] { printer.budget = -1; });
-        QVERIFY(f.kiosk->finishPrinting(WaitMs));
-        QCOMPARE(sqlValue(db, QStringLiteral("SELECT state FROM print_job")).toString(), QStringLiteral("printed"));
-        device.locked([&] { QCOMPARE(printer.job, sqlValue(db, QStringLiteral("SELECT payload FROM print_job")).toByteArray()); });
+        k.change([](EmulatedPrinterModel &p) { p.budget = -1; });
+        QVERIFY(k.f.kiosk->finishPrinting(WaitMs));
+        QCOMPARE(k.sql("SELECT state FROM print_job").toString(), QStringLiteral("printed"));
+        QCOMPARE(k.paper(), k.sql("SELECT payload FROM print_job").toByteArray());
     }
 
     void aPrinterErrorIsNotRetriedAtOnce()
     {
-        std::unique_ptr<UMockdevTestbed, decltype(&g_object_unref)> testbedOwner(umockdev_testbed_new(), &g_object_unref);
-        EmulatedUsbDevice device(testbedOwner.get(), QStringLiteral(LINLI_USB_DESCRIPTIONS "/receipt-printer.umockdev"));
-        EmulatedPrinterModel printer;
-        device.locked([&] { printer.install(device); });
-        KioskFixture f;
-        KioskConfig config = f.site.config();
-        config.devices = KioskConfig::DeviceMode::Auto;
-        QVERIFY(f.start(config));
-        QTRY_COMPARE_WITH_TIMEOUT(f.devices.printer->status(), DeviceStatus::Ready, WaitMs);
-        Database db(QStringLiteral("inspect"));
-        QVERIFY(db.open(config.databasePath));
-
-        device.locked([&] { printer.haltingChunks = 1000; }); // the endpoint halts on every slip
+        KioskOnUsbPrinter k;
+        QVERIFY(k.start());
+        k.change([](EmulatedPrinterModel &p) { p.haltingChunks = 1000; }); // the endpoint halts on every slip
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("LIBUSB_ERROR_PIPE")));
-        f.kiosk->goHome();
-        f.devices.simulatedScanner->scan(f.code(TokenCodec::Type::Driver, 1));
-        QTRY_COMPARE_WITH_TIMEOUT(sqlValue(db, QStringLiteral("SELECT state || ' ' || last_error FROM print_job")).toString(),
+        k.checkInADriver();
+        QTRY_COMPARE_WITH_TIMEOUT(k.sql("SELECT state || ' ' || last_error FROM print_job").toString(),
                                   QStringLiteral("failed Error"), WaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(f.devices.printer->status(), DeviceStatus::Ready, WaitMs); // claimed afresh
+        QTRY_COMPARE_WITH_TIMEOUT(k.f.devices.printer->status(), DeviceStatus::Ready, WaitMs); // claimed afresh
         QTest::qWait(3000); // the printer is ready again, but the slip waits for the retry timer
-        QCOMPARE(sqlValue(db, QStringLiteral("SELECT attempts FROM print_job")).toInt(), 1);
+        QCOMPARE(k.sql("SELECT attempts FROM print_job").toInt(), 1);
     }
 
     void slipCutShortByAnUnplugPrintsWholeWhenThePrinterIsBack()
     {
-        // Declared first, so it goes last: the emulated device needs its testbed.
-        std::unique_ptr<UMockdevTestbed, decltype(&g_object_unref)> testbedOwner(umockdev_testbed_new(), &g_object_unref);
-        UMockdevTestbed *testbed = testbedOwner.get();
-        EmulatedUsbDevice device(testbed, QStringLiteral(LINLI_USB_DESCRIPTIONS "/receipt-printer.umockdev"));
-        EmulatedPrinterModel printer;
-        device.locked([&] { printer.install(device); });
-        {
-            KioskFixture f; // goes before the device: the kiosk lets go of the printer first
-            KioskConfig config = f.site.config();
-            config.devices = KioskConfig::DeviceMode::Auto; // finds the printer, simulates the scanner
-            QVERIFY(f.start(config));
-            QVERIFY(qobject_cast<UsbReceiptPrinter *>(f.devices.printer));
-            QTRY_COMPARE_WITH_TIMEOUT(f.devices.printer->status(), DeviceStatus::Ready, WaitMs);
-            Database db(QStringLiteral("inspect"));
-            QVERIFY(db.open(config.databasePath));
-            auto sql = [&db](const char *query) { return sqlValue(db, QString::fromLatin1(query)); };
+        KioskOnUsbPrinter k;
+        QVERIFY(k.start());
+        k.change([](EmulatedPrinterModel &p) { p.budget = 100; }); // the printer takes 100 bytes, then stalls
+        k.checkInADriver();
+        QTRY_COMPARE(k.f.kiosk->visit(), Kiosk::CheckedIn);
+        QTRY_COMPARE_WITH_TIMEOUT(k.paper().size(), 100, WaitMs);
 
-            device.locked([&] { printer.budget = 100; }); // the printer takes 100 bytes, then stalls
-            f.kiosk->goHome();
-            f.devices.simulatedScanner->scan(f.code(TokenCodec::Type::Driver, 1));
-            QTRY_COMPARE(f.kiosk->visit(), Kiosk::CheckedIn);
-            QTRY_VERIFY_WITH_TIMEOUT([&] {
-                bool stalled = false;
-                device.locked([&] { stalled = printer.job.size() == 100; });
-                return stalled;
-            }(), WaitMs);
+        k.device.unplug();
+        QTRY_COMPARE_WITH_TIMEOUT(k.sql("SELECT state || ' ' || last_error FROM print_job").toString(),
+                                  QStringLiteral("failed Offline"), WaitMs);
+        QTRY_COMPARE(k.f.kiosk->slip(), Kiosk::SlipNotPrinted);
+        QCOMPARE(k.f.devices.printer->status(), DeviceStatus::Offline);
 
-            device.unplug();
-            QTRY_COMPARE_WITH_TIMEOUT(sql("SELECT state || ' ' || last_error FROM print_job").toString(),
-                                      QStringLiteral("failed Offline"), WaitMs);
-            QTRY_COMPARE(f.kiosk->slip(), Kiosk::SlipNotPrinted);
-            QCOMPARE(f.devices.printer->status(), DeviceStatus::Offline);
-
-            EmulatedPrinterModel replugged;
-            device.locked([&] { replugged.install(device); });
-            device.replug();
-            QTRY_COMPARE_WITH_TIMEOUT(sql("SELECT state || ' ' || attempts FROM print_job").toString(),
-                                      QStringLiteral("printed 2"), WaitMs);
-            const QByteArray slip = sql("SELECT payload FROM print_job").toByteArray();
-            QVERIFY(slip.contains(gb18030(QStringLiteral("签到时间"))));
-            device.locked([&] { QCOMPARE(replugged.job, slip); }); // whole, once
-            QTest::qWait(500);
-            device.locked([&] { QCOMPARE(replugged.job.size(), slip.size()); });
-        }
+        k.change([](EmulatedPrinterModel &p) { // a new roll, nothing printed on it yet
+            p.job.clear();
+            p.budget = -1;
+        });
+        k.device.replug();
+        QTRY_COMPARE_WITH_TIMEOUT(k.sql("SELECT state || ' ' || attempts FROM print_job").toString(),
+                                  QStringLiteral("printed 2"), WaitMs);
+        const QByteArray slip = k.sql("SELECT payload FROM print_job").toByteArray();
+        QVERIFY(slip.contains(gb18030(QStringLiteral("签到时间"))));
+        QCOMPARE(k.paper(), slip); // whole, once
+        QTest::qWait(500);
+        QCOMPARE(k.paper().size(), slip.size());
     }
 };
 
