@@ -162,10 +162,10 @@ void CanteenDesk::apply(const View &view)
     Q_EMIT changed();
 }
 
-void CanteenDesk::change(std::function<bool(Backend &)> action, bool printsSomething)
+bool CanteenDesk::change(std::function<bool(Backend &)> action, bool printsSomething)
 {
     if (m_busy)
-        return;
+        return false;
     m_busy = true;
     Q_EMIT changed();
     Backend *backend = m_backend;
@@ -180,6 +180,7 @@ void CanteenDesk::change(std::function<bool(Backend &)> action, bool printsSomet
                 Q_EMIT printQueued();
             refresh();
         });
+    return true;
 }
 
 void CanteenDesk::advance(qint64 orderId, const QString &toState)
@@ -226,8 +227,14 @@ void CanteenDesk::resolveAlert(qint64 alertId, const QString &note)
 
 void CanteenDesk::topUp(qint64 residentId, int yuanAmount)
 {
+    if (m_lastTopUp.residentId == residentId && m_lastTopUp.yuan == yuanAmount && m_lastTopUp.since.isValid()
+        && m_lastTopUp.since.elapsed() < RepeatTopUpMs)
+        return;
     const qint64 staff = m_staffId;
-    change([=](Backend &b) { return b.canteen().topUp(residentId, qint64(yuanAmount) * 100, staff); });
+    if (change([=](Backend &b) { return b.canteen().topUp(residentId, qint64(yuanAmount) * 100, staff); })) {
+        m_lastTopUp = {residentId, yuanAmount, {}};
+        m_lastTopUp.since.start();
+    }
 }
 
 void CanteenDesk::exportFigures()

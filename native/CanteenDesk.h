@@ -2,6 +2,7 @@
 
 #include "CanteenStaff.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -79,7 +80,8 @@ Q_SIGNALS:
 private:
     struct View;
     // Runs a change on the worker, then reloads what the screen shows.
-    void change(std::function<bool(Backend &)> action, bool printsSomething = false);
+    // Starts action on the database thread; false when another change is still running.
+    bool change(std::function<bool(Backend &)> action, bool printsSomething = false);
     void apply(const View &view);
 
     Worker &m_worker;
@@ -95,7 +97,16 @@ private:
     QVariantMap m_figures;
     QString m_exportedTo;
     quint64 m_generation = 0;
-    bool m_busy = false; // one change at a time: a double tap tops up once
+    bool m_busy = false; // one change at a time
+    // A double tap on a top-up button: the same resident and amount again
+    // this soon is the same tap, also when the first top-up is done already.
+    static constexpr int RepeatTopUpMs = 2000;
+    struct LastTopUp
+    {
+        qint64 residentId = 0;
+        int yuan = 0;
+        QElapsedTimer since;
+    } m_lastTopUp;
 };
 
 } // namespace linli
