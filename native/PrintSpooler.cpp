@@ -23,14 +23,8 @@ PrintSpooler::PrintSpooler(ReceiptPrinter *printer, Worker &worker, Backend *bac
     connect(m_printer, &ReceiptPrinter::printed, this, &PrintSpooler::onPrinted);
     connect(m_printer, &ReceiptPrinter::failed, this, &PrintSpooler::onFailed);
     connect(m_printer, &ReceiptPrinter::statusChanged, this, [this] {
-        if (!printerCanPrint())
-            return;
-        // Ready again while the last failure is still being recorded: go on
-        // as soon as it is.
-        if (m_busy)
-            m_kickWhenIdle = true;
-        else
-            kick();
+        if (printerCanPrint())
+            kick(); // while busy, it is remembered for when the spooler is idle
     });
 }
 
@@ -58,8 +52,14 @@ bool PrintSpooler::finishCurrentJob(int timeoutMs)
 
 void PrintSpooler::kick()
 {
-    if (m_busy || m_closing)
+    if (m_closing)
         return;
+    if (m_busy) {
+        // A slip queued while a claim or a job is under way: look again once
+        // it is done, or the new slip would wait for the next kick.
+        m_kickWhenIdle = true;
+        return;
+    }
     m_kickWhenIdle = false;
     if (!printerCanPrint()) {
         refreshWaiting();
@@ -73,6 +73,8 @@ void PrintSpooler::kick()
         if (!job || m_closing) {
             // Closing meanwhile: a claimed job stays 'printing' and is requeued at the next start.
             m_busy = false;
+            if (std::exchange(m_kickWhenIdle, false) && !m_closing)
+                return kick();
             Q_EMIT idle();
             refreshWaiting();
             return;

@@ -16,8 +16,9 @@ Item {
         anchors.fill: parent
     }
 
-    TestCase {
+    KioskTestCase {
         name: "CanteenFlow"
+        screenRoot: shell
         when: windowShown && Kiosk.ready
 
         readonly property var flow: Kiosk.canteen
@@ -27,19 +28,6 @@ Item {
             Sim.setPaperOut(false)
             Sim.setClock(11, 30) // lunch is on
             tryCompare(Kiosk, "screen", Kiosk.Attract)
-        }
-
-        function item(name) {
-            var found = findChild(shell, name)
-            verify(found !== null, "no item named " + name)
-            return found
-        }
-
-        // Positioners place their children when a frame is drawn: draw, then tap.
-        function tap(name) {
-            var target = item(name)
-            tryVerify(function() { return !isPolishScheduled(target) && !isPolishScheduled(target.parent) })
-            mouseClick(target)
         }
 
         function openCanteen() {
@@ -83,8 +71,13 @@ Item {
             compare(flow.subsidy, "15.00")
             var printed = Sim.printedJobs
             var orders = Sim.ordersPlaced()
+            var pay = item("payMealCard")
             tap("payMealCard")
-            mouseClick(item("payMealCard")) // at once: the second tap of an unsteady hand
+            // At once, the second tap of an unsteady hand, while the button is
+            // still there (the order may be answered before it; tst_canteen
+            // covers a second tap after the answer).
+            if (onScreen(pay))
+                mouseClick(pay)
             tryCompare(flow, "step", CanteenFlow.Done)
             verify(flow.paid)
             compare(item("pickupCode").text.length, 4)

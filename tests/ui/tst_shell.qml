@@ -15,8 +15,9 @@ Item {
         anchors.fill: parent
     }
 
-    TestCase {
+    KioskTestCase {
         name: "Shell"
+        screenRoot: shell
         when: windowShown && Kiosk.ready
 
         function init() {
@@ -24,12 +25,6 @@ Item {
             Sim.setPaperOut(false)
             Sim.setIdleTimeout(600)
             tryCompare(Kiosk, "screen", Kiosk.Attract)
-        }
-
-        function item(name) {
-            var found = findChild(shell, name)
-            verify(found !== null, "no item named " + name)
-            return found
         }
 
         // Overlays exist only while they show.

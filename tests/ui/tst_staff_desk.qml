@@ -16,24 +16,12 @@ Item {
         anchors.fill: parent
     }
 
-    TestCase {
+    KioskTestCase {
         name: "StaffDesk"
+        screenRoot: shell
         when: windowShown && Kiosk.ready
 
         readonly property var desk: Kiosk.desk
-
-        function item(name) {
-            var found = findChild(shell, name)
-            verify(found !== null, "no item named " + name)
-            return found
-        }
-
-        function tap(name) {
-            tryVerify(function() { return findChild(shell, name) !== null }, 5000, "no item named " + name)
-            var target = item(name)
-            tryVerify(function() { return !isPolishScheduled(target) && !isPolishScheduled(target.parent) })
-            mouseClick(target)
-        }
 
         function orderByNumber(number) {
             for (var i = 0; i < desk.orders.length; ++i)
