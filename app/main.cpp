@@ -156,7 +156,10 @@ int main(int argc, char *argv[])
         new linli::SimulatorKeys(&kiosk);
 
     QQmlApplicationEngine engine;
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Linli/Main.qml")));
+    // Where the static Linli modules keep their qmldir: the screens in the
+    // module's folders find each other through it (Qt 6.4 does not look there itself).
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Linli/shell/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -1,6 +1,6 @@
 // Qt Quick Test runner for the kiosk shell: a kiosk on a throw-away database
 // with simulated devices, and a "Sim" singleton for the tests to drive them.
-#include "TestSupport.h"
+#include "KioskFixture.h"
 
 #include <QQmlEngine>
 #include <QSqlQuery>

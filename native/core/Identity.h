@@ -1,0 +1,109 @@
+#pragma once
+
+#include "Clock.h"
+
+#include <QDate>
+#include <QObject>
+#include <QString>
+
+namespace linli {
+
+class Database;
+
+// What a scan or a card tap turned out to be. Shared by the services, the
+// kiosk controller and QML (as Identity.Driver, Identity.Forged, ...).
+namespace Identity {
+Q_NAMESPACE
+
+enum Kind { Nobody, Resident, Driver, Staff, UnknownCard, InvalidCode };
+Q_ENUM_NS(Kind)
+
+enum Problem {
+    NoProblem,
+    NotOurs,       // a QR code from somewhere else (a shop, a payment app)
+    Malformed,     // ours by its prefix, but truncated or mangled
+    Forged,        // right shape, wrong signature: altered or made up
+    FutureDated,   // signed for a day that has not come
+    UnknownPerson, // genuine, but the person is no longer registered
+    StorageError   // the database could not answer
+};
+Q_ENUM_NS(Problem)
+} // namespace Identity
+
+struct IdentifiedPerson
+{
+    Identity::Kind kind = Identity::Nobody;
+    Identity::Problem problem = Identity::NoProblem;
+    qint64 personId = 0;
+    QString fullName;
+    QString maskedName; // what the public screen may show
+    int age = -1;       // residents only, on the day they were identified
+    QDate birthDate;    // residents only: rules count age on the day of the order
+    bool mobilityImpaired = false;
+    bool deliveryEnabled = false;
+    QString staffRole;
+
+    bool isPerson() const { return kind == Identity::Resident || kind == Identity::Driver || kind == Identity::Staff; }
+};
+
+// 张*华: the first and last character stay, the middle is hidden; a two
+// character name keeps its first.
+QString maskName(const QString &name);
+// Full years on `day`: someone born on 1966-11-27 is 60 on 2026-11-27.
+int ageOn(const QDate &birthDate, const QDate &day);
+
+// Signed QR tokens: "LL1:<type>:<id>:<yyyyMMdd>:<signature>", upper-case so a
+// QR code stores them in alphanumeric mode (about 45 characters, QR version 3).
+class TokenCodec
+{
+public:
+    enum class Type : char { Resident = 'R', Driver = 'D', Visit = 'V' };
+
+    struct Decoded
+    {
+        Identity::Problem problem = Identity::NoProblem;
+        Type type = Type::Resident;
+        qint64 id = 0;
+        QDate issuedOn;
+    };
+
+    explicit TokenCodec(const QByteArray &installationSecret);
+    QString issue(Type type, qint64 id, const QDate &issuedOn) const;
+    Decoded decode(const QString &text, const QDate &today) const;
+
+private:
+    QString signatureFor(const QString &signedPart) const;
+    QByteArray m_key;
+};
+
+// The one place where a scan or a card tap becomes a person (or a refusal).
+class IdentityService
+{
+public:
+    IdentityService(Database &db, const QByteArray &installationSecret, const Clock &clock);
+
+    IdentifiedPerson identifyScan(const QString &text);
+    IdentifiedPerson identifyCard(const QByteArray &uid);
+    QString issueToken(TokenCodec::Type type, qint64 id) const;
+    // The keyed hash a card's UID is stored as.
+    QByteArray cardHash(const QByteArray &uid) const;
+
+private:
+    IdentifiedPerson lookUp(Identity::Kind kind, qint64 id);
+
+    Database &m_db;
+    QByteArray m_cardKey;
+    TokenCodec m_tokens;
+    const Clock &m_clock;
+};
+
+// The per-installation secret: 32 random bytes in a file of their own, outside
+// the database (a stolen database alone cannot forge codes or match cards).
+class InstallationSecret
+{
+public:
+    // Reads the file, or creates it (mode 0600) on first start. Empty on error.
+    static QByteArray loadOrCreate(const QString &path, QString *error);
+};
+
+} // namespace linli

@@ -1,0 +1,386 @@
+import QtQuick
+import Linli
+import Linli.Core
+
+// Happiness Canteen: set or dishes -> how to eat -> review -> pay -> pickup code.
+// Every step is one screen with big buttons; back is always one tap.
+Item {
+    id: screen
+    objectName: "canteenScreen"
+    readonly property var ordering: Kiosk.canteen // not "flow": GridView has a flow of its own
+
+    ScreenHeader {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
+        title: ordering.setName !== "" ? qsTr("幸福食堂 · %1").arg(ordering.setName) : qsTr("幸福食堂")
+        backText: ordering.step === CanteenFlow.ChooseDishes || ordering.step === CanteenFlow.ChooseService
+                  || ordering.step === CanteenFlow.Review ? qsTr("上一步") : qsTr("返回首页")
+        onBack: {
+            if (ordering.step === CanteenFlow.ChooseDishes || ordering.step === CanteenFlow.ChooseService
+                    || ordering.step === CanteenFlow.Review)
+                ordering.back()
+            else
+                Kiosk.goHome()
+        }
+    }
+
+    Item {
+        id: body
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom
+                  leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: Theme.spacing; bottomMargin: Theme.spacing }
+
+        Loader {
+            anchors.fill: parent
+            sourceComponent: {
+                switch (ordering.step) {
+                case CanteenFlow.ChooseSet: return chooseSet
+                case CanteenFlow.ChooseDishes: return chooseDishes
+                case CanteenFlow.ChooseService: return chooseService
+                case CanteenFlow.Review: return review
+                case CanteenFlow.Done: return done
+                }
+                return ordering.busy ? null : closed
+            }
+        }
+    }
+
+    Component {
+        id: closed
+        Column {
+            objectName: "canteenClosed"
+            spacing: Theme.spacing * 2
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.huge
+                text: qsTr("现在不是点餐时间")
+            }
+            KText {
+                objectName: "opensAt"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.title
+                text: qsTr("下次开始点餐：%1").arg(ordering.opensAt)
+            }
+        }
+    }
+
+    Component {
+        id: chooseSet
+        Column {
+            objectName: "chooseSet"
+            spacing: Theme.spacing * 1.5
+            KText {
+                width: parent.width
+                font.pixelSize: Theme.title
+                text: Kiosk.personName !== "" ? qsTr("%1，请选择").arg(Kiosk.personName) : qsTr("请选择")
+            }
+            Repeater {
+                model: ordering.sets
+                BigButton {
+                    objectName: "set_" + modelData.code
+                    width: parent.width
+                    fontSize: Theme.title
+                    fill: Theme.canteen
+                    text: qsTr("%1　%2").arg(modelData.name).arg(Messages.money(modelData.price))
+                    onClicked: ordering.chooseSet(modelData.code)
+                }
+            }
+            BigButton {
+                objectName: "setNone"
+                width: parent.width
+                fontSize: Theme.title
+                text: qsTr("按原价点菜")
+                onClicked: ordering.chooseSet("")
+            }
+            KText {
+                visible: ordering.sets.length === 0
+                width: parent.width
+                color: Theme.textMuted
+                text: qsTr("60岁以上的居民请先刷居民卡或扫居民码，享受7元敬老套餐；司机请扫司机码，享受10元司机套餐。")
+            }
+        }
+    }
+
+    Component {
+        id: chooseDishes
+        Item {
+            objectName: "chooseDishes"
+            KText {
+                id: progress
+                objectName: "setProgress"
+                width: parent.width
+                font.pixelSize: Theme.title
+                text: {
+                    if (ordering.needed.length === 0)
+                        return qsTr("请点选菜品，再点一下取消")
+                    var parts = []
+                    for (var i = 0; i < ordering.needed.length; ++i) {
+                        var need = ordering.needed[i]
+                        parts.push(Messages.dishCategory(need.category) + " " + need.chosen + "/" + need.needed)
+                    }
+                    return parts.join("　")
+                }
+            }
+            GridView {
+                id: grid
+                objectName: "dishGrid"
+                anchors { left: parent.left; right: parent.right; top: progress.bottom; bottom: next.top
+                          topMargin: Theme.spacing; bottomMargin: Theme.spacing }
+                clip: true
+                readonly property int columns: Theme.large ? 3 : 4
+                readonly property int rows: Math.max(1, Math.ceil(count / columns))
+                // Two lines of name and one of price, whatever the text size.
+                readonly property real cardNeeds: Theme.body * 1.2 * 2 + Theme.small * 1.2 + Theme.spacing * 2.5
+                cellWidth: width / columns
+                // All dishes on one page where they fit; never smaller than a card needs.
+                cellHeight: Math.max(cardNeeds, Math.min(Theme.touch * 1.9, height / rows))
+                model: ordering.menu
+                delegate: Item {
+                    required property int index
+                    required property string name
+                    required property string price
+                    required property int category
+                    required property int portions
+                    required property bool soldOut
+                    required property bool chosen
+                    required property bool soft
+                    required property bool lowSalt
+                    required property bool lowSugar
+                    required property bool spicy
+                    width: grid.cellWidth
+                    height: grid.cellHeight
+                    Rectangle {
+                        objectName: "dish_" + index
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing / 3
+                        radius: Theme.radius
+                        color: soldOut ? Theme.panel : chosen ? Theme.good : "#FFFFFF"
+                        border.width: 3
+                        border.color: chosen ? Theme.good : Theme.neutral
+                        DishBadge {
+                            id: badge
+                            anchors { left: parent.left; verticalCenter: parent.verticalCenter; leftMargin: Theme.spacing / 2 }
+                            category: parent.parent.category
+                            opacity: soldOut ? 0.4 : 1
+                        }
+                        Column {
+                            anchors { left: badge.right; right: parent.right; verticalCenter: parent.verticalCenter
+                                      leftMargin: Theme.spacing / 2; rightMargin: Theme.spacing / 2 }
+                            KText {
+                                width: parent.width
+                                font.bold: true
+                                maximumLineCount: 2
+                                elide: Text.ElideRight
+                                color: chosen ? Theme.onDark : Theme.text
+                                text: (chosen ? "✓ " : "") + name
+                            }
+                            KText {
+                                width: parent.width
+                                font.pixelSize: Theme.small
+                                wrapMode: Text.NoWrap
+                                elide: Text.ElideRight
+                                color: chosen ? Theme.onDark : soldOut ? Theme.danger : Theme.textMuted
+                                text: soldOut ? qsTr("已售完")
+                                      : Messages.money(price) + "  " + Messages.dishTags(soft, lowSalt, lowSugar, spicy)
+                                        + (portions <= 10 ? "  " + qsTr("只剩 %n 份", "", portions) : "")
+                            }
+                        }
+                        MouseArea {
+                            anchors.fill: parent
+                            enabled: !soldOut || chosen
+                            onClicked: ordering.toggleDish(index)
+                        }
+                    }
+                }
+            }
+            KText {
+                anchors { left: parent.left; right: next.left; verticalCenter: next.verticalCenter; rightMargin: Theme.spacing }
+                visible: grid.contentHeight > grid.height + 1 && ordering.problem === Canteen.NoProblem
+                font.pixelSize: Theme.small
+                color: Theme.textMuted
+                text: qsTr("↑↓ 上下滑动，还有更多菜")
+            }
+            BigButton {
+                id: next
+                objectName: "toService"
+                anchors { right: parent.right; bottom: parent.bottom }
+                width: parent.width / 2
+                enabled: ordering.selectionComplete
+                text: qsTr("选好了，下一步")
+                onClicked: ordering.toService()
+            }
+            KText {
+                anchors { left: parent.left; right: next.left; verticalCenter: next.verticalCenter; rightMargin: Theme.spacing }
+                visible: ordering.problem !== Canteen.NoProblem
+                color: Theme.danger
+                text: Messages.canteenProblem(ordering.problem)
+            }
+        }
+    }
+
+    Component {
+        id: chooseService
+        Column {
+            objectName: "chooseService"
+            spacing: Theme.spacing * 1.5
+            KText {
+                width: parent.width
+                font.pixelSize: Theme.title
+                text: qsTr("在哪里用餐？")
+            }
+            BigButton {
+                objectName: "serviceDineIn"
+                width: parent.width
+                fontSize: Theme.title
+                text: qsTr("在食堂吃")
+                onClicked: ordering.chooseService(Canteen.DineIn)
+            }
+            BigButton {
+                objectName: "serviceTakeAway"
+                width: parent.width
+                fontSize: Theme.title
+                text: qsTr("打包带走")
+                onClicked: ordering.chooseService(Canteen.TakeAway)
+            }
+            BigButton {
+                objectName: "serviceDelivery"
+                visible: ordering.deliveryOffered
+                width: parent.width
+                fontSize: Theme.title
+                fill: Theme.canteen
+                text: qsTr("送餐上门")
+                onClicked: ordering.chooseService(Canteen.Delivery)
+            }
+        }
+    }
+
+    Component {
+        id: review
+        Row {
+            objectName: "review"
+            spacing: Theme.margin
+            Column {
+                width: (parent.width - parent.spacing) / 2
+                spacing: Theme.spacing / 2
+                KText {
+                    width: parent.width
+                    font.pixelSize: Theme.title
+                    text: ordering.service === Canteen.Delivery ? qsTr("送餐上门")
+                        : ordering.service === Canteen.TakeAway ? qsTr("打包带走") : qsTr("在食堂吃")
+                }
+                Repeater {
+                    model: ordering.lines
+                    Item {
+                        width: parent.width
+                        height: lineName.implicitHeight
+                        KText { id: lineName; width: parent.width * 0.65; text: modelData.name }
+                        KText { anchors.right: parent.right; text: Messages.money(modelData.price) }
+                    }
+                }
+                Rectangle { width: parent.width; height: 3; color: Theme.neutral }
+                Item {
+                    width: parent.width
+                    height: normalText.implicitHeight
+                    KText { id: normalText; text: qsTr("原价") }
+                    KText { anchors.right: parent.right; text: Messages.money(ordering.normalPrice) }
+                }
+                Item {
+                    visible: ordering.subsidy !== "0.00"
+                    width: parent.width
+                    height: subsidyText.implicitHeight
+                    KText { id: subsidyText; text: qsTr("政府补贴") }
+                    KText { anchors.right: parent.right; text: "-" + Messages.money(ordering.subsidy) }
+                }
+                Item {
+                    width: parent.width
+                    height: totalText.implicitHeight
+                    KText { id: totalText; font.pixelSize: Theme.title; font.bold: true; text: qsTr("应付") }
+                    KText {
+                        objectName: "total"
+                        anchors.right: parent.right
+                        font.pixelSize: Theme.title
+                        font.bold: true
+                        text: Messages.money(ordering.total)
+                    }
+                }
+            }
+            Column {
+                width: (parent.width - parent.spacing) / 2
+                spacing: Theme.spacing * 1.5
+                BigButton {
+                    objectName: "payMealCard"
+                    visible: ordering.mealCardOffered
+                    width: parent.width
+                    fontSize: Theme.title
+                    fill: Theme.good
+                    enabled: !ordering.busy
+                    text: qsTr("饭卡支付（余额 %1）").arg(Messages.money(ordering.balance))
+                    onClicked: ordering.pay(Canteen.MealCard)
+                }
+                BigButton {
+                    objectName: "payCounter"
+                    width: parent.width
+                    fontSize: Theme.title
+                    enabled: !ordering.busy
+                    text: qsTr("到柜台付款")
+                    onClicked: ordering.pay(Canteen.AtCounter)
+                }
+                KText {
+                    objectName: "canteenProblem"
+                    width: parent.width
+                    visible: ordering.problem !== Canteen.NoProblem
+                    color: Theme.danger
+                    font.pixelSize: Theme.title
+                    text: Messages.canteenProblem(ordering.problem)
+                }
+            }
+        }
+    }
+
+    Component {
+        id: done
+        Column {
+            objectName: "orderDone"
+            spacing: Theme.spacing
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.title
+                text: qsTr("订单 %1 号　取餐码").arg(ordering.orderNumber)
+            }
+            KText {
+                objectName: "pickupCode"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.huge * 2
+                font.bold: true
+                font.letterSpacing: Theme.spacing
+                text: ordering.pickupCode
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.title
+                color: ordering.paid ? Theme.good : Theme.danger
+                text: ordering.paid ? qsTr("已用饭卡付款 %1").arg(Messages.money(ordering.total))
+                                : qsTr("请到柜台付款 %1 后取餐").arg(Messages.money(ordering.total))
+            }
+            KText {
+                objectName: "receiptState"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                color: Kiosk.slip === Kiosk.SlipNotPrinted ? Theme.danger : Theme.text
+                text: Kiosk.slip === Kiosk.SlipPrinting ? qsTr("正在打印小票…")
+                    : Kiosk.slip === Kiosk.SlipPrinted ? qsTr("请取走小票")
+                    : qsTr("小票暂时无法打印，请记住取餐码；小票稍后补打")
+            }
+            BigButton {
+                objectName: "orderFinished"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("完成")
+                onClicked: Kiosk.goHome()
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+pragma Singleton
+import QtQuick
+import Linli
+import Linli.Core
+
+// Every sentence the kiosk says about a state, in one place, through qsTr.
+QtObject {
+    function deviceState(state) {
+        switch (state) {
+        case DeviceStatus.Ready: return qsTr("正常")
+        case DeviceStatus.Offline: return qsTr("未连接")
+        case DeviceStatus.Busy: return qsTr("工作中")
+        case DeviceStatus.PaperNearEnd: return qsTr("纸快用完")
+        case DeviceStatus.PaperOut: return qsTr("缺纸")
+        case DeviceStatus.CoverOpen: return qsTr("盖子未关")
+        }
+        return qsTr("故障")
+    }
+
+    function codeProblem(problem) {
+        switch (problem) {
+        case Identity.NotOurs: return qsTr("这不是邻里身份码，请出示居民码或司机码。")
+        case Identity.Malformed: return qsTr("二维码不完整，请重新扫码。")
+        case Identity.Forged: return qsTr("二维码无效，请到服务台重新领取。")
+        case Identity.FutureDated: return qsTr("二维码日期有误，请到服务台重新领取。")
+        case Identity.UnknownPerson: return qsTr("此码的登记已注销，请到服务台办理。")
+        }
+        return qsTr("暂时无法识别，请稍后再试。")
+    }
+
+    function notice(kind, problem) {
+        switch (kind) {
+        case Kiosk.CodeRefused: return codeProblem(problem)
+        case Kiosk.CardUnknown: return qsTr("这张卡尚未登记，请到服务台办理。")
+        case Kiosk.StaffCardHint: return qsTr("工作人员请长按左上角进入管理模式。")
+        case Kiosk.NotAStaffCard: return qsTr("这不是工作人员卡。")
+        case Kiosk.NotADriver: return qsTr("这是居民的卡或码。司机签到请出示司机身份码。")
+        case Kiosk.SaveFailed: return qsTr("暂时无法保存，请联系工作人员。")
+        case Kiosk.CodeSlipQueued: return qsTr("身份码凭条已加入打印。")
+        }
+        return ""
+    }
+
+    function noticeIsError(kind) {
+        return kind !== Kiosk.CodeSlipQueued
+    }
+
+    function canteenProblem(problem) {
+        switch (problem) {
+        case Canteen.Closed: return qsTr("现在不是点餐时间。")
+        case Canteen.UnknownDish: return qsTr("这道菜今天不供应了，请换一道。")
+        case Canteen.SoldOut: return qsTr("刚刚卖完了一道菜，请换一道。")
+        case Canteen.WrongDishes: return qsTr("套餐的菜还没选好。")
+        case Canteen.NotEligible: return qsTr("这个套餐不适用于您。")
+        case Canteen.SetAlreadyTaken: return qsTr("这一餐您已经订过敬老套餐了，可以按原价点菜。")
+        case Canteen.NeedsResident: return qsTr("饭卡支付请先刷居民卡。")
+        case Canteen.NoMealCard: return qsTr("您还没有饭卡，请到柜台付款或找工作人员办理。")
+        case Canteen.NotEnoughBalance: return qsTr("饭卡余额不足，请到柜台付款或充值。")
+        case Canteen.DeliveryNotOffered: return qsTr("送餐上门只为80岁以上或行动不便的居民提供。")
+        case Canteen.StorageError: return qsTr("暂时无法下单，请联系工作人员。")
+        }
+        return ""
+    }
+
+    function dishCategory(category) {
+        switch (category) {
+        case 0: return qsTr("荤菜")
+        case 1: return qsTr("素菜")
+        case 2: return qsTr("汤")
+        case 3: return qsTr("主食")
+        }
+        return qsTr("饮品")
+    }
+
+    function dishTags(soft, lowSalt, lowSugar, spicy) {
+        var tags = []
+        if (soft) tags.push(qsTr("软烂"))
+        if (lowSalt) tags.push(qsTr("少盐"))
+        if (lowSugar) tags.push(qsTr("少糖"))
+        if (spicy) tags.push(qsTr("辣"))
+        return tags.join(" · ")
+    }
+
+    function periodName(code) {
+        switch (code) {
+        case "breakfast": return qsTr("早餐")
+        case "dinner": return qsTr("晚餐")
+        }
+        return qsTr("午餐")
+    }
+
+    function orderState(state) {
+        switch (state) {
+        case "new": return qsTr("新订单")
+        case "cooking": return qsTr("制作中")
+        case "ready": return qsTr("可取餐")
+        case "collected": return qsTr("已取餐")
+        }
+        return qsTr("已作废")
+    }
+
+    function money(yuanText) {
+        return qsTr("%1元").arg(yuanText)
+    }
+
+    function stay(minutes) {
+        var hours = Math.floor(minutes / 60)
+        var rest = minutes % 60
+        if (hours === 0)
+            return qsTr("%n 分钟", "", rest)
+        return qsTr("%n 小时", "", hours) + " " + qsTr("%n 分钟", "", rest)
+    }
+}

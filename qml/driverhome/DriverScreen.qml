@@ -1,0 +1,75 @@
+import QtQuick
+import Linli
+import Linli.Core
+
+// Driver Home: scan to check in (a slip prints), scan again to check out.
+Item {
+    objectName: "driverScreen"
+
+    ScreenHeader {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
+        title: qsTr("司机之家")
+        onBack: Kiosk.goHome()
+    }
+    Item {
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        Column {
+            // Centred in the room under the header; never above it.
+            y: Math.max(0, (parent.height - height) / 2)
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing * 1.5
+
+            KText {
+                objectName: "driverHeadline"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.huge
+                font.bold: true
+                text: Kiosk.visit === Kiosk.CheckedIn ? qsTr("欢迎您，%1").arg(Kiosk.personName)
+                    : Kiosk.visit === Kiosk.CheckedOut ? qsTr("再见，%1，一路平安").arg(Kiosk.personName)
+                    : qsTr("司机师傅请扫码签到")
+            }
+            KText {
+                objectName: "driverDetail"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.title
+                text: Kiosk.visit === Kiosk.CheckedIn
+                      ? qsTr("%1 已签到 · 今天在站司机 %n 人", "", Kiosk.driversPresent).arg(Kiosk.visitTime)
+                    : Kiosk.visit === Kiosk.CheckedOut
+                      ? qsTr("已签退，本次停留 %1").arg(Messages.stay(Kiosk.stayMinutes))
+                    : qsTr("出示司机身份码对准扫码口；离站时再扫一次即签退")
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                visible: Kiosk.visit === Kiosk.NoVisit
+                color: Theme.textMuted
+                text: qsTr("休息区 · 手机和车辆充电 · 工会爱心驿站")
+            }
+            Rectangle {
+                objectName: "slipState"
+                visible: Kiosk.slip !== Kiosk.NoSlip
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(parent.width, slipText.implicitWidth + 3 * Theme.spacing)
+                height: slipText.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Kiosk.slip === Kiosk.SlipNotPrinted ? Theme.warning : Theme.good
+                KText {
+                    id: slipText
+                    objectName: "slipText"
+                    anchors.centerIn: parent
+                    width: Math.min(implicitWidth, parent.parent.width - 3 * Theme.spacing)
+                    horizontalAlignment: Text.AlignHCenter
+                    color: Theme.onDark
+                    font.pixelSize: Theme.title
+                    text: Kiosk.slip === Kiosk.SlipPrinting ? qsTr("正在打印签到凭条…")
+                        : Kiosk.slip === Kiosk.SlipPrinted ? qsTr("请取走签到凭条")
+                        : qsTr("凭条暂时无法打印（%1），签到已记录，凭条稍后补打").arg(Messages.deviceState(Kiosk.printerStatus))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import QtQuick
+import Linli
+import Linli.Core
+
+// The identified person, greeted by their masked name.
+Item {
+    objectName: "greetingScreen"
+
+    ScreenHeader {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
+        title: qsTr("身份已确认")
+        onBack: Kiosk.goHome()
+    }
+    Item {
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        Column {
+            // Centred in the room under the header; never above it.
+            y: Math.max(0, (parent.height - height) / 2)
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing * 2
+            KText {
+                objectName: "greetingText"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.huge * 1.2
+                font.bold: true
+                text: qsTr("您好，%1").arg(Kiosk.personName)
+            }
+            KText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.title
+                text: Kiosk.personKind === Identity.Driver ? qsTr("已确认：网约车司机")
+                    : Kiosk.personAge >= 0 ? qsTr("已确认：本社区居民，%n 岁", "", Kiosk.personAge)
+                    : qsTr("已确认：本社区居民")
+            }
+            Row {
+                anchors.horizontalCenter: parent.horizontalCenter
+                spacing: Theme.spacing
+                BigButton {
+                    objectName: "greetingCanteen"
+                    fill: Theme.canteen
+                    text: qsTr("去食堂点餐")
+                    onClicked: Kiosk.showCanteen()
+                }
+                BigButton {
+                    text: qsTr("返回首页")
+                    fill: Theme.neutral
+                    onClicked: Kiosk.goHome()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import QtQuick
+import Linli
+import Linli.Core
+
+Item {
+    objectName: "homeScreen"
+
+    Column {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        KText {
+            id: heading
+            width: parent.width
+            font.pixelSize: Theme.title
+            font.bold: true
+            text: qsTr("请选择服务")
+        }
+        Row {
+            id: tiles
+            width: parent.width
+            height: parent.height - heading.height - identifyButton.height - 2 * parent.spacing
+            spacing: Theme.spacing
+            readonly property real tileWidth: (width - 2 * spacing) / 3
+            ServiceTile {
+                objectName: "canteenTile"
+                width: tiles.tileWidth; height: tiles.height
+                title: qsTr("食堂点餐")
+                subtitle: qsTr("幸福食堂 · 敬老套餐")
+                fill: Theme.canteen
+                onClicked: Kiosk.showCanteen()
+            }
+            ServiceTile {
+                objectName: "sharedHouseTile"
+                width: tiles.tileWidth; height: tiles.height
+                title: qsTr("共享小屋")
+                subtitle: qsTr("借工具 · 借物品 · 理发")
+                fill: Theme.sharedHouse
+                comingSoon: true
+            }
+            ServiceTile {
+                objectName: "driverTile"
+                width: tiles.tileWidth; height: tiles.height
+                title: qsTr("司机之家")
+                subtitle: qsTr("签到签退 · 休息充电")
+                fill: Theme.driverHome
+                onClicked: Kiosk.showDriverHome()
+            }
+        }
+        BigButton {
+            id: identifyButton
+            objectName: "identifyButton"
+            width: parent.width
+            text: qsTr("刷卡或扫码，查看我的身份")
+            onClicked: Kiosk.showIdentify()
+        }
+    }
+}

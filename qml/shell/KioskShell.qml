@@ -1,0 +1,62 @@
+import QtQuick
+import Linli
+import Linli.Core
+
+// The whole kiosk UI inside one Item, so a window or a test can hold it.
+Item {
+    id: shell
+    objectName: "kioskShell"
+
+    // Staff mode: a long press in the top-left corner (nothing shows there,
+    // so residents do not open it by chance). Under the screens, so a button
+    // that reaches into the corner still answers a short tap.
+    MouseArea {
+        objectName: "staffCorner"
+        width: 120; height: 120
+        anchors { left: parent.left; top: parent.top }
+        pressAndHoldInterval: 2000
+        onPressAndHold: Kiosk.beginStaffEntry()
+    }
+
+    Loader {
+        id: screen
+        objectName: "screenLoader"
+        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: statusBar.top }
+        source: {
+            switch (Kiosk.screen) {
+            case Kiosk.Home: return "HomeScreen.qml"
+            case Kiosk.Identify: return "IdentifyScreen.qml"
+            case Kiosk.Greeting: return "GreetingScreen.qml"
+            case Kiosk.DriverHome: return "../driverhome/DriverScreen.qml"
+            case Kiosk.Canteen: return "../canteen/CanteenScreen.qml"
+            case Kiosk.StaffEntry: return "../staff/StaffEntryScreen.qml"
+            case Kiosk.StaffMenu: return "../staff/StaffScreen.qml"
+            case Kiosk.OutOfService: return "OutOfServiceScreen.qml"
+            }
+            return "AttractScreen.qml"
+        }
+    }
+
+    // The bar appears once the kiosk is ready to serve (its database open,
+    // just after the first frame); its place is kept so nothing moves.
+    Loader {
+        id: statusBar
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: Theme.touch + 24
+        active: Kiosk.ready
+        sourceComponent: StatusBar {}
+    }
+
+    // Overlays are made only when needed: nothing extra before the first frame.
+    Loader {
+        anchors { left: parent.left; right: parent.right; bottom: statusBar.top; margins: Theme.margin }
+        active: Kiosk.notice !== Kiosk.NoNotice
+        sourceComponent: NoticeBanner {}
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: Kiosk.idleSecondsLeft > 0
+        sourceComponent: IdleOverlay {}
+    }
+}

@@ -1,0 +1,86 @@
+import QtQuick
+import Linli
+import Linli.Core
+
+// Always at the bottom: each device's state, and one tap to change language
+// or text size.
+Rectangle {
+    id: bar
+    color: Theme.statusBar
+
+    // The device on one line, its state below, within a third of the room left.
+    component DeviceState: Row {
+        id: device
+        property string label
+        property int deviceState
+        // Working on a job is as good as ready: only problems stand out.
+        readonly property bool fine: deviceState === DeviceStatus.Ready || deviceState === DeviceStatus.Busy
+        spacing: 10
+        Rectangle {
+            width: Theme.small * 0.7; height: width; radius: width / 2
+            anchors.verticalCenter: parent.verticalCenter
+            color: device.fine ? "#7CFC9A"
+                 : device.deviceState === DeviceStatus.PaperNearEnd ? "#FFD54F" : "#FF8A80"
+        }
+        Column {
+            anchors.verticalCenter: parent.verticalCenter
+            KText {
+                width: Math.min(implicitWidth, device.width - Theme.small)
+                color: Theme.onDark
+                font.pixelSize: Theme.small
+                wrapMode: Text.NoWrap
+                elide: Text.ElideRight
+                lineHeight: 1
+                text: device.label
+            }
+            KText {
+                width: Math.min(implicitWidth, device.width - Theme.small)
+                color: Theme.onDark
+                font.pixelSize: Theme.small
+                font.bold: !device.fine
+                wrapMode: Text.NoWrap
+                elide: Text.ElideRight
+                lineHeight: 1
+                text: Messages.deviceState(device.deviceState)
+            }
+        }
+    }
+
+    Row {
+        id: devices
+        objectName: "deviceStates"
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+        width: parent.width - buttons.width - 3 * Theme.margin
+        spacing: Theme.spacing
+        readonly property real itemWidth: (width - 2 * spacing) / 3
+        DeviceState { width: devices.itemWidth; label: qsTr("扫码"); deviceState: Kiosk.scannerStatus }
+        DeviceState { width: devices.itemWidth; label: qsTr("读卡"); deviceState: Kiosk.cardReaderStatus }
+        DeviceState { width: devices.itemWidth; label: qsTr("打印"); deviceState: Kiosk.printerStatus }
+    }
+
+    Row {
+        id: buttons
+        objectName: "barButtons"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.spacing
+        BigButton {
+            objectName: "languageButton"
+            // Each label is in its own language, so anyone can find it.
+            text: Kiosk.language === "en" ? "中文" : "English"
+            fill: "#FFFFFF"
+            textColor: Theme.text
+            onClicked: Kiosk.toggleLanguage()
+        }
+        BigButton {
+            objectName: "textSizeButton"
+            text: Kiosk.largeText ? qsTr("标准字") : qsTr("大字")
+            fill: "#FFFFFF"
+            textColor: Theme.text
+            onClicked: Kiosk.toggleLargeText()
+        }
+    }
+}

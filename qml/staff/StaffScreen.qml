@@ -1,0 +1,453 @@
+import QtQuick
+import Linli
+import Linli.Core
+
+// Staff mode: the canteen's orders, delivery to the door with welfare alerts,
+// meal-card top-ups, the period's figures, and a person's QR code slip.
+Item {
+    id: staffScreen
+    objectName: "staffScreen"
+    readonly property var desk: Kiosk.desk
+    property string tab: "orders"
+
+    ScreenHeader {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
+        title: qsTr("管理模式 · %1").arg(Kiosk.staffName)
+        backText: qsTr("退出管理")
+        onBack: Kiosk.leaveStaffMode()
+    }
+
+    component TabButton: BigButton {
+        property string name
+        fill: staffScreen.tab === name ? Theme.action : Theme.neutral
+        onClicked: staffScreen.tab = name
+    }
+
+    component RowText: KText {
+        wrapMode: Text.NoWrap
+        elide: Text.ElideRight
+    }
+
+    Row {
+        id: tabs
+        anchors { left: parent.left; right: parent.right; top: header.bottom; margins: Theme.margin; topMargin: Theme.spacing }
+        spacing: Theme.spacing / 2
+        readonly property real tabWidth: (width - 5 * spacing) / 6
+        TabButton { objectName: "tabOrders"; width: tabs.tabWidth; name: "orders"; text: qsTr("订单") }
+        TabButton { objectName: "tabMenu"; width: tabs.tabWidth; name: "menu"; text: qsTr("今日菜单") }
+        TabButton { objectName: "tabDelivery"; width: tabs.tabWidth; name: "delivery"
+                    text: desk.alerts.length > 0 ? qsTr("送餐（%1 条提醒）").arg(desk.alerts.length) : qsTr("送餐") }
+        TabButton { objectName: "tabTopUp"; width: tabs.tabWidth; name: "topup"; text: qsTr("饭卡充值") }
+        TabButton { objectName: "tabFigures"; width: tabs.tabWidth; name: "figures"; text: qsTr("统计") }
+        TabButton { objectName: "tabCodes"; width: tabs.tabWidth; name: "codes"; text: qsTr("身份码") }
+    }
+
+    Loader {
+        anchors { left: parent.left; right: parent.right; top: tabs.bottom; bottom: parent.bottom
+                  margins: Theme.margin; topMargin: Theme.spacing }
+        sourceComponent: {
+            switch (staffScreen.tab) {
+            case "menu": return menuTab
+            case "delivery": return delivery
+            case "topup": return topUp
+            case "figures": return figures
+            case "codes": return codes
+            }
+            return orders
+        }
+    }
+
+    // The period the lists are for: today's breakfast, lunch or dinner.
+    component PeriodPicker: Row {
+        spacing: Theme.spacing / 2
+        Repeater {
+            model: ["breakfast", "lunch", "dinner"]
+            BigButton {
+                objectName: "period_" + modelData
+                fill: desk.periodCode === modelData ? Theme.canteen : Theme.neutral
+                text: Messages.periodName(modelData)
+                onClicked: desk.showPeriod(modelData)
+            }
+        }
+    }
+
+    Component {
+        id: orders
+        Item {
+            objectName: "ordersTab"
+            PeriodPicker { id: picker }
+            KText {
+                anchors { left: picker.right; right: reprintWaiting.left; verticalCenter: picker.verticalCenter; margins: Theme.spacing }
+                objectName: "waitingJobs"
+                text: Kiosk.waitingPrintJobs === 0 ? qsTr("打印机：%1").arg(Messages.deviceState(Kiosk.printerStatus))
+                                                   : qsTr("%n 张凭条等待打印", "", Kiosk.waitingPrintJobs)
+            }
+            BigButton {
+                id: reprintWaiting
+                objectName: "reprintButton"
+                anchors { right: parent.right; verticalCenter: picker.verticalCenter }
+                text: qsTr("补打等待的凭条")
+                enabled: Kiosk.waitingPrintJobs > 0
+                onClicked: Kiosk.reprintWaiting()
+            }
+            KText {
+                visible: desk.orders.length === 0
+                anchors { top: picker.bottom; topMargin: Theme.spacing }
+                text: qsTr("这一餐还没有订单")
+            }
+            ListView {
+                objectName: "orderList"
+                anchors { left: parent.left; right: parent.right; top: picker.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
+                clip: true
+                spacing: Theme.spacing / 2
+                model: desk.orders
+                delegate: Rectangle {
+                    required property var modelData
+                    width: ListView.view.width
+                    height: Theme.touch + Theme.spacing / 2
+                    radius: Theme.radius
+                    color: Theme.panel
+                    RowText {
+                        anchors { left: parent.left; right: actions.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                        text: qsTr("%1号　取餐码 %2　%3　%4").arg(modelData.number).arg(modelData.pickupCode)
+                              .arg(Messages.money(modelData.total))
+                              .arg((modelData.paid ? qsTr("已付") : qsTr("未付")) + "　" + Messages.orderState(modelData.state))
+                    }
+                    Row {
+                        id: actions
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                        spacing: Theme.spacing / 2
+                        BigButton {
+                            objectName: "markPaid_" + modelData.number
+                            visible: !modelData.paid && modelData.state !== "lapsed"
+                            fill: Theme.good
+                            text: qsTr("收款")
+                            onClicked: desk.markPaid(modelData.id)
+                        }
+                        BigButton {
+                            objectName: "advance_" + modelData.number
+                            visible: modelData.next !== ""
+                            text: Messages.orderState(modelData.next)
+                            onClicked: desk.advance(modelData.id, modelData.next)
+                        }
+                        BigButton {
+                            objectName: "reprint_" + modelData.number
+                            fill: Theme.neutral
+                            text: qsTr("补打")
+                            onClicked: desk.reprint(modelData.id)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Component {
+        id: menuTab
+        Item {
+            objectName: "menuTab"
+            PeriodPicker { id: picker }
+            ListView {
+                anchors { left: parent.left; right: parent.right; top: picker.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
+                clip: true
+                spacing: Theme.spacing / 2
+                model: desk.menu
+                delegate: Rectangle {
+                    required property var modelData
+                    required property int index
+                    width: ListView.view.width
+                    height: Theme.touch + Theme.spacing / 2
+                    radius: Theme.radius
+                    color: Theme.panel
+                    RowText {
+                        anchors { left: parent.left; right: portionButtons.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                        text: Messages.dishCategory(modelData.category) + "　" + modelData.name + "　"
+                              + (modelData.portions > 0 ? qsTr("余 %n 份", "", modelData.portions) : qsTr("已售完"))
+                    }
+                    Row {
+                        id: portionButtons
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                        spacing: Theme.spacing / 2
+                        BigButton {
+                            objectName: "portionsLess_" + index
+                            fill: Theme.neutral
+                            text: "−5"
+                            onClicked: desk.changePortions(modelData.dishId, -5)
+                        }
+                        BigButton {
+                            objectName: "portionsMore_" + index
+                            text: "+5"
+                            onClicked: desk.changePortions(modelData.dishId, 5)
+                        }
+                        BigButton {
+                            objectName: "soldOut_" + index
+                            fill: Theme.danger
+                            text: qsTr("售完")
+                            onClicked: desk.soldOut(modelData.dishId)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Component {
+        id: delivery
+        Item {
+            objectName: "deliveryTab"
+            PeriodPicker { id: picker }
+            BigButton {
+                id: printSheet
+                objectName: "printRunSheet"
+                anchors { right: parent.right; verticalCenter: picker.verticalCenter }
+                text: qsTr("打印送餐单")
+                onClicked: desk.printRunSheet()
+            }
+            Row {
+                id: volunteers
+                anchors { top: picker.bottom; topMargin: Theme.spacing }
+                spacing: Theme.spacing / 2
+                KText {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: desk.volunteer !== "" ? qsTr("送餐人：%1　换成").arg(desk.volunteer) : qsTr("指派送餐人：")
+                }
+                Repeater {
+                    model: desk.volunteers
+                    BigButton {
+                        objectName: "volunteer_" + index
+                        visible: modelData !== desk.volunteer
+                        fill: Theme.neutral
+                        text: modelData
+                        onClicked: desk.assignVolunteer(modelData)
+                    }
+                }
+            }
+            Column {
+                id: alertList
+                anchors { left: parent.left; right: parent.right; top: volunteers.bottom; topMargin: Theme.spacing }
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: desk.alerts
+                    Rectangle {
+                        width: alertList.width
+                        height: Theme.touch + Theme.spacing / 2
+                        radius: Theme.radius
+                        color: Theme.danger
+                        RowText {
+                            anchors { left: parent.left; right: resolveRow.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                            color: Theme.onDark
+                            font.bold: true
+                            text: qsTr("无人应答 %1　%2　%3　%4").arg(modelData.raisedAt).arg(modelData.address)
+                                  .arg(modelData.name).arg(modelData.phone)
+                        }
+                        Row {
+                            id: resolveRow
+                            anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                            spacing: Theme.spacing / 2
+                            BigButton {
+                                objectName: "resolveVisited_" + index
+                                fill: Theme.background
+                                textColor: Theme.text
+                                text: qsTr("已上门，平安")
+                                onClicked: desk.resolveAlert(modelData.id, qsTr("已上门，平安"))
+                            }
+                            BigButton {
+                                fill: Theme.background
+                                textColor: Theme.text
+                                text: qsTr("已联系家属")
+                                onClicked: desk.resolveAlert(modelData.id, qsTr("已联系家属"))
+                            }
+                        }
+                    }
+                }
+            }
+            KText {
+                visible: desk.stops.length === 0
+                anchors { top: alertList.bottom; topMargin: Theme.spacing }
+                text: qsTr("这一餐没有送餐订单")
+            }
+            ListView {
+                objectName: "stopList"
+                anchors { left: parent.left; right: parent.right; top: alertList.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
+                clip: true
+                spacing: Theme.spacing / 2
+                model: desk.stops
+                delegate: Rectangle {
+                    required property var modelData
+                    required property int index
+                    width: ListView.view.width
+                    height: Theme.touch + Theme.spacing / 2
+                    radius: Theme.radius
+                    color: Theme.panel
+                    RowText {
+                        anchors { left: parent.left; right: outcome.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                        text: qsTr("%1　%2　%3号").arg(modelData.address).arg(modelData.name).arg(modelData.number)
+                              + (modelData.toCollect !== "" ? "　" + qsTr("待收 %1").arg(Messages.money(modelData.toCollect)) : "")
+                    }
+                    Row {
+                        id: outcome
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                        spacing: Theme.spacing / 2
+                        KText {
+                            visible: modelData.outcome !== ""
+                            anchors.verticalCenter: parent.verticalCenter
+                            color: modelData.outcome === "no_answer" ? Theme.danger : Theme.good
+                            font.bold: true
+                            text: modelData.outcome === "no_answer" ? qsTr("无人应答") : qsTr("已送达")
+                        }
+                        BigButton {
+                            objectName: "delivered_" + index
+                            visible: modelData.outcome !== "delivered"
+                            fill: Theme.good
+                            text: qsTr("已送达")
+                            onClicked: desk.recordDelivery(modelData.orderId, true)
+                        }
+                        BigButton {
+                            objectName: "noAnswer_" + index
+                            visible: modelData.outcome === ""
+                            fill: Theme.danger
+                            text: qsTr("无人应答")
+                            onClicked: desk.recordDelivery(modelData.orderId, false)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Component {
+        id: topUp
+        Item {
+            objectName: "topUpTab"
+            KText {
+                id: lastTopUps
+                width: parent.width
+                elide: Text.ElideRight
+                wrapMode: Text.NoWrap
+                // The latest first: who, how much, who took the money.
+                text: desk.topUps.length === 0 ? qsTr("今天还没有充值")
+                    : qsTr("今天的充值") + "：" + desk.topUps.slice().reverse().map(function(t) {
+                          return qsTr("%1　%2　%3　经办 %4").arg(t.at).arg(t.name).arg(Messages.money(t.amount)).arg(t.staff)
+                      }).join("；")
+            }
+            ListView {
+                anchors { left: parent.left; right: parent.right; top: lastTopUps.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
+                clip: true
+                spacing: Theme.spacing / 2
+                model: desk.residents
+                delegate: Rectangle {
+                    id: residentRow
+                    required property var modelData
+                    required property int index
+                    width: ListView.view.width
+                    height: Theme.touch + Theme.spacing / 2
+                    radius: Theme.radius
+                    color: Theme.panel
+                    RowText {
+                        anchors { left: parent.left; right: amounts.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                        text: modelData.name + "　" + modelData.detail
+                    }
+                    Row {
+                        id: amounts
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                        spacing: Theme.spacing / 2
+                        BigButton {
+                            objectName: "delivery_" + residentRow.index
+                            fill: residentRow.modelData.delivery ? Theme.canteen : Theme.neutral
+                            text: residentRow.modelData.delivery ? qsTr("可送餐") : qsTr("开通送餐")
+                            onClicked: desk.setDelivery(residentRow.modelData.id, !residentRow.modelData.delivery)
+                        }
+                        Repeater {
+                            model: [20, 50, 100]
+                            BigButton {
+                                objectName: "topUp_" + residentRow.index + "_" + modelData
+                                text: "+" + modelData
+                                onClicked: desk.topUp(residentRow.modelData.id, modelData)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Component {
+        id: figures
+        Item {
+            objectName: "figuresTab"
+            PeriodPicker { id: picker }
+            BigButton {
+                id: exportButton
+                objectName: "exportFigures"
+                anchors { right: parent.right; verticalCenter: picker.verticalCenter }
+                text: qsTr("导出表格（CSV）")
+                onClicked: desk.exportFigures()
+            }
+            // Two figures a row, so everything shows in large text too.
+            Grid {
+                id: figureGrid
+                anchors { left: parent.left; right: parent.right; top: picker.bottom; topMargin: Theme.spacing }
+                columns: 4
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.spacing / 2
+                KText { text: qsTr("敬老套餐订单") }
+                KText { objectName: "figureSenior"; font.bold: true; text: desk.figures.senior }
+                KText { text: qsTr("司机套餐订单") }
+                KText { font.bold: true; text: desk.figures.driver }
+                KText { text: qsTr("原价订单") }
+                KText { font.bold: true; text: desk.figures.normal }
+                KText { text: qsTr("套餐份数") }
+                KText { font.bold: true; text: desk.figures.sets }
+                KText { text: qsTr("补贴合计") }
+                KText { objectName: "figureSubsidy"; font.bold: true; text: Messages.money(desk.figures.subsidy) }
+                KText { text: qsTr("送餐份数") }
+                KText { font.bold: true; text: desk.figures.deliveries }
+                KText { text: qsTr("饭卡收入") }
+                KText { font.bold: true; text: Messages.money(desk.figures.mealCard) }
+                KText { text: qsTr("柜台收入") }
+                KText { font.bold: true; text: Messages.money(desk.figures.counter) }
+                KText { text: qsTr("作废（未付款）") }
+                KText { font.bold: true; text: desk.figures.lapsed }
+            }
+            KText {
+                objectName: "exportedTo"
+                visible: desk.exportedTo !== ""
+                anchors { left: parent.left; right: parent.right; top: figureGrid.bottom; topMargin: Theme.spacing }
+                font.pixelSize: Theme.small
+                text: qsTr("已导出：%1").arg(desk.exportedTo)
+            }
+        }
+    }
+
+    Component {
+        id: codes
+        ListView {
+            objectName: "peopleList"
+            clip: true
+            spacing: Theme.spacing / 2
+            model: Kiosk.people
+            delegate: Rectangle {
+                required property int index
+                required property string name
+                required property string detail
+                required property bool isDriver
+                width: ListView.view.width
+                height: Math.max(Theme.touch, personText.implicitHeight) + Theme.spacing
+                radius: Theme.radius
+                color: Theme.panel
+                KText {
+                    id: personText
+                    anchors { left: parent.left; right: printButton.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                    text: (isDriver ? qsTr("司机") : qsTr("居民")) + "  " + name + "  " + detail
+                }
+                BigButton {
+                    id: printButton
+                    anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 2 }
+                    text: qsTr("打印身份码")
+                    onClicked: Kiosk.printPersonCode(index)
+                }
+            }
+        }
+    }
+}
