@@ -1,95 +1,18 @@
-// The scanner and card reader drivers: loops reading what the devices send.
+// The card reader driver: CCID contactless readers and keyboard-wedge RFID readers.
 #include "UsbDrivers.h"
 
 #include "Ccid.h"
 #include "HidKeyboard.h"
-#include "HidPos.h"
 #include "ProtocolLogging.h"
-#include "SerialScanner.h"
 #include "UsbIoThread.h"
 #include "UsbPost.h"
+#include "UsbWedge.h"
 
 namespace linli {
 
 using State = DeviceStatus::State;
 
 namespace {
-
-constexpr int ReadTimeoutMs = 250;
-constexpr int ErrorPauseMs = 200; // after a transfer error, so a sick device cannot make us spin
-
-using Symbol = std::function<void(const QString &text)>;
-
-// Keyboard-wedge devices: boot keyboard reports until Enter or a pause.
-void runWedge(UsbIoThread &io, int gapMs, const Symbol &symbol)
-{
-    UsbLink &link = io.link();
-    HidWedgeDecoder decoder;
-    while (!io.stopping()) {
-        QByteArray report;
-        const bool waitingForMore = decoder.hasPendingInput();
-        const UsbResult result = link.read(link.interruptIn(), &report, qMax(8, link.interruptIn().maxPacketSize),
-                                           waitingForMore ? gapMs : ReadTimeoutMs);
-        if (result == UsbResult::Gone)
-            return;
-        if (result == UsbResult::Timeout) {
-            if (waitingForMore)
-                if (auto text = decoder.flush())
-                    symbol(*text);
-            continue;
-        }
-        if (result == UsbResult::Failed) {
-            io.pause(ErrorPauseMs);
-            continue;
-        }
-        if (auto text = decoder.feed(report))
-            symbol(*text);
-    }
-}
-
-// HID POS scanners: the symbol in one report (or a few continued ones).
-void runHidPos(UsbIoThread &io, const HidPosLayout &layout, const Symbol &symbol)
-{
-    UsbLink &link = io.link();
-    HidPosDecoder decoder(layout);
-    while (!io.stopping()) {
-        QByteArray report;
-        const UsbResult result =
-            link.read(link.interruptIn(), &report, qMax(64, link.interruptIn().maxPacketSize), ReadTimeoutMs);
-        if (result == UsbResult::Gone)
-            return;
-        if (result == UsbResult::Failed)
-            io.pause(ErrorPauseMs);
-        if (result != UsbResult::Ok)
-            continue;
-        if (auto text = decoder.feed(report))
-            symbol(*text);
-    }
-}
-
-// Scanners in USB serial mode: bytes on bulk IN until CR/LF or a pause.
-void runSerial(UsbIoThread &io, int gapMs, const Symbol &symbol)
-{
-    UsbLink &link = io.link();
-    SerialSymbolDecoder decoder;
-    while (!io.stopping()) {
-        QByteArray bytes;
-        const bool waitingForMore = decoder.hasPendingInput();
-        const UsbResult result = link.read(link.bulkIn(), &bytes, qMax(64, link.bulkIn().maxPacketSize),
-                                           waitingForMore ? gapMs : ReadTimeoutMs);
-        if (result == UsbResult::Gone)
-            return;
-        QStringList symbols;
-        if (result == UsbResult::Timeout && waitingForMore)
-            symbols = decoder.flush();
-        else if (result == UsbResult::Ok)
-            symbols = decoder.feed(bytes);
-        else if (result == UsbResult::Failed)
-            io.pause(ErrorPauseMs);
-        for (const QString &text : symbols)
-            symbol(text);
-    }
-}
 
 // One CCID command and its answer on the bulk endpoints; reads past time
 // extensions and stale answers to earlier commands.
@@ -193,37 +116,6 @@ void runCcid(UsbIoThread &io, const Tap &tap)
 }
 
 } // namespace
-
-UsbScanner::UsbScanner(UsbContext *usb, QObject *parent, int symbolGapMs)
-    : QrScanner(parent)
-{
-    auto start = [this, symbolGapMs](std::unique_ptr<UsbLink> link, const UsbMatch &match, std::function<void()> ended) {
-        Symbol symbol = [this](const QString &text) { postTo(this, [this, text] { Q_EMIT scanned(text); }); };
-        UsbIoThread::Loop loop;
-        if (match.kind == UsbDriverKind::HidPosScanner && match.entry->posLayout)
-            loop = [layout = *match.entry->posLayout, symbol](UsbIoThread &io) { runHidPos(io, layout, symbol); };
-        else if (match.kind == UsbDriverKind::SerialScanner)
-            loop = [symbol, symbolGapMs](UsbIoThread &io) { runSerial(io, symbolGapMs, symbol); };
-        else
-            loop = [symbol, symbolGapMs](UsbIoThread &io) { runWedge(io, symbolGapMs, symbol); };
-        return std::make_unique<UsbIoThread>(std::move(link), std::move(loop), std::move(ended));
-    };
-    m_attachment = new UsbAttachment(
-        usb, {UsbDriverKind::HidKeyboardWedge, UsbDriverKind::HidPosScanner, UsbDriverKind::SerialScanner}, start, this);
-    connect(m_attachment, &UsbAttachment::attached, this, [this] { setStatus(State::Ready); });
-    connect(m_attachment, &UsbAttachment::detached, this, [this] { setStatus(State::Offline); });
-    m_attachment->attach();
-}
-
-UsbScanner::~UsbScanner()
-{
-    delete m_attachment;
-}
-
-QString UsbScanner::name() const
-{
-    return QStringLiteral("USB scanner");
-}
 
 UsbCardReader::UsbCardReader(UsbContext *usb, QObject *parent, int symbolGapMs)
     : CardReader(parent)
