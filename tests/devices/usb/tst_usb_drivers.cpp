@@ -72,6 +72,17 @@ QByteArray dataBlock(quint8 seq, const QByteArray &data, quint8 status = 0, quin
     return frame + data;
 }
 
+// A USB context on the testbed's devices; nullptr, with a warning saying why,
+// when libusb does not start.
+std::unique_ptr<UsbContext> startUsb()
+{
+    QString error;
+    std::unique_ptr<UsbContext> usb = UsbContext::start(&error);
+    if (!usb)
+        qWarning("%s", qPrintable(error));
+    return usb;
+}
+
 // An emulated receipt printer, and the USB context and driver on it. Members
 // go in reverse order: the driver first, the model the device answers from last.
 struct PrinterRig
@@ -91,12 +102,9 @@ struct PrinterRig
     // `expected` (what the printer says when it is claimed).
     bool start(State expected = State::Ready)
     {
-        QString error;
-        usb = UsbContext::start(&error);
-        if (!usb) {
-            qWarning("%s", qPrintable(error));
+        usb = startUsb();
+        if (!usb)
             return false;
-        }
         driver = std::make_unique<UsbReceiptPrinter>(usb.get());
         if (QTest::qWaitFor([this, expected] { return driver->status() == expected; }, WaitMs))
             return true;
@@ -118,6 +126,43 @@ struct PrinterRig
         return job;
     }
 };
+
+// An emulated scanner or card reader, and the USB context and driver
+// (UsbScanner or UsbCardReader) on it. Members go in reverse order, as in
+// PrinterRig: whatever the device's handlers use is declared before the rig.
+template<typename Driver>
+struct ReaderRig
+{
+    EmulatedUsbDevice device;
+    std::unique_ptr<UsbContext> usb;
+    std::unique_ptr<Driver> driver;
+
+    ReaderRig(UMockdevTestbed *testbed, const char *file)
+        : device(testbed, description(file))
+    {
+    }
+
+    // Starts the context and the driver, which ends a symbol after a pause
+    // of gapMs; false when the context does not start. The test itself waits
+    // for the driver to be Ready.
+    bool start(int gapMs = DefaultSymbolGapMs)
+    {
+        usb = startUsb();
+        if (!usb)
+            return false;
+        driver = std::make_unique<Driver>(usb.get(), nullptr, gapMs);
+        return true;
+    }
+
+    // The device types text as a boot keyboard (interrupt IN 0x81).
+    void type(const QString &text, bool enter = true)
+    {
+        for (const QByteArray &report : keystrokes(text, enter))
+            device.queueIn(0x81, report);
+    }
+};
+using ScannerRig = ReaderRig<UsbScanner>;
+using CardReaderRig = ReaderRig<UsbCardReader>;
 
 } // namespace
 
@@ -155,8 +200,6 @@ private Q_SLOTS:
     void rescanFindsADeviceWithoutHotplug();
 
 private:
-    std::unique_ptr<UsbContext> startUsb();
-
     UMockdevTestbed *m_testbed = nullptr;
 };
 
@@ -170,15 +213,6 @@ void TestUsbDrivers::cleanup()
 {
     g_object_unref(m_testbed);
     m_testbed = nullptr;
-}
-
-std::unique_ptr<UsbContext> TestUsbDrivers::startUsb()
-{
-    QString error;
-    std::unique_ptr<UsbContext> usb = UsbContext::start(&error);
-    if (!usb)
-        qWarning("%s", qPrintable(error));
-    return usb;
 }
 
 void TestUsbDrivers::printerGetsExactlyTheEncoderBytesInChunks()
@@ -357,50 +391,43 @@ void TestUsbDrivers::unplugMidPrintFailsTheJobAndReplugComesBack()
 
 void TestUsbDrivers::wedgeScannerTypesTheSymbolAndKeyboardIsDetached()
 {
-    EmulatedUsbDevice device(m_testbed, description("wedge-scanner.umockdev"));
-    device.setKernelDriver(QStringLiteral("usbhid"));
-    auto usb = startUsb();
-    QVERIFY(usb);
-    {
-        UsbScanner scanner(usb.get(), nullptr, SteadyGapMs);
-        QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
-        QVERIFY2(!device.kernelDriverBound(), "usbhid must not see the keystrokes");
-        QCOMPARE(device.claimedInterfaces(), 1);
+    ScannerRig scanner(m_testbed, "wedge-scanner.umockdev");
+    scanner.device.setKernelDriver(QStringLiteral("usbhid"));
+    QVERIFY(scanner.start(SteadyGapMs));
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.driver->status(), State::Ready, WaitMs);
+    QVERIFY2(!scanner.device.kernelDriverBound(), "usbhid must not see the keystrokes");
+    QCOMPARE(scanner.device.claimedInterfaces(), 1);
 
-        QSignalSpy scanned(&scanner, &QrScanner::scanned);
-        const QString token = QStringLiteral("LL1:R:7:20261127:AB3CD7EFGH2JK4MN");
-        for (const QByteArray &report : keystrokes(token))
-            device.queueIn(0x81, report);
-        QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
-        QCOMPARE(scanned[0][0].toString(), token);
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(device.kernelDriverBound(), WaitMs); // given back when we let go
-    QCOMPARE(device.claimedInterfaces(), 0);
+    QSignalSpy scanned(scanner.driver.get(), &QrScanner::scanned);
+    const QString token = QStringLiteral("LL1:R:7:20261127:AB3CD7EFGH2JK4MN");
+    scanner.type(token);
+    QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
+    QCOMPARE(scanned[0][0].toString(), token);
+
+    scanner.driver.reset(); // the kiosk lets go of the scanner
+    QTRY_VERIFY_WITH_TIMEOUT(scanner.device.kernelDriverBound(), WaitMs); // given back when we let go
+    QCOMPARE(scanner.device.claimedInterfaces(), 0);
 }
 
 void TestUsbDrivers::wedgeScannerWithoutEnterEndsOnAPause()
 {
-    EmulatedUsbDevice device(m_testbed, description("wedge-scanner.umockdev"));
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbScanner scanner(usb.get(), nullptr, PauseGapMs);
-    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
-    QSignalSpy scanned(&scanner, &QrScanner::scanned);
-    for (const QByteArray &report : keystrokes(QStringLiteral("A1B2"), false))
-        device.queueIn(0x81, report);
+    ScannerRig scanner(m_testbed, "wedge-scanner.umockdev");
+    QVERIFY(scanner.start(PauseGapMs));
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.driver->status(), State::Ready, WaitMs);
+    QSignalSpy scanned(scanner.driver.get(), &QrScanner::scanned);
+    scanner.type(QStringLiteral("A1B2"), false);
     QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
     QCOMPARE(scanned[0][0].toString(), QStringLiteral("A1B2"));
 }
 
 void TestUsbDrivers::scannerUnpluggedAndPluggedAgainAndAgain()
 {
-    EmulatedUsbDevice device(m_testbed, description("wedge-scanner.umockdev"));
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbScanner scanner(usb.get(), nullptr, SteadyGapMs);
-    QSignalSpy scanned(&scanner, &QrScanner::scanned);
+    ScannerRig scanner(m_testbed, "wedge-scanner.umockdev");
+    QVERIFY(scanner.start(SteadyGapMs));
+    EmulatedUsbDevice &device = scanner.device;
+    QSignalSpy scanned(scanner.driver.get(), &QrScanner::scanned);
     for (int cycle = 1; cycle <= 5; ++cycle) {
-        QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(scanner.driver->status(), State::Ready, WaitMs);
         const QList<QByteArray> reports = keystrokes(QStringLiteral("CYCLE%1").arg(cycle));
         for (const QByteArray &report : reports)
             device.queueIn(0x81, report);
@@ -412,10 +439,10 @@ void TestUsbDrivers::scannerUnpluggedAndPluggedAgainAndAgain()
                 device.queueIn(0x81, reports[i]);
             device.unplug();
         });
-        QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Offline, WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(scanner.driver->status(), State::Offline, WaitMs);
         device.replug();
     }
-    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.driver->status(), State::Ready, WaitMs);
     QCOMPARE(scanned.size(), 5);
     for (int cycle = 1; cycle <= 5; ++cycle)
         QCOMPARE(scanned[cycle - 1][0].toString(), QStringLiteral("CYCLE%1").arg(cycle));
@@ -423,22 +450,19 @@ void TestUsbDrivers::scannerUnpluggedAndPluggedAgainAndAgain()
 
 void TestUsbDrivers::malformedWedgeReportsAreDropped()
 {
-    EmulatedUsbDevice device(m_testbed, description("wedge-scanner.umockdev"));
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbScanner scanner(usb.get(), nullptr, SteadyGapMs);
-    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
-    QSignalSpy scanned(&scanner, &QrScanner::scanned);
+    ScannerRig scanner(m_testbed, "wedge-scanner.umockdev");
+    QVERIFY(scanner.start(SteadyGapMs));
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.driver->status(), State::Ready, WaitMs);
+    QSignalSpy scanned(scanner.driver.get(), &QrScanner::scanned);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("report")));
     // A symbol broken by a short report: neither half may count as a scan.
     const QList<QByteArray> first = keystrokes(QStringLiteral("BAD1"));
-    device.queueIn(0x81, first[0]);
-    device.queueIn(0x81, first[1]);
-    device.queueIn(0x81, QByteArray("\x00\x00\x05", 3));
+    scanner.device.queueIn(0x81, first[0]);
+    scanner.device.queueIn(0x81, first[1]);
+    scanner.device.queueIn(0x81, QByteArray("\x00\x00\x05", 3));
     for (qsizetype i = 2; i < first.size(); ++i)
-        device.queueIn(0x81, first[i]);
-    for (const QByteArray &report : keystrokes(QStringLiteral("GOOD2")))
-        device.queueIn(0x81, report);
+        scanner.device.queueIn(0x81, first[i]);
+    scanner.type(QStringLiteral("GOOD2"));
     QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
     QCOMPARE(scanned[0][0].toString(), QStringLiteral("GOOD2"));
     QTest::qWait(300);
@@ -447,12 +471,10 @@ void TestUsbDrivers::malformedWedgeReportsAreDropped()
 
 void TestUsbDrivers::hidPosScannerReadsTheWholeSymbol()
 {
-    EmulatedUsbDevice device(m_testbed, description("hid-pos-scanner.umockdev"));
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbScanner scanner(usb.get(), nullptr, SteadyGapMs);
-    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
-    QSignalSpy scanned(&scanner, &QrScanner::scanned);
+    ScannerRig scanner(m_testbed, "hid-pos-scanner.umockdev");
+    QVERIFY(scanner.start(SteadyGapMs));
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.driver->status(), State::Ready, WaitMs);
+    QSignalSpy scanned(scanner.driver.get(), &QrScanner::scanned);
 
     const QByteArray symbol = "LL1:D:3:20261127:QWERTY234567ABCD";
     QByteArray report(64, '\0');
@@ -461,28 +483,26 @@ void TestUsbDrivers::hidPosScannerReadsTheWholeSymbol()
     report.replace(2, 3, "]Q1");
     report.replace(5, symbol.size(), symbol);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("HID POS")));
-    device.queueIn(0x81, QByteArray(63, '\x7f') + '\0'); // garbage: wrong report id
-    device.queueIn(0x81, report);
+    scanner.device.queueIn(0x81, QByteArray(63, '\x7f') + '\0'); // garbage: wrong report id
+    scanner.device.queueIn(0x81, report);
     QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 1, WaitMs);
     QCOMPARE(scanned[0][0].toString(), QString::fromLatin1(symbol));
 }
 
 void TestUsbDrivers::serialScannerReadsLinesFromTheDataInterface()
 {
-    EmulatedUsbDevice device(m_testbed, description("serial-scanner.umockdev"));
-    device.setKernelDriver(QStringLiteral("cdc_acm"));
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbScanner scanner(usb.get(), nullptr, PauseGapMs);
-    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
-    QVERIFY2(!device.kernelDriverBound(), "cdc_acm lets go of the data interface");
-    QSignalSpy scanned(&scanner, &QrScanner::scanned);
+    ScannerRig scanner(m_testbed, "serial-scanner.umockdev");
+    scanner.device.setKernelDriver(QStringLiteral("cdc_acm"));
+    QVERIFY(scanner.start(PauseGapMs));
+    QTRY_COMPARE_WITH_TIMEOUT(scanner.driver->status(), State::Ready, WaitMs);
+    QVERIFY2(!scanner.device.kernelDriverBound(), "cdc_acm lets go of the data interface");
+    QSignalSpy scanned(scanner.driver.get(), &QrScanner::scanned);
     const QByteArray symbol = "LL1:D:3:20261127:QWERTY234567ABCD";
-    device.queueIn(0x81, symbol.left(20)); // one symbol across two transfers
-    device.queueIn(0x81, symbol.mid(20) + "\r\n");
+    scanner.device.queueIn(0x81, symbol.left(20)); // one symbol across two transfers
+    scanner.device.queueIn(0x81, symbol.mid(20) + "\r\n");
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("control byte")));
-    device.queueIn(0x81, QByteArray("BAD\x02XX\r", 7)); // dropped whole
-    device.queueIn(0x81, "NOSUFFIX");                    // ended by the pause
+    scanner.device.queueIn(0x81, QByteArray("BAD\x02XX\r", 7)); // dropped whole
+    scanner.device.queueIn(0x81, "NOSUFFIX");                    // ended by the pause
     QTRY_COMPARE_WITH_TIMEOUT(scanned.size(), 2, WaitMs);
     QCOMPARE(scanned[0][0].toString(), QString::fromLatin1(symbol));
     QCOMPARE(scanned[1][0].toString(), QStringLiteral("NOSUFFIX"));
@@ -490,8 +510,9 @@ void TestUsbDrivers::serialScannerReadsLinesFromTheDataInterface()
 
 void TestUsbDrivers::ccidTapGivesTheUid()
 {
-    EmulatedUsbDevice device(m_testbed, description("acr122u.umockdev"));
     const QByteArray uid = QByteArray::fromHex("04A1B2C3");
+    CardReaderRig reader(m_testbed, "acr122u.umockdev");
+    EmulatedUsbDevice &device = reader.device;
     device.setOutHandler([&device, uid](quint8, const QByteArray &command) -> qsizetype {
         if (command.size() < 10)
             return command.size();
@@ -502,11 +523,9 @@ void TestUsbDrivers::ccidTapGivesTheUid()
             device.queueIn(0x82, dataBlock(seq, uid + QByteArray::fromHex("9000")));
         return command.size();
     });
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbCardReader reader(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(reader.status(), State::Ready, WaitMs);
-    QSignalSpy tapped(&reader, &CardReader::cardTapped);
+    QVERIFY(reader.start());
+    QTRY_COMPARE_WITH_TIMEOUT(reader.driver->status(), State::Ready, WaitMs);
+    QSignalSpy tapped(reader.driver.get(), &CardReader::cardTapped);
     device.queueIn(0x83, QByteArray::fromHex("5003")); // card arrived
     QTRY_COMPARE_WITH_TIMEOUT(tapped.size(), 1, WaitMs);
     QCOMPARE(tapped[0][0].toByteArray(), uid);
@@ -517,10 +536,11 @@ void TestUsbDrivers::ccidTapGivesTheUid()
 
 void TestUsbDrivers::ccidReaderWithoutInterruptEndpointIsPolled()
 {
-    EmulatedUsbDevice device(m_testbed, description("ccid-no-interrupt.umockdev"));
     const QByteArray uid = QByteArray::fromHex("04112233445566");
     bool cardOnReader = true; // left lying there before the kiosk started: no tap
     int emptyPolls = 0;       // power-ons answered "no card"
+    CardReaderRig reader(m_testbed, "ccid-no-interrupt.umockdev");
+    EmulatedUsbDevice &device = reader.device;
     device.setOutHandler([&device, &cardOnReader, &emptyPolls, uid](quint8, const QByteArray &command) -> qsizetype {
         if (command.size() < 10)
             return command.size();
@@ -534,11 +554,9 @@ void TestUsbDrivers::ccidReaderWithoutInterruptEndpointIsPolled()
             device.queueIn(0x81, dataBlock(seq, uid + QByteArray::fromHex("9000")));
         return command.size();
     });
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbCardReader reader(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(reader.status(), State::Ready, WaitMs);
-    QSignalSpy tapped(&reader, &CardReader::cardTapped);
+    QVERIFY(reader.start());
+    QTRY_COMPARE_WITH_TIMEOUT(reader.driver->status(), State::Ready, WaitMs);
+    QSignalSpy tapped(reader.driver.get(), &CardReader::cardTapped);
     QTest::qWait(1000); // polls go by with the old card there
     QCOMPARE(tapped.size(), 0);
     device.locked([&] { cardOnReader = false; });
@@ -556,16 +574,13 @@ void TestUsbDrivers::ccidReaderWithoutInterruptEndpointIsPolled()
 
 void TestUsbDrivers::rfidWedgeReaderTypesTheCardNumber()
 {
-    EmulatedUsbDevice device(m_testbed, description("rfid-reader.umockdev"));
-    device.setKernelDriver(QStringLiteral("usbhid"));
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbCardReader reader(usb.get(), nullptr, SteadyGapMs);
-    QTRY_COMPARE_WITH_TIMEOUT(reader.status(), State::Ready, WaitMs);
-    QVERIFY(!device.kernelDriverBound());
-    QSignalSpy tapped(&reader, &CardReader::cardTapped);
-    for (const QByteArray &report : keystrokes(QStringLiteral("3283263748")))
-        device.queueIn(0x81, report);
+    CardReaderRig reader(m_testbed, "rfid-reader.umockdev");
+    reader.device.setKernelDriver(QStringLiteral("usbhid"));
+    QVERIFY(reader.start(SteadyGapMs));
+    QTRY_COMPARE_WITH_TIMEOUT(reader.driver->status(), State::Ready, WaitMs);
+    QVERIFY(!reader.device.kernelDriverBound());
+    QSignalSpy tapped(reader.driver.get(), &CardReader::cardTapped);
+    reader.type(QStringLiteral("3283263748"));
     QTRY_COMPARE_WITH_TIMEOUT(tapped.size(), 1, WaitMs);
     QCOMPARE(tapped[0][0].toByteArray(), QByteArray::fromHex("04A1B2C3"));
 }
@@ -576,12 +591,10 @@ void TestUsbDrivers::aKnownScannerWinsOverAnyKeyboard()
     // mode on 001:005 (a vendor row): the scanner is the Honeywell.
     EmulatedUsbDevice keyboard(m_testbed, description("wedge-scanner.umockdev"));
     keyboard.setKernelDriver(QStringLiteral("usbhid"));
-    EmulatedUsbDevice honeywell(m_testbed, description("hid-pos-scanner.umockdev"));
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbScanner scanner(usb.get());
-    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
-    QCOMPARE(honeywell.claimedInterfaces(), 1);
+    ScannerRig honeywell(m_testbed, "hid-pos-scanner.umockdev");
+    QVERIFY(honeywell.start());
+    QTRY_COMPARE_WITH_TIMEOUT(honeywell.driver->status(), State::Ready, WaitMs);
+    QCOMPARE(honeywell.device.claimedInterfaces(), 1);
     QCOMPARE(keyboard.claimedInterfaces(), 0);
     QVERIFY(keyboard.kernelDriverBound()); // the keyboard still types
 }
@@ -590,17 +603,15 @@ void TestUsbDrivers::aKnownScannerPluggedInLaterTakesOverFromAKeyboard()
 {
     EmulatedUsbDevice keyboard(m_testbed, description("wedge-scanner.umockdev"));
     keyboard.setKernelDriver(QStringLiteral("usbhid"));
-    EmulatedUsbDevice honeywell(m_testbed, description("hid-pos-scanner.umockdev"));
-    honeywell.unplug(); // declared here so that it outlives the scanner; plugged in below
-    auto usb = startUsb();
-    QVERIFY(usb);
-    UsbScanner scanner(usb.get());
+    ScannerRig honeywell(m_testbed, "hid-pos-scanner.umockdev");
+    honeywell.device.unplug(); // plugged in below
+    QVERIFY(honeywell.start());
     QTRY_COMPARE_WITH_TIMEOUT(keyboard.claimedInterfaces(), 1, WaitMs); // only a keyboard: it is the scanner
-    honeywell.replug();
-    QTRY_COMPARE_WITH_TIMEOUT(honeywell.claimedInterfaces(), 1, WaitMs);
+    honeywell.device.replug();
+    QTRY_COMPARE_WITH_TIMEOUT(honeywell.device.claimedInterfaces(), 1, WaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(keyboard.claimedInterfaces(), 0, WaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(keyboard.kernelDriverBound(), WaitMs); // given back: it types again
-    QTRY_COMPARE_WITH_TIMEOUT(scanner.status(), State::Ready, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(honeywell.driver->status(), State::Ready, WaitMs);
 }
 
 void TestUsbDrivers::autoModeDrivesWhatIsPluggedIn()
