@@ -41,7 +41,7 @@ void ScreenshotTour::buildSteps()
     auto scanDriver = [k, scanner = devices.simulatedScanner] {
         k->issueCode(TokenCodec::Type::Driver, 1, [scanner](const QString &code) { scanner->scan(code); });
     };
-    auto screenIs = [k](Kiosk::Screen s) { return [k, s] { return k->ready() && k->screen() == s && !k->busy(); }; };
+    auto screenIs = [k](Kiosk::Screen s) { return [k, s] { return k->ready() && k->screen() == s && !k->person()->busy(); }; };
 
     // Each round orders a senior set for another elder: one per person and meal.
     const QList<QByteArray> elders = {QByteArray::fromHex("04A1B2C3"), QByteArray::fromHex("04A1B2C5"),
@@ -62,23 +62,24 @@ void ScreenshotTour::buildSteps()
             m_steps.append({QStringLiteral("identify"), [k] { k->showIdentify(); }, screenIs(Kiosk::Identify)});
             m_steps.append({QStringLiteral("greeting"), [reader = devices.simulatedCardReader] { reader->tap(kResidentCard); },
                             screenIs(Kiosk::Greeting)});
-            CanteenFlow *canteen = k->canteen();
+            CanteenFlow *canteen = k->canteen()->order();
+            CheckInFlow *checkIn = k->driverHome()->checkIn();
             auto canteenAt = [canteen](CanteenFlow::Step step) {
                 return [canteen, step] { return canteen->step() == step && !canteen->busy(); };
             };
             m_steps.append({QStringLiteral("canteen_closed"), [this, k] {
                                 m_clock->set(QDateTime(m_clock->now().date(), QTime(14, 0)));
                                 k->goHome();
-                                k->showCanteen();
+                                k->open(Kiosk::Canteen);
                             },
                             canteenAt(CanteenFlow::Closed)});
             m_steps.append({QStringLiteral("canteen_choose"), [this, k, reader = devices.simulatedCardReader, elder] {
                                 m_clock->set(QDateTime(m_clock->now().date(), QTime(11, 30)));
                                 k->goHome();
-                                k->showCanteen();
+                                k->open(Kiosk::Canteen);
                                 reader->tap(elder);
                             },
-                            [k, canteen] { return k->personKind() == Identity::Resident && canteen->step() == CanteenFlow::ChooseSet
+                            [k, canteen] { return k->person()->kind() == Identity::Resident && canteen->step() == CanteenFlow::ChooseSet
                                                && !canteen->busy() && !canteen->sets().isEmpty(); }});
             m_steps.append({QStringLiteral("canteen_dishes"), [canteen] {
                                 canteen->chooseSet(QStringLiteral("senior"));
@@ -97,38 +98,38 @@ void ScreenshotTour::buildSteps()
             m_steps.append({QStringLiteral("canteen_review"), [canteen] { canteen->chooseService(Canteen::DineIn); },
                             canteenAt(CanteenFlow::Review)});
             m_steps.append({QStringLiteral("canteen_done"), [canteen] { canteen->pay(Canteen::MealCard); },
-                            [k, canteen] { return canteen->step() == CanteenFlow::Done && k->slip() == Kiosk::SlipPrinted; }});
-            m_steps.append({QStringLiteral("driver_home"), [k] { k->showDriverHome(); }, screenIs(Kiosk::DriverHome)});
+                            [canteen] { return canteen->step() == CanteenFlow::Done && canteen->slip()->state() == Slip::Printed; }});
+            m_steps.append({QStringLiteral("driver_home"), [k] { k->open(Kiosk::DriverHome); }, screenIs(Kiosk::DriverHome)});
             m_steps.append({QStringLiteral("driver_checked_in"), scanDriver,
-                            [k] { return k->visit() == Kiosk::CheckedIn && k->slip() == Kiosk::SlipPrinted; }});
-            m_steps.append({QStringLiteral("driver_checked_out"), scanDriver, [k] { return k->visit() == Kiosk::CheckedOut; }});
+                            [checkIn] { return checkIn->visit() == CheckInFlow::CheckedIn && checkIn->slip()->state() == Slip::Printed; }});
+            m_steps.append({QStringLiteral("driver_checked_out"), scanDriver, [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
             m_steps.append({QStringLiteral("driver_slip_not_printed"),
                             [printer = devices.simulatedPrinter, scanDriver] {
                                 printer->setPaperOut(true);
                                 scanDriver();
                             },
-                            [k] { return k->visit() == Kiosk::CheckedIn && k->slip() == Kiosk::SlipNotPrinted; }});
+                            [checkIn] { return checkIn->visit() == CheckInFlow::CheckedIn && checkIn->slip()->state() == Slip::NotPrinted; }});
             m_steps.append({QString(), [printer = devices.simulatedPrinter, scanDriver] {
                                 printer->setPaperOut(false);
                                 scanDriver(); // check out again, so the next round starts from the same place
                             },
-                            [k] { return k->visit() == Kiosk::CheckedOut; }});
+                            [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
             m_steps.append({QStringLiteral("code_refused"), [k, scanner = devices.simulatedScanner] {
                                 k->goHome();
                                 scanner->scan(QStringLiteral("LL1:D:1:20200101:AAAAAAAAAAAAAAAAAAAAAAAA"));
                             },
-                            [k] { return k->notice() == Kiosk::CodeRefused; }});
+                            [k] { return k->notice()->kind() == Notice::CodeRefused; }});
             m_steps.append({QStringLiteral("staff_entry"), [k] { k->beginStaffEntry(); }, screenIs(Kiosk::StaffEntry)});
-            m_steps.append({QStringLiteral("staff_pin_wrong"), [k] { k->submitStaffPin(QStringLiteral("000000")); },
-                            [k] { return k->pinState() == Kiosk::PinWrong; }});
-            m_steps.append({QStringLiteral("staff_orders"), [k] { k->submitStaffPin(kDemoPin); },
-                            [k] { return k->screen() == Kiosk::StaffMenu && !k->desk()->orders().isEmpty(); }});
+            m_steps.append({QStringLiteral("staff_pin_wrong"), [k] { k->staff()->submitPin(QStringLiteral("000000")); },
+                            [k] { return k->staff()->pinState() == StaffSession::PinWrong; }});
+            m_steps.append({QStringLiteral("staff_orders"), [k] { k->staff()->submitPin(kDemoPin); },
+                            [k] { return k->screen() == Kiosk::StaffMenu && !k->canteen()->desk()->orders().isEmpty(); }});
             for (const char *tab : {"tabMenu", "tabDelivery", "tabTopUp", "tabFigures", "tabCodes"}) {
                 const QString name = QStringLiteral("staff_") + QString::fromLatin1(tab + 3).toLower();
                 m_steps.append({name, [this, tab] { clickItem(tab); }, [] { return true; }});
             }
             m_steps.append({QStringLiteral("idle_countdown"), [k] {
-                                k->leaveStaffMode();
+                                k->staff()->leave();
                                 k->setIdleTimeoutSeconds(9); // straight into the last ten seconds
                                 k->goHome();
                             },

@@ -163,6 +163,8 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (config.fullscreen)
+        window->showFullScreen();
     // The database opens once the attract screen is up: the first frame waits for nothing.
     QObject::connect(window, &QQuickWindow::frameSwapped, &kiosk, &linli::Kiosk::start, Qt::SingleShotConnection);
 

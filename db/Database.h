@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <functional>
 
 namespace linli {
 
@@ -44,6 +45,16 @@ public:
     void setKioskId(const QString &id) { m_kioskId = id.isNull() ? QStringLiteral("") : id; }
     QString kioskId() const { return m_kioskId; }
 
+    // Called on this connection's thread whenever a print job row is
+    // written, so the printer looks for it once the work at hand (and its
+    // commit) is done: whoever queues a slip never has to wake the printer.
+    void setPrintJobListener(std::function<void()> listener) { m_printJobListener = std::move(listener); }
+    void printJobAdded()
+    {
+        if (m_printJobListener)
+            m_printJobListener();
+    }
+
     OpenError openError() const { return m_openError; }
     QString errorString() const { return m_error; }
     void setError(const QString &message);
@@ -58,6 +69,7 @@ private:
     OpenError m_openError = OpenError::None;
     QString m_error;
     bool m_createdNow = false;
+    std::function<void()> m_printJobListener;
     QString m_kioskId = QStringLiteral(""); // empty, never null: the column is NOT NULL
 };
 

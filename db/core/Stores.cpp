@@ -178,6 +178,7 @@ std::optional<qint64> PrintJobStore::add(const QString &kind, const QDateTime &a
     Query q(m_db, QStringLiteral("INSERT INTO print_job (kind, created_at, payload, kiosk) VALUES (?, ?, ?, ?)"));
     if (!q.exec(kind, toDbTime(at), payload, m_db.kioskId()))
         return std::nullopt;
+    m_db.printJobAdded();
     return q.lastInsertId();
 }
 

@@ -2,30 +2,18 @@
 
 #include "Backend.h"
 #include "Money.h"
-#include "Worker.h"
 
 #include <QDir>
+#include <QUuid>
 
 namespace linli {
 
-struct CanteenDesk::View
-{
-    QList<OrderRecord> orders;
-    QList<MenuDish> menu;
-    QList<RunSheetStop> stops;
-    std::optional<DeliveryRunRecord> run;
-    QList<WelfareAlert> alerts;
-    CanteenFigures figures;
-    QList<PersonEntry> people;
-    QList<TopUpRecord> topUps;
-    QStringList volunteers;
-};
-
-CanteenDesk::CanteenDesk(Worker &worker, Backend *backend, const Clock &clock, QString exportFolder, QObject *parent)
-    : QObject(parent)
-    , m_worker(worker)
-    , m_backend(backend)
-    , m_clock(clock)
+CanteenDesk::CanteenDesk(const ShellContext &shell, QString exportFolder, QObject *parent)
+    : Desk(parent)
+    , m_canteen(shell.remote<CanteenService>(&Backend::canteen))
+    , m_canteenStaff(shell.remote<CanteenStaffService>(&Backend::canteenStaff))
+    , m_notice(shell.notice)
+    , m_clock(shell.clock)
     , m_exportFolder(std::move(exportFolder))
 {
 }
@@ -41,7 +29,8 @@ void CanteenDesk::open(qint64 staffId)
 
 void CanteenDesk::close()
 {
-    ++m_generation;
+    m_generation.forget();
+    m_view = {};
     m_busy = false;
     m_staffId = 0;
     m_orders.clear();
@@ -63,41 +52,25 @@ void CanteenDesk::showPeriod(const QString &code)
 
 void CanteenDesk::refresh()
 {
-    Backend *backend = m_backend;
     const QDate day = m_day;
-    QString period = m_period;
-    const QDateTime now = m_clock.now();
-    m_worker
-        .run([backend, day, period, now]() mutable {
-            View view;
-            if (period.isEmpty())
-                period = backend->canteen().latestPeriodToday(now);
-            CanteenStaffService &staff = backend->canteenStaff();
-            view.orders = staff.orders(day, period);
-            PeriodState shown;
-            shown.code = period;
-            shown.day = day;
-            view.menu = backend->canteen().menu(shown);
-            view.stops = staff.runSheet(day, period);
-            view.run = staff.deliveryRun(day, period);
-            view.alerts = staff.openAlerts();
-            view.figures = staff.figures(day, period);
-            view.topUps = staff.topUps(day);
-            view.people = backend->people();
-            for (const StaffRecord &member : PeopleStore(backend->database()).activeStaff())
-                view.volunteers.append(member.name);
-            return std::make_pair(period, view);
-        })
-        .then(this, [this, generation = m_generation](const std::pair<QString, View> &answer) {
-            if (generation != m_generation)
-                return;
-            m_period = answer.first;
-            apply(answer.second);
-        });
+    const QString period = m_period;
+    m_canteenStaff.ask(
+        this, m_generation, [day, period](CanteenStaffService &staff) { return staff.deskView(day, period); },
+        [this](const CanteenStaffService::DeskView &view) { apply(view); });
 }
 
-void CanteenDesk::apply(const View &view)
+void CanteenDesk::setEnglish(bool english)
 {
+    if (english == m_english)
+        return;
+    m_english = english;
+    apply(m_view); // dish names are data, in both languages
+}
+
+void CanteenDesk::apply(const CanteenStaffService::DeskView &view)
+{
+    m_view = view;
+    m_period = view.period;
     m_orders.clear();
     for (const OrderRecord &o : view.orders)
         m_orders.append(QVariantMap{{QStringLiteral("id"), o.id},
@@ -112,7 +85,7 @@ void CanteenDesk::apply(const View &view)
     m_menu.clear();
     for (const MenuDish &d : view.menu)
         m_menu.append(QVariantMap{{QStringLiteral("dishId"), d.dishId},
-                                  {QStringLiteral("name"), d.name},
+                                  {QStringLiteral("name"), m_english ? d.nameEn : d.name},
                                   {QStringLiteral("category"), int(d.category)},
                                   {QStringLiteral("portions"), d.portions}});
     m_stops.clear();
@@ -147,12 +120,11 @@ void CanteenDesk::apply(const View &view)
                             {QStringLiteral("deliveries"), f.deliveries},
                             {QStringLiteral("lapsed"), f.lapsed}};
     m_residents.clear();
-    for (const PersonEntry &p : view.people)
-        if (p.kind == HolderKind::Resident)
-            m_residents.append(QVariantMap{{QStringLiteral("id"), p.id},
-                                           {QStringLiteral("name"), p.name},
-                                           {QStringLiteral("detail"), p.detail},
-                                           {QStringLiteral("delivery"), p.deliveryEnabled}});
+    for (const PersonEntry &p : view.residents)
+        m_residents.append(QVariantMap{{QStringLiteral("id"), p.id},
+                                       {QStringLiteral("name"), p.name},
+                                       {QStringLiteral("detail"), p.detail},
+                                       {QStringLiteral("delivery"), p.deliveryEnabled}});
     m_topUps.clear();
     for (const TopUpRecord &t : view.topUps)
         m_topUps.append(QVariantMap{{QStringLiteral("name"), t.residentName},
@@ -162,40 +134,37 @@ void CanteenDesk::apply(const View &view)
     Q_EMIT changed();
 }
 
-bool CanteenDesk::change(std::function<bool(Backend &)> action, bool printsSomething)
+template<typename Service>
+bool CanteenDesk::change(const Remote<Service> &service, std::function<bool(Service &)> action)
 {
     if (m_busy)
         return false;
     m_busy = true;
     Q_EMIT changed();
-    Backend *backend = m_backend;
-    m_worker.run([backend, action] { return action(*backend); })
-        .then(this, [this, printsSomething, generation = m_generation](bool ok) {
-            m_busy = false;
-            if (generation != m_generation)
-                return;
-            if (!ok)
-                Q_EMIT actionFailed();
-            else if (printsSomething)
-                Q_EMIT printQueued();
-            refresh();
-        });
+    // A slip a change queues (a run-sheet, a receipt copy) prints by itself.
+    service.ask(this, m_generation, std::move(action), [this](bool ok) {
+        m_busy = false;
+        if (!ok)
+            m_notice.show(Notice::SaveFailed);
+        refresh();
+    });
     return true;
 }
 
 void CanteenDesk::advance(qint64 orderId, const QString &toState)
 {
-    change([orderId, toState](Backend &b) { return b.canteenStaff().advance(orderId, toState); });
+    change<CanteenStaffService>(m_canteenStaff, [orderId, toState](CanteenStaffService &staff) { return staff.advance(orderId, toState); });
 }
 
 void CanteenDesk::markPaid(qint64 orderId)
 {
-    change([orderId](Backend &b) { return b.canteen().markPaid(orderId); });
+    change<CanteenService>(m_canteen, [orderId](CanteenService &orders) { return orders.markPaid(orderId); });
 }
 
 void CanteenDesk::reprint(qint64 orderId)
 {
-    change([orderId](Backend &b) { return b.canteen().queueReceiptCopy(orderId).has_value(); }, true);
+    change<CanteenService>(m_canteen,
+                           [orderId](CanteenService &orders) { return orders.queueReceiptCopy(orderId).has_value(); });
 }
 
 void CanteenDesk::assignVolunteer(const QString &name)
@@ -203,36 +172,41 @@ void CanteenDesk::assignVolunteer(const QString &name)
     const QDate day = m_day;
     const QString period = m_period;
     const qint64 staff = m_staffId;
-    change([=](Backend &b) { return b.canteenStaff().assignVolunteer(day, period, name, staff); });
+    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.assignVolunteer(day, period, name, staff); });
 }
 
 void CanteenDesk::recordDelivery(qint64 orderId, bool delivered)
 {
     const qint64 staff = m_staffId;
-    change([=](Backend &b) { return b.canteenStaff().recordDelivery(orderId, delivered, staff); });
+    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.recordDelivery(orderId, delivered, staff); });
 }
 
 void CanteenDesk::printRunSheet()
 {
     const QDate day = m_day;
     const QString period = m_period;
-    change([=](Backend &b) { return b.canteenStaff().queueRunSheet(day, period).has_value(); }, true);
+    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.queueRunSheet(day, period).has_value(); });
 }
 
 void CanteenDesk::resolveAlert(qint64 alertId, const QString &note)
 {
     const qint64 staff = m_staffId;
-    change([=](Backend &b) { return b.canteenStaff().resolveAlert(alertId, staff, note); });
+    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.resolveAlert(alertId, staff, note); });
 }
 
 void CanteenDesk::topUp(qint64 residentId, int yuanAmount)
 {
-    if (m_lastTopUp.residentId == residentId && m_lastTopUp.yuan == yuanAmount && m_lastTopUp.since.isValid()
-        && m_lastTopUp.since.elapsed() < RepeatTopUpMs)
+    const bool sameTap = m_lastTopUp.residentId == residentId && m_lastTopUp.yuan == yuanAmount
+        && m_lastTopUp.since.isValid() && m_lastTopUp.since.elapsed() < RepeatTopUpMs;
+    if (sameTap)
         return;
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 staff = m_staffId;
-    if (change([=](Backend &b) { return b.canteen().topUp(residentId, qint64(yuanAmount) * 100, staff); })) {
-        m_lastTopUp = {residentId, yuanAmount, {}};
+    if (change<CanteenService>(m_canteen, [=](CanteenService &orders) {
+            return orders.topUp(residentId, qint64(yuanAmount) * 100, staff) && !key.isEmpty();
+        })
+        && !sameTap) {
+        m_lastTopUp = {residentId, yuanAmount, key, {}};
         m_lastTopUp.since.start();
     }
 }
@@ -244,13 +218,12 @@ void CanteenDesk::exportFigures()
     const QDate day = m_day;
     const QString period = m_period;
     const QString folder = m_exportFolder;
-    Backend *backend = m_backend;
-    m_worker.run([=] { return QDir().mkpath(folder) && backend->canteenStaff().exportFigures(path, day, period); })
-        .then(this, [this, path, generation = m_generation](bool ok) {
-            if (generation != m_generation)
-                return;
+    m_canteenStaff.ask(
+        this, m_generation,
+        [=](CanteenStaffService &staff) { return QDir().mkpath(folder) && staff.exportFigures(path, day, period); },
+        [this, path](bool ok) {
             if (!ok) {
-                Q_EMIT actionFailed();
+                m_notice.show(Notice::SaveFailed);
                 return;
             }
             m_exportedTo = path;
@@ -262,19 +235,20 @@ void CanteenDesk::changePortions(qint64 dishId, int portionChange)
 {
     const QDate day = m_day;
     const QString period = m_period;
-    change([=](Backend &b) { return b.canteenStaff().changePortions(day, period, dishId, portionChange); });
+    change<CanteenStaffService>(m_canteenStaff,
+                                [=](CanteenStaffService &s) { return s.changePortions(day, period, dishId, portionChange); });
 }
 
 void CanteenDesk::soldOut(qint64 dishId)
 {
     const QDate day = m_day;
     const QString period = m_period;
-    change([=](Backend &b) { return b.canteenStaff().soldOut(day, period, dishId); });
+    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.soldOut(day, period, dishId); });
 }
 
 void CanteenDesk::setDelivery(qint64 residentId, bool enabled)
 {
-    change([=](Backend &b) { return b.canteenStaff().setDeliveryEnabled(residentId, enabled); });
+    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.setDeliveryEnabled(residentId, enabled); });
 }
 
 } // namespace linli

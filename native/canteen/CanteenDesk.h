@@ -1,6 +1,9 @@
 #pragma once
 
 #include "CanteenStaff.h"
+#include "Flow.h"
+#include "Remote.h"
+#include "ShellContext.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,18 +14,15 @@
 
 namespace linli {
 
-class Backend;
-class Worker;
-
 // The canteen in staff mode: the period's orders board, delivery to the door
 // with its run-sheet and welfare alerts, meal-card top-ups and the figures.
 // Everything is read and written on the database worker; the lists here are
 // what the last answer said.
-class CanteenDesk : public QObject
+class CanteenDesk : public Desk
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by Kiosk")
+    QML_UNCREATABLE("provided by Kiosk.canteen.desk")
 
     Q_PROPERTY(QString periodCode READ periodCode NOTIFY changed)
     Q_PROPERTY(QVariantList orders READ orders NOTIFY changed)
@@ -38,11 +38,11 @@ class CanteenDesk : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
 
 public:
-    CanteenDesk(Worker &worker, Backend *backend, const Clock &clock, QString exportFolder, QObject *parent = nullptr);
+    CanteenDesk(const ShellContext &shell, QString exportFolder, QObject *parent = nullptr);
 
-    // Staff mode opens (with who is on duty) and closes.
-    void open(qint64 staffId);
-    void close();
+    void open(qint64 staffId) override;
+    void close() override;
+    void setEnglish(bool english) override;
 
     QString periodCode() const { return m_period; }
     QVariantList orders() const { return m_orders; }
@@ -74,19 +74,21 @@ public:
 
 Q_SIGNALS:
     void changed();
-    void printQueued();           // a slip waits for the printer
-    void actionFailed();          // the database refused: nothing changed
 
 private:
-    struct View;
-    // Runs a change on the worker, then reloads what the screen shows.
-    // Starts action on the database thread; false when another change is still running.
-    bool change(std::function<bool(Backend &)> action, bool printsSomething = false);
-    void apply(const View &view);
+    // Runs a change on the worker, then reloads what the screen shows; the
+    // notice says so when the database refused (nothing changed then).
+    // False when another change is still running.
+    template<typename Service>
+    bool change(const Remote<Service> &service, std::function<bool(Service &)> action);
+    void apply(const CanteenStaffService::DeskView &view);
 
-    Worker &m_worker;
-    Backend *m_backend;
+    Remote<CanteenService> m_canteen;
+    Remote<CanteenStaffService> m_canteenStaff;
+    Notice &m_notice;
     const Clock &m_clock;
+    CanteenStaffService::DeskView m_view; // the last answer, shown in the language of the screen
+    bool m_english = false;
     QString m_exportFolder;
     qint64 m_staffId = 0;
     QDate m_day;
@@ -96,15 +98,17 @@ private:
     QStringList m_volunteers;
     QVariantMap m_figures;
     QString m_exportedTo;
-    quint64 m_generation = 0;
+    Generation m_generation;
     bool m_busy = false; // one change at a time
     // A double tap on a top-up button: the same resident and amount again
-    // this soon is the same tap, also when the first top-up is done already.
+    // this soon is the same tap, sent with the same request key, and the
+    // database tops up once, also when the first top-up is done already.
     static constexpr int RepeatTopUpMs = 2000;
     struct LastTopUp
     {
         qint64 residentId = 0;
         int yuan = 0;
+        QString requestKey;
         QElapsedTimer since;
     } m_lastTopUp;
 };

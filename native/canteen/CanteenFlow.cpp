@@ -2,7 +2,7 @@
 
 #include "Backend.h"
 #include "Money.h"
-#include "Worker.h"
+#include "PersonSession.h"
 
 #include <QUuid>
 
@@ -112,11 +112,12 @@ QList<MenuDish> MenuModel::chosen() const
     return list;
 }
 
-CanteenFlow::CanteenFlow(Worker &worker, Backend *backend, const Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_worker(worker)
-    , m_backend(backend)
-    , m_clock(clock)
+CanteenFlow::CanteenFlow(const ShellContext &shell, QObject *parent)
+    : Flow(parent)
+    , m_canteen(shell.remote<CanteenService>(&Backend::canteen))
+    , m_session(shell.person)
+    , m_clock(shell.clock)
+    , m_receipt(shell.printer)
 {
     m_menuRefresh.setInterval(kMenuRefreshMs);
     connect(&m_menuRefresh, &QTimer::timeout, this, &CanteenFlow::refreshMenu);
@@ -129,9 +130,18 @@ void CanteenFlow::begin(const IdentifiedPerson &person)
     load();
 }
 
+void CanteenFlow::take(const IdentifiedPerson &person)
+{
+    if (m_busy)
+        return; // an order is on its way: it belongs to the person who paid
+    m_session.set(person);
+    begin(person);
+}
+
 void CanteenFlow::reset()
 {
-    ++m_generation;
+    m_generation.forget();
+    m_receipt.forget();
     m_menuRefresh.stop();
     m_person = {};
     m_set.reset();
@@ -157,12 +167,10 @@ void CanteenFlow::load()
 {
     m_busy = true;
     Q_EMIT changed();
-    Backend *backend = m_backend;
     const IdentifiedPerson person = m_person;
-    m_worker.run([backend, person] { return backend->canteen().view(person); })
-        .then(this, [this, generation = m_generation](const CanteenService::View &view) {
-            if (generation != m_generation)
-                return;
+    m_canteen.ask(
+        this, m_generation, [person](CanteenService &canteen) { return canteen.view(person); },
+        [this](const CanteenService::View &view) {
             m_busy = false;
             m_period = view.period;
             m_allSets = view.sets;
@@ -178,11 +186,11 @@ void CanteenFlow::refreshMenu()
 {
     if (m_busy || !m_period.open)
         return;
-    Backend *backend = m_backend;
     const PeriodState period = m_period;
-    m_worker.run([backend, period] { return backend->canteen().menu(period); })
-        .then(this, [this, generation = m_generation](const QList<MenuDish> &dishes) {
-            if (generation == m_generation && !dishes.isEmpty())
+    m_canteen.ask(
+        this, m_generation, [period](CanteenService &canteen) { return canteen.menu(period); },
+        [this](const QList<MenuDish> &dishes) {
+            if (!dishes.isEmpty())
                 m_menu.setDishes(dishes);
         });
 }
@@ -368,21 +376,18 @@ void CanteenFlow::pay(Canteen::Payment payment)
     draft.requestKey = m_requestKey;
     m_busy = true;
     Q_EMIT changed();
-    Backend *backend = m_backend;
-    m_worker.run([backend, draft] { return backend->canteen().place(draft); })
-        .then(this, [this, generation = m_generation](const PlacedOrder &placed) {
-            if (generation != m_generation) {
-                if (placed.problem == Canteen::NoProblem)
-                    Q_EMIT slipsQueued();
-                return;
-            }
+    // An order committed after its screen was left still prints: the slips
+    // are in the queue with it.
+    m_canteen.ask(
+        this, m_generation, [draft](CanteenService &canteen) { return canteen.place(draft); },
+        [this](const PlacedOrder &placed) {
             m_busy = false;
             m_problem = placed.problem;
             if (placed.problem == Canteen::NoProblem) {
                 m_placed = placed;
                 m_menuRefresh.stop();
                 if (placed.receiptJob)
-                    Q_EMIT orderPlaced(placed.receiptJob);
+                    m_receipt.follow(placed.receiptJob);
                 setStep(Done);
                 return;
             }

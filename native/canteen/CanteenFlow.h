@@ -1,6 +1,10 @@
 #pragma once
 
 #include "Canteen.h"
+#include "Flow.h"
+#include "Remote.h"
+#include "ShellContext.h"
+#include "Slip.h"
 
 #include <QAbstractListModel>
 #include <QObject>
@@ -10,9 +14,6 @@
 #include <functional>
 
 namespace linli {
-
-class Backend;
-class Worker;
 
 // Today's dishes for the ordering screen, with what this order has chosen.
 class MenuModel : public QAbstractListModel
@@ -61,11 +62,11 @@ private:
 // One customer's way through ordering: set or dishes, how to eat, review,
 // pay, pickup code. It holds the draft; the rules and the order itself are
 // CanteenService's, run on the database worker.
-class CanteenFlow : public QObject
+class CanteenFlow : public Flow
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by Kiosk")
+    QML_UNCREATABLE("provided by Kiosk.canteen.order")
 
     Q_PROPERTY(Step step READ step NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
@@ -89,17 +90,20 @@ class CanteenFlow : public QObject
     Q_PROPERTY(int orderNumber READ orderNumber NOTIFY changed)
     Q_PROPERTY(QString pickupCode READ pickupCode NOTIFY changed)
     Q_PROPERTY(bool paid READ paid NOTIFY changed)
+    Q_PROPERTY(linli::Slip *slip READ slip CONSTANT) // the receipt
 
 public:
     enum Step { Closed, ChooseSet, ChooseDishes, ChooseService, Review, Done };
     Q_ENUM(Step)
 
-    CanteenFlow(Worker &worker, Backend *backend, const Clock &clock, QObject *parent = nullptr);
+    explicit CanteenFlow(const ShellContext &shell, QObject *parent = nullptr);
 
     // A new order for this person (Nobody: normal prices only).
-    void begin(const IdentifiedPerson &person);
-    void reset(); // forget the draft (idle timeout, leaving the canteen)
-    void setEnglish(bool english);
+    void begin(const IdentifiedPerson &person) override;
+    void reset() override; // forget the draft (idle timeout, leaving the canteen)
+    // A card or code at the canteen says who is ordering (senior or driver set).
+    void take(const IdentifiedPerson &person) override;
+    void setEnglish(bool english) override;
 
     Step step() const { return m_step; }
     bool busy() const { return m_busy; }
@@ -123,6 +127,7 @@ public:
     int orderNumber() const { return m_placed.order.number; }
     QString pickupCode() const { return m_placed.order.pickupCode; }
     bool paid() const { return m_placed.order.paidAt.isValid(); }
+    Slip *slip() { return &m_receipt; }
 
     Q_INVOKABLE void chooseSet(const QString &code); // empty: dishes at their own prices
     Q_INVOKABLE void toggleDish(int row);
@@ -133,10 +138,6 @@ public:
 
 Q_SIGNALS:
     void changed();
-    // The receipt's print job, for the kiosk to follow and the spooler to print.
-    void orderPlaced(qint64 receiptJob);
-    // An order committed after its screen was left: its slips still print.
-    void slipsQueued();
 
 private:
     void load();
@@ -145,9 +146,10 @@ private:
     canteen_rules::Price price() const;
     int chosenIn(DishCategory category) const;
 
-    Worker &m_worker;
-    Backend *m_backend;
+    Remote<CanteenService> m_canteen;
+    PersonSession &m_session; // who is in front of the kiosk
     const Clock &m_clock;
+    Slip m_receipt;
     MenuModel m_menu;
     QTimer m_menuRefresh;
     IdentifiedPerson m_person;
@@ -163,7 +165,7 @@ private:
     Step m_step = Closed;
     bool m_busy = false;
     bool m_english = false;
-    quint64 m_generation = 0; // answers for an order that was reset are dropped
+    Generation m_generation; // answers for an order that was reset are dropped
 };
 
 } // namespace linli

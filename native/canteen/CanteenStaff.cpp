@@ -126,11 +126,35 @@ const QString kNoAnswer = QStringLiteral("no_answer");
 
 } // namespace
 
-CanteenStaffService::CanteenStaffService(Database &db, const Clock &clock, PaperWidth paper)
+CanteenStaffService::CanteenStaffService(Database &db, const Clock &clock, PaperWidth paper, CanteenService &orders)
     : m_db(db)
     , m_clock(clock)
     , m_paper(paper)
+    , m_orders(orders)
 {
+}
+
+CanteenStaffService::DeskView CanteenStaffService::deskView(const QDate &day, const QString &period)
+{
+    DeskView view;
+    view.period = period.isEmpty() ? m_orders.latestPeriodToday(m_clock.now()) : period;
+    view.orders = orders(day, view.period);
+    PeriodState shown;
+    shown.code = view.period;
+    shown.day = day;
+    view.menu = m_orders.menu(shown);
+    view.stops = runSheet(day, view.period);
+    view.run = deliveryRun(day, view.period);
+    view.alerts = openAlerts();
+    view.figures = figures(day, view.period);
+    view.topUps = topUps(day);
+    PeopleStore people(m_db);
+    for (const PersonEntry &person : people.residentsAndDrivers())
+        if (person.kind == HolderKind::Resident)
+            view.residents.append(person);
+    for (const StaffRecord &member : people.activeStaff())
+        view.volunteers.append(member.name);
+    return view;
 }
 
 QList<OrderRecord> CanteenStaffService::orders(const QDate &day, const QString &period)

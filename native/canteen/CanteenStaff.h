@@ -4,8 +4,10 @@
 // door with its run-sheet and welfare alerts, the period's figures for the
 // street office, and the list of meal-card top-ups.
 
+#include "Canteen.h"
 #include "CanteenStaffStore.h"
 #include "CanteenStore.h"
+#include "Stores.h"
 #include "Clock.h"
 #include "EscPosEncoder.h"
 
@@ -58,7 +60,25 @@ QString periodName(const QString &code);
 class CanteenStaffService
 {
 public:
-    CanteenStaffService(Database &db, const Clock &clock, PaperWidth paper);
+    // The ordering side answers which meal period staff are looking at.
+    CanteenStaffService(Database &db, const Clock &clock, PaperWidth paper, CanteenService &orders);
+
+    // Everything the staff desk shows for a day's period (the latest one
+    // begun today when `period` is empty), read in one go.
+    struct DeskView
+    {
+        QString period;
+        QList<OrderRecord> orders;
+        QList<MenuDish> menu;
+        QList<RunSheetStop> stops;
+        std::optional<DeliveryRunRecord> run;
+        QList<WelfareAlert> alerts;
+        CanteenFigures figures;
+        QList<PersonEntry> residents;
+        QList<TopUpRecord> topUps;
+        QStringList volunteers;
+    };
+    DeskView deskView(const QDate &day, const QString &period);
 
     // --- Orders board ---
     // Every order of the period (lapsed ones too), by order number.
@@ -108,6 +128,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     PaperWidth m_paper;
+    CanteenService &m_orders;
 };
 
 } // namespace linli

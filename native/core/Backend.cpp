@@ -1,7 +1,6 @@
 #include "Backend.h"
 
 #include "Crypto.h"
-#include "Slips.h"
 
 #include <QFile>
 #include <QSysInfo>
@@ -45,11 +44,12 @@ bool Backend::start(QString *error)
     if (!loadSecret(error))
         return false;
     m_identity = std::make_unique<IdentityService>(m_db, m_secret, m_clock);
+    m_people = std::make_unique<PeopleService>(m_db, *m_identity, m_clock, m_config.paper);
     m_staffAuth = std::make_unique<StaffAuthService>(m_db, m_clock);
     m_station = std::make_unique<DriverStationService>(m_db, *m_identity, m_clock, m_config.stationName,
                                                        m_config.paper);
     m_canteen = std::make_unique<CanteenService>(m_db, m_clock, m_config.paper);
-    m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper);
+    m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper, *m_canteen);
     if (fresh && m_config.demoData && !loadDemoDay()) {
         *error = QStringLiteral("Cannot load the demo data: %1").arg(m_db.errorString());
         return false;
@@ -114,37 +114,9 @@ bool Backend::loadDemoDay()
     return true;
 }
 
-std::optional<qint64> Backend::queuePersonCode(HolderKind kind, qint64 id)
+void Backend::setPrintJobListener(std::function<void()> listener)
 {
-    PeopleStore people(m_db);
-    QString name;
-    TokenCodec::Type type = TokenCodec::Type::Resident;
-    QString title;
-    if (kind == HolderKind::Resident) {
-        const auto resident = people.resident(id);
-        if (!resident)
-            return std::nullopt;
-        name = resident->name;
-        title = QStringLiteral("居民身份码");
-    } else if (kind == HolderKind::Driver) {
-        const auto driver = people.driver(id);
-        if (!driver)
-            return std::nullopt;
-        name = driver->name;
-        type = TokenCodec::Type::Driver;
-        title = QStringLiteral("司机身份码");
-    } else {
-        return std::nullopt;
-    }
-    const QDateTime now = m_clock.now();
-    const QByteArray slip = slips::personCode({title, maskName(name), now.date(), m_identity->issueToken(type, id)},
-                                              m_config.paper);
-    return PrintJobStore(m_db).add(QStringLiteral("person_code"), now, slip);
-}
-
-QList<PersonEntry> Backend::people()
-{
-    return PeopleStore(m_db).residentsAndDrivers();
+    m_db.setPrintJobListener(std::move(listener));
 }
 
 std::optional<PrintJobRecord> Backend::claimNextJob()

@@ -7,9 +7,11 @@
 #include "DriverStation.h"
 #include "Identity.h"
 #include "KioskConfig.h"
+#include "People.h"
 #include "StaffAuth.h"
 #include "Stores.h"
 
+#include <functional>
 #include <memory>
 
 namespace linli {
@@ -32,11 +34,11 @@ public:
     CanteenStaffService &canteenStaff() { return *m_canteenStaff; }
     Database &database() { return m_db; }
 
-    // Staff mode: a person's QR code slip, queued for the printer.
-    std::optional<qint64> queuePersonCode(HolderKind kind, qint64 id);
-    QList<PersonEntry> people();
+    PeopleService &people() { return *m_people; }
 
-    // The print queue (PrintSpooler drives it).
+    // The print queue (PrintSpooler drives it). The listener is called on
+    // this thread whenever a service writes a new print job.
+    void setPrintJobListener(std::function<void()> listener);
     std::optional<PrintJobRecord> claimNextJob();
     bool jobPrinted(qint64 id);
     bool jobFailed(qint64 id, const QString &reason);
@@ -51,6 +53,7 @@ private:
     Database m_db;
     QByteArray m_secret;
     std::unique_ptr<IdentityService> m_identity;
+    std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<StaffAuthService> m_staffAuth;
     std::unique_ptr<DriverStationService> m_station;
     std::unique_ptr<CanteenService> m_canteen;

@@ -26,6 +26,11 @@ PrintSpooler::PrintSpooler(ReceiptPrinter *printer, Worker &worker, Backend *bac
         if (printerCanPrint())
             kick(); // while busy, it is remembered for when the spooler is idle
     });
+    // A slip written by any service is looked for as soon as the work that
+    // wrote it (and its commit) is done: the worker runs one thing at a time.
+    m_worker.run([backend = m_backend, this] {
+        backend->setPrintJobListener([this] { QMetaObject::invokeMethod(this, &PrintSpooler::kick, Qt::QueuedConnection); });
+    });
 }
 
 bool PrintSpooler::printerCanPrint() const

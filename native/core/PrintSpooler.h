@@ -13,6 +13,9 @@ class Worker;
 // Feeds the printer from the print_job table, oldest job first, one at a time.
 // A job fails back into the table; the queue waits until the printer reports
 // ready again (paper loaded, plugged back in) or staff ask for a reprint.
+// It wakes by itself when a service writes a job (Backend's print job
+// listener), so nobody who queues a slip has to kick it. The worker must be
+// stopped before the spooler goes (Kiosk's destructor does).
 class PrintSpooler : public QObject
 {
     Q_OBJECT

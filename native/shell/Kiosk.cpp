@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcKiosk, "linli.kiosk")
@@ -11,7 +10,11 @@ namespace linli {
 
 namespace {
 QPointer<Kiosk> s_instance;
-constexpr int kNoticeMs = 6000;
+
+bool isStaffScreen(Kiosk::Screen screen)
+{
+    return screen == Kiosk::StaffEntry || screen == Kiosk::StaffMenu;
+}
 } // namespace
 
 void Kiosk::setInstance(Kiosk *kiosk)
@@ -34,44 +37,40 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_clock(clock)
     , m_backend(new Backend(config, clock))
     , m_spooler(devices.printer, m_worker, m_backend)
-    , m_canteen(m_worker, m_backend, clock)
-    , m_desk(m_worker, m_backend, clock,
-             config.exportDir.isEmpty() ? QFileInfo(config.databasePath).absolutePath() + QStringLiteral("/exports")
-                                        : config.exportDir)
+    , m_deviceStates(m_devices, m_spooler)
+    , m_person(Remote<IdentityService>(m_worker, m_backend, &Backend::identity), config.repeatScanMs)
+    , m_staff(Remote<StaffAuthService>(m_worker, m_backend, &Backend::staffAuth),
+              Remote<PeopleService>(m_worker, m_backend, &Backend::people), m_notice)
+    , m_shell{m_worker, m_backend, clock, m_config, m_spooler, m_housekeeping, m_person, m_notice}
+    , m_canteen(m_shell)
+    , m_driverHome(m_shell)
     , m_largeText(config.largeText)
 {
+    addFlow(Canteen, m_canteen.order());
+    m_staff.addDesk(m_canteen.desk());
+    addFlow(DriverHome, m_driverHome.checkIn());
+
     m_idle.setTimeoutSeconds(config.idleTimeoutSeconds);
     connect(&m_idle, &IdleTimer::secondsLeftToShowChanged, this, &Kiosk::idleSecondsLeftChanged);
     connect(&m_idle, &IdleTimer::expired, this, &Kiosk::resetToAttract);
-    m_noticeTimer.setSingleShot(true);
-    m_noticeTimer.setInterval(kNoticeMs);
-    connect(&m_noticeTimer, &QTimer::timeout, this, &Kiosk::dismissNotice);
 
-    connect(m_devices.scanner, &QrScanner::scanned, this, &Kiosk::onScanned);
-    connect(m_devices.cardReader, &CardReader::cardTapped, this, &Kiosk::onCardTapped);
-    for (Device *device : {static_cast<Device *>(m_devices.scanner), static_cast<Device *>(m_devices.cardReader),
-                           static_cast<Device *>(m_devices.printer)})
-        connect(device, &Device::statusChanged, this, &Kiosk::deviceStatusChanged);
-
-    connect(&m_canteen, &CanteenFlow::orderPlaced, this, &Kiosk::followSlip);
-    connect(&m_canteen, &CanteenFlow::slipsQueued, &m_spooler, &PrintSpooler::kick);
-    connect(&m_desk, &CanteenDesk::printQueued, &m_spooler, &PrintSpooler::kick);
-    connect(&m_desk, &CanteenDesk::actionFailed, this, [this] { showNotice(SaveFailed); });
-    // Unpaid counter orders lapse once their period is over; a minute late is soon enough.
-    m_lapseTimer.setInterval(60 * 1000);
-    connect(&m_lapseTimer, &QTimer::timeout, this, [this] {
-        Backend *backend = m_backend;
-        m_worker.run([backend] { return backend->canteen().lapseUnpaidOrders(); });
+    // A scan or a tap is a touch too; it counts only once the kiosk serves.
+    connect(m_devices.scanner, &QrScanner::scanned, this, [this](const QString &text) {
+        m_idle.poke();
+        if (m_ready)
+            m_person.scanned(text);
     });
-    connect(&m_spooler, &PrintSpooler::waitingJobsChanged, this, &Kiosk::waitingPrintJobsChanged);
-    connect(&m_spooler, &PrintSpooler::jobPrinted, this, [this](qint64 id) {
-        if (id == m_slipJobId)
-            setSlip(SlipPrinted);
+    connect(m_devices.cardReader, &CardReader::cardTapped, this, [this](const QByteArray &uid) {
+        m_idle.poke();
+        if (m_ready)
+            m_person.cardTapped(uid);
     });
-    connect(&m_spooler, &PrintSpooler::jobFailed, this, [this](qint64 id) {
-        if (id == m_slipJobId)
-            setSlip(SlipNotPrinted);
+    connect(&m_person, &PersonSession::identified, this, &Kiosk::identified);
+    connect(&m_staff, &StaffSession::opened, this, [this] {
+        setScreen(StaffMenu);
+        m_spooler.kick(); // the waiting slips, counted afresh for staff
     });
+    connect(&m_staff, &StaffSession::left, this, [this] { setScreen(Home); });
 
     setLanguage(config.language);
     // Any touch, click or key anywhere restarts the idle countdown.
@@ -86,6 +85,12 @@ Kiosk::~Kiosk()
     // Finish every queued job now, while the spooler and timers still exist;
     // their continuations to this object are then dropped.
     m_worker.stop();
+}
+
+void Kiosk::addFlow(Screen screen, Flow *flow)
+{
+    m_flows.insert(screen, flow);
+    connect(flow, &Flow::wantsScreen, this, [this, screen] { setScreen(screen); });
 }
 
 void Kiosk::start()
@@ -103,7 +108,7 @@ void Kiosk::start()
         }
         m_ready = true;
         Q_EMIT readyChanged();
-        m_lapseTimer.start();
+        m_housekeeping.start();
         m_spooler.kick(); // slips left from before a restart
     });
 }
@@ -129,20 +134,14 @@ void Kiosk::setScreen(Screen screen)
     if (screen == m_screen)
         return;
     m_screen = screen;
-    dismissNotice(); // a message belongs to the screen it was shown on
+    m_notice.dismiss(); // a message belongs to the screen it was shown on
+    if (!isStaffScreen(screen))
+        m_staff.close();
     if (screen == Attract || screen == OutOfService)
         m_idle.stop();
     else
         m_idle.start();
     Q_EMIT screenChanged();
-}
-
-void Kiosk::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
 }
 
 void Kiosk::setLanguage(const QString &language)
@@ -159,7 +158,12 @@ void Kiosk::setLanguage(const QString &language)
         else
             qCWarning(lcKiosk) << "English translation missing from the build";
     }
-    m_canteen.setEnglish(wanted == QLatin1String("en")); // dish names are data, not translations
+    // Names that are data (dishes, sets) are not translations.
+    const bool english = wanted == QLatin1String("en");
+    for (Flow *flow : std::as_const(m_flows))
+        flow->setEnglish(english);
+    for (Desk *desk : m_staff.desks())
+        desk->setEnglish(english);
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();
@@ -183,206 +187,81 @@ void Kiosk::toggleLargeText()
     setLargeText(!m_largeText);
 }
 
-void Kiosk::setPerson(const IdentifiedPerson &person)
+void Kiosk::resetFlows()
 {
-    m_person = person;
-    Q_EMIT personChanged();
-}
-
-void Kiosk::showNotice(Notice notice, Identity::Problem problem)
-{
-    m_notice = notice;
-    m_noticeProblem = problem;
-    m_noticeTimer.start();
-    Q_EMIT noticeChanged();
-}
-
-void Kiosk::dismissNotice()
-{
-    if (m_notice == NoNotice)
-        return;
-    m_notice = NoNotice;
-    m_noticeProblem = Identity::NoProblem;
-    Q_EMIT noticeChanged();
-}
-
-void Kiosk::setSlip(Slip slip)
-{
-    if (slip == m_slip)
-        return;
-    m_slip = slip;
-    Q_EMIT slipChanged();
-}
-
-void Kiosk::followSlip(qint64 printJob)
-{
-    // What was recorded stands either way; a slip that cannot print waits in the queue.
-    m_slipJobId = printJob;
-    setSlip(m_spooler.printerCanPrint() ? SlipPrinting : SlipNotPrinted);
-    m_spooler.kick();
-}
-
-void Kiosk::setPin(Pin state, int attemptsLeft, const QString &lockedUntil)
-{
-    m_pinState = state;
-    m_pinAttemptsLeft = attemptsLeft;
-    m_pinLockedUntil = lockedUntil;
-    Q_EMIT staffChanged();
-}
-
-void Kiosk::forgetVisit()
-{
-    m_visit = NoVisit;
-    m_driversPresent = 0;
-    m_stayMinutes = 0;
-    m_visitTime.clear();
-    m_slipJobId = 0;
-    Q_EMIT visitChanged();
-    setSlip(NoSlip);
+    for (Flow *flow : std::as_const(m_flows))
+        flow->reset(); // an unfinished order is dropped; portions are only taken when it is paid
 }
 
 void Kiosk::goHome()
 {
     if (m_screen == OutOfService)
         return;
-    setPerson({});
-    forgetVisit();
-    m_canteen.reset();
+    m_person.clear();
+    resetFlows();
     setScreen(Home);
 }
 
-void Kiosk::showCanteen()
+void Kiosk::open(Screen screen)
 {
-    if (!m_ready)
+    Flow *flow = m_flows.value(screen);
+    if (!m_ready || !flow)
         return;
-    forgetVisit();
-    m_canteen.begin(m_person);
-    setScreen(Canteen);
+    resetFlows();
+    flow->begin(m_person.person());
+    setScreen(screen);
 }
 
 void Kiosk::showIdentify()
 {
-    setPerson({});
+    m_person.clear();
     setScreen(Identify);
-}
-
-void Kiosk::showDriverHome()
-{
-    forgetVisit();
-    setScreen(DriverHome);
 }
 
 void Kiosk::resetToAttract()
 {
     if (m_screen == OutOfService)
         return;
-    setPerson({});
-    forgetVisit();
-    m_canteen.reset(); // an unfinished order is dropped; portions are only taken when it is paid
-    m_staff = {};
-    m_desk.close();
-    setPin(PinIdle);
-    m_people.setPeople({});
-    dismissNotice();
-    m_lastInputKey.clear();
-    ++m_session;
+    m_person.forget();
+    resetFlows();
+    m_staff.close();
+    m_notice.dismiss();
     setLanguage(m_config.language);
     setLargeText(m_config.largeText);
     setScreen(Attract);
 }
 
-bool Kiosk::acceptInput()
-{
-    m_idle.poke();
-    // One thing at a time: a second scan while the first is being handled
-    // (a double tap, a scanner that fires twice) is dropped, not queued.
-    return m_ready && !m_busy;
-}
-
-bool Kiosk::isRepeat(const QString &inputKey)
-{
-    if (inputKey == m_lastInputKey && m_sinceLastInput.isValid()
-        && m_sinceLastInput.elapsed() < m_config.repeatScanMs) {
-        qCInfo(lcKiosk) << "same code or card again within" << m_config.repeatScanMs << "ms: ignored";
-        return true;
-    }
-    m_lastInputKey = inputKey;
-    m_sinceLastInput.start();
-    return false;
-}
-
-void Kiosk::onScanned(const QString &text)
-{
-    if (!acceptInput() || isRepeat(QStringLiteral("scan:") + text))
-        return;
-    const quint64 session = m_session;
-    setBusy(true);
-    Backend *backend = m_backend;
-    m_worker.run([backend, text] { return backend->identity().identifyScan(text); })
-        .then(this, [this, session](const IdentifiedPerson &person) {
-            setBusy(false);
-            if (session == m_session)
-                identified(person);
-        });
-}
-
-void Kiosk::onCardTapped(const QByteArray &uid)
-{
-    if (!acceptInput() || isRepeat(QStringLiteral("card:") + QString::fromLatin1(uid.toHex())))
-        return;
-    const quint64 session = m_session;
-    setBusy(true);
-    Backend *backend = m_backend;
-    m_worker.run([backend, uid] { return backend->identity().identifyCard(uid); })
-        .then(this, [this, session](const IdentifiedPerson &person) {
-            setBusy(false);
-            if (session == m_session)
-                identified(person);
-        });
-}
-
 void Kiosk::identified(const IdentifiedPerson &person)
 {
-    const bool staffScreen = m_screen == StaffEntry || m_screen == StaffMenu;
     switch (person.kind) {
     case Identity::InvalidCode:
-        showNotice(CodeRefused, person.problem);
+        m_notice.show(Notice::CodeRefused, person.problem);
         return;
     case Identity::UnknownCard:
-        showNotice(CardUnknown);
+        m_notice.show(Notice::CardUnknown);
         return;
     case Identity::Staff:
-        if (m_screen == StaffEntry)
-            enterStaffMode(person);
-        else if (m_screen != StaffMenu)
-            showNotice(StaffCardHint);
+        m_staff.staffCardTapped(person);
         return;
     case Identity::Resident:
     case Identity::Driver:
-        if (staffScreen) {
-            showNotice(NotAStaffCard);
+        if (isStaffScreen(m_screen)) {
+            m_notice.show(Notice::NotAStaffCard);
             return;
         }
-        // At the canteen, a card or code says who is ordering (senior or driver set).
-        if (m_screen == Canteen) {
-            if (m_canteen.busy())
-                return; // an order is on its way: it belongs to the person who paid
-            setPerson(person);
-            m_canteen.begin(person);
+        // The flow on screen decides what its person's card or code means.
+        if (Flow *flow = m_flows.value(m_screen)) {
+            flow->take(person);
             return;
         }
-        // Drivers check in and out from anywhere but the identify screen;
-        // the driver station screen is for drivers only.
-        if (person.kind == Identity::Driver && m_screen != Identify) {
-            checkInOrOut(person);
-            return;
-        }
-        if (m_screen == DriverHome) {
-            showNotice(NotADriver);
-            return;
-        }
-        forgetVisit();
-        setPerson(person);
+        // Elsewhere a flow may start for them (a driver checks in from
+        // anywhere but the identify screen); otherwise they are greeted.
+        if (m_screen != Identify)
+            for (Flow *flow : std::as_const(m_flows))
+                if (flow->startsFor(person))
+                    return;
+        resetFlows();
+        m_person.set(person);
         setScreen(Greeting);
         return;
     case Identity::Nobody:
@@ -390,122 +269,14 @@ void Kiosk::identified(const IdentifiedPerson &person)
     }
 }
 
-void Kiosk::checkInOrOut(const IdentifiedPerson &driver)
-{
-    const quint64 session = m_session;
-    setBusy(true);
-    Backend *backend = m_backend;
-    m_worker.run([backend, driver] { return backend->station().scan(driver); })
-        .then(this, [this, driver, session](const DriverStationService::Result &result) {
-            setBusy(false);
-            m_spooler.kick(); // the slip prints even if its driver has gone
-            if (session != m_session)
-                return;
-            if (result.outcome == DriverStationService::Outcome::StorageError) {
-                showNotice(SaveFailed);
-                return;
-            }
-            forgetVisit();
-            setPerson(driver);
-            m_visit = result.outcome == DriverStationService::Outcome::CheckedIn ? CheckedIn : CheckedOut;
-            m_driversPresent = result.driversPresent;
-            m_stayMinutes = int(result.stayMinutes);
-            m_visitTime = m_clock.now().toString(QStringLiteral("HH:mm"));
-            Q_EMIT visitChanged();
-            if (m_visit == CheckedIn)
-                followSlip(result.printJobId);
-            setScreen(DriverHome);
-        });
-}
-
 void Kiosk::beginStaffEntry()
 {
-    setPerson({});
-    forgetVisit();
-    setPin(PinIdle);
+    m_person.clear();
+    resetFlows();
     setScreen(StaffEntry);
-}
-
-void Kiosk::submitStaffPin(const QString &pin)
-{
-    if (!m_ready || m_pinState == PinChecking || m_screen != StaffEntry)
-        return;
-    const quint64 session = m_session;
-    setPin(PinChecking);
-    Backend *backend = m_backend;
-    // PBKDF2 takes a moment on purpose; it runs on the worker, never the UI thread.
-    m_worker.run([backend, pin] { return backend->staffAuth().verifyPin(pin); })
-        .then(this, [this, session](const StaffAuthService::Result &result) {
-            // Never open staff mode for a PIN whose screen has been left.
-            if (session != m_session || m_screen != StaffEntry) {
-                setPin(PinIdle);
-                return;
-            }
-            switch (result.outcome) {
-            case StaffAuthService::Outcome::Accepted:
-                setPin(PinIdle);
-                enterStaffMode(result.staff);
-                break;
-            case StaffAuthService::Outcome::WrongPin:
-                setPin(PinWrong, result.attemptsLeft);
-                break;
-            case StaffAuthService::Outcome::Locked:
-                setPin(PinLocked, 0, result.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
-                break;
-            case StaffAuthService::Outcome::StorageError:
-                setPin(PinIdle);
-                showNotice(SaveFailed);
-                break;
-            }
-        });
-}
-
-void Kiosk::enterStaffMode(const IdentifiedPerson &staff)
-{
-    m_staff = staff;
-    m_desk.open(staff.personId);
-    Q_EMIT staffChanged();
-    setScreen(StaffMenu);
-    Backend *backend = m_backend;
-    m_worker.run([backend] { return backend->people(); }).then(this, [this](const QList<PersonEntry> &people) {
-        if (m_screen == StaffMenu)
-            m_people.setPeople(people);
-    });
-    m_spooler.kick();
-}
-
-void Kiosk::leaveStaffMode()
-{
-    m_staff = {};
-    m_desk.close();
-    m_people.setPeople({});
-    setPin(PinIdle);
-    Q_EMIT staffChanged();
-    setScreen(Home);
-}
-
-void Kiosk::printPersonCode(int row)
-{
-    const std::optional<PersonEntry> person = m_people.at(row);
-    if (m_screen != StaffMenu || !person || m_busy)
-        return; // m_busy: a double tap queues one slip, not two
-    setBusy(true);
-    Backend *backend = m_backend;
-    m_worker.run([backend, person] { return backend->queuePersonCode(person->kind, person->id); })
-        .then(this, [this](std::optional<qint64> jobId) {
-            setBusy(false);
-            if (!jobId) {
-                showNotice(SaveFailed);
-                return;
-            }
-            showNotice(CodeSlipQueued);
-            m_spooler.kick();
-        });
-}
-
-void Kiosk::reprintWaiting()
-{
-    m_spooler.kick();
+    // A PIN is checked only once the database is open.
+    if (m_ready)
+        m_staff.beginEntry();
 }
 
 void Kiosk::issueCode(TokenCodec::Type type, qint64 id, std::function<void(QString)> receiver)

@@ -7,7 +7,7 @@ import Linli.Core
 Item {
     id: screen
     objectName: "canteenScreen"
-    readonly property var ordering: Kiosk.canteen // not "flow": GridView has a flow of its own
+    readonly property var ordering: Kiosk.canteen.order // not "flow": GridView has a flow of its own
 
     ScreenHeader {
         id: header
@@ -73,7 +73,7 @@ Item {
             KText {
                 width: parent.width
                 font.pixelSize: Theme.title
-                text: Kiosk.personName !== "" ? qsTr("%1，请选择").arg(Kiosk.personName) : qsTr("请选择")
+                text: Kiosk.person.name !== "" ? qsTr("%1，请选择").arg(Kiosk.person.name) : qsTr("请选择")
             }
             Repeater {
                 model: ordering.sets
@@ -370,9 +370,9 @@ Item {
                 objectName: "receiptState"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                color: Kiosk.slip === Kiosk.SlipNotPrinted ? Theme.danger : Theme.text
-                text: Kiosk.slip === Kiosk.SlipPrinting ? qsTr("正在打印小票…")
-                    : Kiosk.slip === Kiosk.SlipPrinted ? qsTr("请取走小票")
+                color: Kiosk.canteen.order.slip.state === Slip.NotPrinted ? Theme.danger : Theme.text
+                text: Kiosk.canteen.order.slip.state === Slip.Printing ? qsTr("正在打印小票…")
+                    : Kiosk.canteen.order.slip.state === Slip.Printed ? qsTr("请取走小票")
                     : qsTr("小票暂时无法打印，请记住取餐码；小票稍后补打")
             }
             BigButton {

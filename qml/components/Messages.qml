@@ -30,19 +30,19 @@ QtObject {
 
     function notice(kind, problem) {
         switch (kind) {
-        case Kiosk.CodeRefused: return codeProblem(problem)
-        case Kiosk.CardUnknown: return qsTr("这张卡尚未登记，请到服务台办理。")
-        case Kiosk.StaffCardHint: return qsTr("工作人员请长按左上角进入管理模式。")
-        case Kiosk.NotAStaffCard: return qsTr("这不是工作人员卡。")
-        case Kiosk.NotADriver: return qsTr("这是居民的卡或码。司机签到请出示司机身份码。")
-        case Kiosk.SaveFailed: return qsTr("暂时无法保存，请联系工作人员。")
-        case Kiosk.CodeSlipQueued: return qsTr("身份码凭条已加入打印。")
+        case Notice.CodeRefused: return codeProblem(problem)
+        case Notice.CardUnknown: return qsTr("这张卡尚未登记，请到服务台办理。")
+        case Notice.StaffCardHint: return qsTr("工作人员请长按左上角进入管理模式。")
+        case Notice.NotAStaffCard: return qsTr("这不是工作人员卡。")
+        case Notice.NotADriver: return qsTr("这是居民的卡或码。司机签到请出示司机身份码。")
+        case Notice.SaveFailed: return qsTr("暂时无法保存，请联系工作人员。")
+        case Notice.CodeSlipQueued: return qsTr("身份码凭条已加入打印。")
         }
         return ""
     }
 
     function noticeIsError(kind) {
-        return kind !== Kiosk.CodeSlipQueued
+        return kind !== Notice.CodeSlipQueued
     }
 
     function canteenProblem(problem) {

@@ -27,8 +27,8 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 font.pixelSize: Theme.huge
                 font.bold: true
-                text: Kiosk.visit === Kiosk.CheckedIn ? qsTr("欢迎您，%1").arg(Kiosk.personName)
-                    : Kiosk.visit === Kiosk.CheckedOut ? qsTr("再见，%1，一路平安").arg(Kiosk.personName)
+                text: Kiosk.driverHome.checkIn.visit === CheckInFlow.CheckedIn ? qsTr("欢迎您，%1").arg(Kiosk.person.name)
+                    : Kiosk.driverHome.checkIn.visit === CheckInFlow.CheckedOut ? qsTr("再见，%1，一路平安").arg(Kiosk.person.name)
                     : qsTr("司机师傅请扫码签到")
             }
             KText {
@@ -36,27 +36,27 @@ Item {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 font.pixelSize: Theme.title
-                text: Kiosk.visit === Kiosk.CheckedIn
-                      ? qsTr("%1 已签到 · 今天在站司机 %n 人", "", Kiosk.driversPresent).arg(Kiosk.visitTime)
-                    : Kiosk.visit === Kiosk.CheckedOut
-                      ? qsTr("已签退，本次停留 %1").arg(Messages.stay(Kiosk.stayMinutes))
+                text: Kiosk.driverHome.checkIn.visit === CheckInFlow.CheckedIn
+                      ? qsTr("%1 已签到 · 今天在站司机 %n 人", "", Kiosk.driverHome.checkIn.driversPresent).arg(Kiosk.driverHome.checkIn.visitTime)
+                    : Kiosk.driverHome.checkIn.visit === CheckInFlow.CheckedOut
+                      ? qsTr("已签退，本次停留 %1").arg(Messages.stay(Kiosk.driverHome.checkIn.stayMinutes))
                     : qsTr("出示司机身份码对准扫码口；离站时再扫一次即签退")
             }
             KText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                visible: Kiosk.visit === Kiosk.NoVisit
+                visible: Kiosk.driverHome.checkIn.visit === CheckInFlow.NoVisit
                 color: Theme.textMuted
                 text: qsTr("休息区 · 手机和车辆充电 · 工会爱心驿站")
             }
             Rectangle {
                 objectName: "slipState"
-                visible: Kiosk.slip !== Kiosk.NoSlip
+                visible: Kiosk.driverHome.checkIn.slip.state !== Slip.None
                 anchors.horizontalCenter: parent.horizontalCenter
                 width: Math.min(parent.width, slipText.implicitWidth + 3 * Theme.spacing)
                 height: slipText.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
-                color: Kiosk.slip === Kiosk.SlipNotPrinted ? Theme.warning : Theme.good
+                color: Kiosk.driverHome.checkIn.slip.state === Slip.NotPrinted ? Theme.warning : Theme.good
                 KText {
                     id: slipText
                     objectName: "slipText"
@@ -65,9 +65,9 @@ Item {
                     horizontalAlignment: Text.AlignHCenter
                     color: Theme.onDark
                     font.pixelSize: Theme.title
-                    text: Kiosk.slip === Kiosk.SlipPrinting ? qsTr("正在打印签到凭条…")
-                        : Kiosk.slip === Kiosk.SlipPrinted ? qsTr("请取走签到凭条")
-                        : qsTr("凭条暂时无法打印（%1），签到已记录，凭条稍后补打").arg(Messages.deviceState(Kiosk.printerStatus))
+                    text: Kiosk.driverHome.checkIn.slip.state === Slip.Printing ? qsTr("正在打印签到凭条…")
+                        : Kiosk.driverHome.checkIn.slip.state === Slip.Printed ? qsTr("请取走签到凭条")
+                        : qsTr("凭条暂时无法打印（%1），签到已记录，凭条稍后补打").arg(Messages.deviceState(Kiosk.devices.printer))
                 }
             }
         }

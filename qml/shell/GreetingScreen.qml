@@ -26,14 +26,14 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 font.pixelSize: Theme.huge * 1.2
                 font.bold: true
-                text: qsTr("您好，%1").arg(Kiosk.personName)
+                text: qsTr("您好，%1").arg(Kiosk.person.name)
             }
             KText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 font.pixelSize: Theme.title
-                text: Kiosk.personKind === Identity.Driver ? qsTr("已确认：网约车司机")
-                    : Kiosk.personAge >= 0 ? qsTr("已确认：本社区居民，%n 岁", "", Kiosk.personAge)
+                text: Kiosk.person.kind === Identity.Driver ? qsTr("已确认：网约车司机")
+                    : Kiosk.person.age >= 0 ? qsTr("已确认：本社区居民，%n 岁", "", Kiosk.person.age)
                     : qsTr("已确认：本社区居民")
             }
             Row {
@@ -43,7 +43,7 @@ Item {
                     objectName: "greetingCanteen"
                     fill: Theme.canteen
                     text: qsTr("去食堂点餐")
-                    onClicked: Kiosk.showCanteen()
+                    onClicked: Kiosk.open(Kiosk.Canteen)
                 }
                 BigButton {
                     text: qsTr("返回首页")

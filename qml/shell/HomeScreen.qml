@@ -29,7 +29,7 @@ Item {
                 title: qsTr("食堂点餐")
                 subtitle: qsTr("幸福食堂 · 敬老套餐")
                 fill: Theme.canteen
-                onClicked: Kiosk.showCanteen()
+                onClicked: Kiosk.open(Kiosk.Canteen)
             }
             ServiceTile {
                 objectName: "sharedHouseTile"
@@ -45,7 +45,7 @@ Item {
                 title: qsTr("司机之家")
                 subtitle: qsTr("签到签退 · 休息充电")
                 fill: Theme.driverHome
-                onClicked: Kiosk.showDriverHome()
+                onClicked: Kiosk.open(Kiosk.DriverHome)
             }
         }
         BigButton {

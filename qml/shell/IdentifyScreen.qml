@@ -38,7 +38,7 @@ Item {
             KText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                visible: Kiosk.busy
+                visible: Kiosk.person.busy
                 font.pixelSize: Theme.title
                 text: qsTr("正在识别…")
             }

@@ -50,7 +50,7 @@ Item {
     // Overlays are made only when needed: nothing extra before the first frame.
     Loader {
         anchors { left: parent.left; right: parent.right; bottom: statusBar.top; margins: Theme.margin }
-        active: Kiosk.notice !== Kiosk.NoNotice
+        active: Kiosk.notice.kind !== Notice.None
         sourceComponent: NoticeBanner {}
     }
 

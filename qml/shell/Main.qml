@@ -6,7 +6,6 @@ Window {
     width: 1920
     height: 1080
     visible: true
-    visibility: Kiosk.fullscreen ? Window.FullScreen : Window.Windowed
     title: qsTr("邻里社区自助服务")
     color: Theme.background
 

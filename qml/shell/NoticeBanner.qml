@@ -6,7 +6,7 @@ import Linli.Core
 Rectangle {
     id: banner
     objectName: "noticeBanner"
-    color: Messages.noticeIsError(Kiosk.notice) ? Theme.danger : Theme.good
+    color: Messages.noticeIsError(Kiosk.notice.kind) ? Theme.danger : Theme.good
     radius: Theme.radius
     implicitHeight: message.implicitHeight + 2 * Theme.spacing
 
@@ -20,10 +20,10 @@ Rectangle {
         color: Theme.onDark
         font.pixelSize: Theme.title
         font.bold: true
-        text: Messages.notice(Kiosk.notice, Kiosk.noticeProblem)
+        text: Messages.notice(Kiosk.notice.kind, Kiosk.notice.problem)
     }
     MouseArea {
         anchors.fill: parent
-        onClicked: Kiosk.dismissNotice()
+        onClicked: Kiosk.notice.dismiss()
     }
 }

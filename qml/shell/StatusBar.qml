@@ -55,9 +55,9 @@ Rectangle {
         width: parent.width - buttons.width - 3 * Theme.margin
         spacing: Theme.spacing
         readonly property real itemWidth: (width - 2 * spacing) / 3
-        DeviceState { width: devices.itemWidth; label: qsTr("扫码"); deviceState: Kiosk.scannerStatus }
-        DeviceState { width: devices.itemWidth; label: qsTr("读卡"); deviceState: Kiosk.cardReaderStatus }
-        DeviceState { width: devices.itemWidth; label: qsTr("打印"); deviceState: Kiosk.printerStatus }
+        DeviceState { width: devices.itemWidth; label: qsTr("扫码"); deviceState: Kiosk.devices.scanner }
+        DeviceState { width: devices.itemWidth; label: qsTr("读卡"); deviceState: Kiosk.devices.cardReader }
+        DeviceState { width: devices.itemWidth; label: qsTr("打印"); deviceState: Kiosk.devices.printer }
     }
 
     Row {

@@ -29,10 +29,10 @@ Item {
                 objectName: "pinMessage"
                 width: parent.width
                 font.pixelSize: Theme.title
-                color: Kiosk.pinState === Kiosk.PinWrong || Kiosk.pinState === Kiosk.PinLocked ? Theme.danger : Theme.text
-                text: Kiosk.pinState === Kiosk.PinChecking ? qsTr("正在核对…")
-                    : Kiosk.pinState === Kiosk.PinWrong ? qsTr("密码不对，还可以再试 %n 次", "", Kiosk.pinAttemptsLeft)
-                    : Kiosk.pinState === Kiosk.PinLocked ? qsTr("密码错误次数过多，请 %1 以后再试，或刷员工卡").arg(Kiosk.pinLockedUntil)
+                color: Kiosk.staff.pinState === StaffSession.PinWrong || Kiosk.staff.pinState === StaffSession.PinLocked ? Theme.danger : Theme.text
+                text: Kiosk.staff.pinState === StaffSession.PinChecking ? qsTr("正在核对…")
+                    : Kiosk.staff.pinState === StaffSession.PinWrong ? qsTr("密码不对，还可以再试 %n 次", "", Kiosk.staff.pinAttemptsLeft)
+                    : Kiosk.staff.pinState === StaffSession.PinLocked ? qsTr("密码错误次数过多，请 %1 以后再试，或刷员工卡").arg(Kiosk.staff.pinLockedUntil)
                     : ""
             }
         }
@@ -41,7 +41,7 @@ Item {
             width: (parent.width - parent.spacing) / 2
             height: parent.height
             maxLength: 8
-            onSubmitted: (value) => Kiosk.submitStaffPin(value)
+            onSubmitted: (value) => Kiosk.staff.submitPin(value)
         }
     }
 }

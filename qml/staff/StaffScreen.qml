@@ -7,15 +7,15 @@ import Linli.Core
 Item {
     id: staffScreen
     objectName: "staffScreen"
-    readonly property var desk: Kiosk.desk
+    readonly property var desk: Kiosk.canteen.desk
     property string tab: "orders"
 
     ScreenHeader {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
-        title: qsTr("管理模式 · %1").arg(Kiosk.staffName)
+        title: qsTr("管理模式 · %1").arg(Kiosk.staff.name)
         backText: qsTr("退出管理")
-        onBack: Kiosk.leaveStaffMode()
+        onBack: Kiosk.staff.leave()
     }
 
     component TabButton: BigButton {
@@ -80,16 +80,16 @@ Item {
             KText {
                 anchors { left: picker.right; right: reprintWaiting.left; verticalCenter: picker.verticalCenter; margins: Theme.spacing }
                 objectName: "waitingJobs"
-                text: Kiosk.waitingPrintJobs === 0 ? qsTr("打印机：%1").arg(Messages.deviceState(Kiosk.printerStatus))
-                                                   : qsTr("%n 张凭条等待打印", "", Kiosk.waitingPrintJobs)
+                text: Kiosk.devices.waitingPrintJobs === 0 ? qsTr("打印机：%1").arg(Messages.deviceState(Kiosk.devices.printer))
+                                                   : qsTr("%n 张凭条等待打印", "", Kiosk.devices.waitingPrintJobs)
             }
             BigButton {
                 id: reprintWaiting
                 objectName: "reprintButton"
                 anchors { right: parent.right; verticalCenter: picker.verticalCenter }
                 text: qsTr("补打等待的凭条")
-                enabled: Kiosk.waitingPrintJobs > 0
-                onClicked: Kiosk.reprintWaiting()
+                enabled: Kiosk.devices.waitingPrintJobs > 0
+                onClicked: Kiosk.devices.reprintWaiting()
             }
             KText {
                 visible: desk.orders.length === 0
@@ -426,7 +426,7 @@ Item {
             objectName: "peopleList"
             clip: true
             spacing: Theme.spacing / 2
-            model: Kiosk.people
+            model: Kiosk.staff.people
             delegate: Rectangle {
                 required property int index
                 required property string name
@@ -445,7 +445,7 @@ Item {
                     id: printButton
                     anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 2 }
                     text: qsTr("打印身份码")
-                    onClicked: Kiosk.printPersonCode(index)
+                    onClicked: Kiosk.staff.printPersonCode(index)
                 }
             }
         }

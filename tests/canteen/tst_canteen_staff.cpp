@@ -80,7 +80,7 @@ private Q_SLOTS:
     {
         fixture = std::make_unique<BackendFixture>();
         QVERIFY(fixture->start());
-        staff = std::make_unique<CanteenStaffService>(db(), fixture->clock, PaperWidth::Mm80);
+        staff = std::make_unique<CanteenStaffService>(db(), fixture->clock, PaperWidth::Mm80, canteen());
     }
     void cleanup()
     {

@@ -51,11 +51,11 @@ private Q_SLOTS:
     void checksInPrintsASlipAndChecksOut()
     {
         scanDriver();
-        QTRY_COMPARE(kiosk()->visit(), Kiosk::CheckedIn);
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::CheckedIn);
         QCOMPARE(kiosk()->screen(), Kiosk::DriverHome);
-        QCOMPARE(kiosk()->personName(), QStringLiteral("陈*军"));
-        QCOMPARE(kiosk()->driversPresent(), 1);
-        QTRY_COMPARE(kiosk()->slip(), Kiosk::SlipPrinted);
+        QCOMPARE(kiosk()->person()->name(), QStringLiteral("陈*军"));
+        QCOMPARE(kiosk()->driverHome()->checkIn()->driversPresent(), 1);
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->slip()->state(), Slip::Printed);
         QCOMPARE(printer()->jobCount(), 1);
         const QByteArray slip = printer()->jobs().constFirst();
         QVERIFY(slip.contains(gb18030(QStringLiteral("红钢城街道网约车司机之家"))));
@@ -68,9 +68,9 @@ private Q_SLOTS:
 
         f->clock.advanceSecs(85 * 60);
         scanDriver();
-        QTRY_COMPARE(kiosk()->visit(), Kiosk::CheckedOut);
-        QCOMPARE(kiosk()->stayMinutes(), 85);
-        QCOMPARE(kiosk()->driversPresent(), 0);
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::CheckedOut);
+        QCOMPARE(kiosk()->driverHome()->checkIn()->stayMinutes(), 85);
+        QCOMPARE(kiosk()->driverHome()->checkIn()->driversPresent(), 0);
         QCOMPARE(printer()->jobCount(), 1); // no slip on the way out
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM driver_visit WHERE checked_out_at IS NOT NULL")).toInt(), 1);
     }
@@ -78,40 +78,40 @@ private Q_SLOTS:
     void countsTheDriversPresentToday()
     {
         scanDriver(1);
-        QTRY_COMPARE(kiosk()->driversPresent(), 1);
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->driversPresent(), 1);
         f->clock.advanceSecs(60);
         scanDriver(2);
-        QTRY_COMPARE(kiosk()->driversPresent(), 2);
-        QCOMPARE(kiosk()->personName(), QStringLiteral("刘*波"));
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->driversPresent(), 2);
+        QCOMPARE(kiosk()->person()->name(), QStringLiteral("刘*波"));
     }
 
     void aStayLeftOpenYesterdayDoesNotTurnTodaysScanIntoACheckOut()
     {
         scanDriver();
-        QTRY_COMPARE(kiosk()->visit(), Kiosk::CheckedIn);
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::CheckedIn);
         f->clock.advanceSecs(24 * 3600);
         scanDriver();
         QTRY_COMPARE(sql(QStringLiteral("SELECT count(*) FROM driver_visit")).toInt(), 2);
-        QCOMPARE(kiosk()->visit(), Kiosk::CheckedIn);
+        QCOMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::CheckedIn);
         QCOMPARE(sql(QStringLiteral("SELECT auto_closed FROM driver_visit WHERE id = 1")).toInt(), 1);
     }
 
     void refusesForgedUnknownAndResidentCodes()
     {
-        kiosk()->showDriverHome();
+        kiosk()->open(Kiosk::DriverHome);
         QString forged = f->code(TokenCodec::Type::Driver, 1);
         forged.replace(QStringLiteral(":D:1:"), QStringLiteral(":D:3:"));
         scanner()->scan(forged);
-        QTRY_COMPARE(kiosk()->notice(), Kiosk::CodeRefused);
-        QCOMPARE(kiosk()->noticeProblem(), Identity::Forged);
+        QTRY_COMPARE(kiosk()->notice()->kind(), Notice::CodeRefused);
+        QCOMPARE(kiosk()->notice()->problem(), Identity::Forged);
 
         scanner()->scan(QStringLiteral("https://shop.example/pay?id=8841"));
-        QTRY_COMPARE(kiosk()->noticeProblem(), Identity::NotOurs);
+        QTRY_COMPARE(kiosk()->notice()->problem(), Identity::NotOurs);
 
         scanner()->scan(f->code(TokenCodec::Type::Resident, 1));
-        QTRY_COMPARE(kiosk()->notice(), Kiosk::NotADriver);
+        QTRY_COMPARE(kiosk()->notice()->kind(), Notice::NotADriver);
 
-        QCOMPARE(kiosk()->visit(), Kiosk::NoVisit);
+        QCOMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::NoVisit);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM driver_visit")).toInt(), 0);
         QCOMPARE(printer()->jobCount(), 0);
     }
@@ -127,14 +127,14 @@ private Q_SLOTS:
         const QString code = f->code(TokenCodec::Type::Driver, 1);
         scanner()->scan(code);
         scanner()->scan(code);
-        QTRY_COMPARE(kiosk()->visit(), Kiosk::CheckedIn);
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::CheckedIn);
         scanner()->scan(code); // the scanner fires again a moment later
         f->devices.simulatedCardReader->tap(QByteArray::fromHex("04D0D0D1")); // and the same driver's card
         f->devices.simulatedCardReader->tap(QByteArray::fromHex("04D0D0D1"));
         QTRY_COMPARE(printer()->jobCount(), 1);
-        QTRY_VERIFY(!kiosk()->busy());
+        QTRY_VERIFY(!kiosk()->person()->busy());
         QTest::qWait(300);
-        QTRY_VERIFY(!kiosk()->busy());
+        QTRY_VERIFY(!kiosk()->person()->busy());
         // One scan and one card tap got through: in, then out. Never in twice.
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM driver_visit")).toInt(), 1);
         QCOMPARE(printer()->jobCount(), 1);
@@ -151,13 +151,13 @@ private Q_SLOTS:
         kiosk()->goHome();
         const QByteArray driverCard = QByteArray::fromHex("04D0D0D1");
         f->devices.simulatedCardReader->tap(driverCard);
-        QTRY_COMPARE(kiosk()->visit(), Kiosk::CheckedIn);
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::CheckedIn);
         for (int i = 0; i < 3; ++i) { // a card left on the reader reads again and again
             f->devices.simulatedCardReader->tap(driverCard);
             QTest::qWait(100);
-            QTRY_VERIFY(!kiosk()->busy());
+            QTRY_VERIFY(!kiosk()->person()->busy());
         }
-        QCOMPARE(kiosk()->visit(), Kiosk::CheckedIn);
+        QCOMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::CheckedIn);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM driver_visit WHERE checked_out_at IS NULL")).toInt(), 1);
     }
 
@@ -165,25 +165,25 @@ private Q_SLOTS:
     {
         printer()->setPaperOut(true);
         scanDriver();
-        QTRY_COMPARE(kiosk()->visit(), Kiosk::CheckedIn);
-        QCOMPARE(kiosk()->slip(), Kiosk::SlipNotPrinted);
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::CheckedIn);
+        QCOMPARE(kiosk()->driverHome()->checkIn()->slip()->state(), Slip::NotPrinted);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM driver_visit")).toInt(), 1);
         QCOMPARE(sql(QStringLiteral("SELECT state FROM print_job")).toString(), QStringLiteral("queued"));
-        QTRY_COMPARE(kiosk()->waitingPrintJobs(), 1);
+        QTRY_COMPARE(kiosk()->deviceStates()->waitingPrintJobs(), 1);
         QCOMPARE(printer()->jobCount(), 0);
 
         printer()->setPaperOut(false); // paper loaded: the slip comes out by itself
         QTRY_COMPARE(printer()->jobCount(), 1);
         QTRY_COMPARE(sql(QStringLiteral("SELECT state FROM print_job")).toString(), QStringLiteral("printed"));
-        QTRY_COMPARE(kiosk()->waitingPrintJobs(), 0);
-        QTRY_COMPARE(kiosk()->slip(), Kiosk::SlipPrinted);
+        QTRY_COMPARE(kiosk()->deviceStates()->waitingPrintJobs(), 0);
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->slip()->state(), Slip::Printed);
     }
 
     void unpluggedMidSlipTheJobSurvivesAndPrintsOnce()
     {
         printer()->unplugDuringNextJob(20);
         scanDriver();
-        QTRY_COMPARE(kiosk()->slip(), Kiosk::SlipNotPrinted);
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->slip()->state(), Slip::NotPrinted);
         QCOMPARE(printer()->status(), DeviceStatus::Offline);
         QTRY_COMPARE(sql(QStringLiteral("SELECT state FROM print_job")).toString(), QStringLiteral("failed"));
         QCOMPARE(sql(QStringLiteral("SELECT last_error FROM print_job")).toString(), QStringLiteral("Offline"));
@@ -230,10 +230,10 @@ private Q_SLOTS:
                 "CREATE TRIGGER disk_full BEFORE INSERT ON print_job BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
         }
         scanDriver();
-        QTRY_COMPARE(kiosk()->notice(), Kiosk::SaveFailed);
-        QCOMPARE(kiosk()->visit(), Kiosk::NoVisit);
+        QTRY_COMPARE(kiosk()->notice()->kind(), Notice::SaveFailed);
+        QCOMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::NoVisit);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM driver_visit")).toInt(), 0);
-        QVERIFY(!kiosk()->busy()); // and the kiosk keeps serving
+        QVERIFY(!kiosk()->person()->busy()); // and the kiosk keeps serving
     }
 };
 

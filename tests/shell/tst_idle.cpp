@@ -71,11 +71,11 @@ private Q_SLOTS:
         f.kiosk->setLanguage(QStringLiteral("en"));
         f.devices.simulatedCardReader->tap(QByteArray::fromHex("04A1B2C3"));
         QTRY_COMPARE(f.kiosk->screen(), Kiosk::Greeting);
-        QCOMPARE(f.kiosk->personName(), QStringLiteral("张*华"));
+        QCOMPARE(f.kiosk->person()->name(), QStringLiteral("张*华"));
 
         QTRY_COMPARE_WITH_TIMEOUT(f.kiosk->screen(), Kiosk::Attract, 10000);
-        QCOMPARE(f.kiosk->personKind(), Identity::Nobody);
-        QVERIFY(f.kiosk->personName().isEmpty());
+        QCOMPARE(f.kiosk->person()->kind(), Identity::Nobody);
+        QVERIFY(f.kiosk->person()->name().isEmpty());
         QCOMPARE(f.kiosk->language(), QStringLiteral("zh_CN"));
         QVERIFY(!f.kiosk->largeText());
     }
@@ -90,8 +90,8 @@ private Q_SLOTS:
         f.devices.simulatedCardReader->tap(QByteArray::fromHex("04E0E0E1"));
         QTRY_COMPARE(f.kiosk->screen(), Kiosk::StaffMenu);
         QTRY_COMPARE_WITH_TIMEOUT(f.kiosk->screen(), Kiosk::Attract, 10000);
-        QVERIFY(f.kiosk->staffName().isEmpty());
-        QCOMPARE(f.kiosk->people()->rowCount(), 0);
+        QVERIFY(f.kiosk->staff()->name().isEmpty());
+        QCOMPARE(f.kiosk->staff()->people()->rowCount(), 0);
     }
 
     void aPinCheckedAfterTheScreenWasLeftOpensNothing()
@@ -99,12 +99,12 @@ private Q_SLOTS:
         KioskFixture f;
         QVERIFY(f.start());
         f.kiosk->beginStaffEntry();
-        f.kiosk->submitStaffPin(QStringLiteral("246810")); // right PIN, still being checked...
+        f.kiosk->staff()->submitPin(QStringLiteral("246810")); // right PIN, still being checked...
         f.kiosk->resetToAttract();                         // ...when the idle timeout strikes
-        QTRY_COMPARE(f.kiosk->pinState(), Kiosk::PinIdle);
+        QTRY_COMPARE(f.kiosk->staff()->pinState(), StaffSession::PinIdle);
         QTest::qWait(200);
         QCOMPARE(f.kiosk->screen(), Kiosk::Attract);
-        QVERIFY(f.kiosk->staffName().isEmpty());
+        QVERIFY(f.kiosk->staff()->name().isEmpty());
     }
 
     void aScanAnsweredAfterTheResetIsNotShownToTheNextPerson()
@@ -113,15 +113,15 @@ private Q_SLOTS:
         QVERIFY(f.start());
         f.kiosk->goHome();
         // The reset strikes the moment the tap is on its way to the database.
-        connect(f.kiosk.get(), &Kiosk::busyChanged, this, [&f] {
-            if (f.kiosk->busy())
+        connect(f.kiosk->person(), &PersonSession::busyChanged, this, [&f] {
+            if (f.kiosk->person()->busy())
                 f.kiosk->resetToAttract();
         });
         f.devices.simulatedCardReader->tap(QByteArray::fromHex("04A1B2C3"));
-        QTRY_VERIFY(f.kiosk->busy() || f.kiosk->screen() != Kiosk::Home);
-        QTRY_VERIFY(!f.kiosk->busy());
+        QTRY_VERIFY(f.kiosk->person()->busy() || f.kiosk->screen() != Kiosk::Home);
+        QTRY_VERIFY(!f.kiosk->person()->busy());
         QCOMPARE(f.kiosk->screen(), Kiosk::Attract);
-        QVERIFY(f.kiosk->personName().isEmpty());
+        QVERIFY(f.kiosk->person()->name().isEmpty());
     }
 };
 

@@ -21,7 +21,7 @@ Item {
         screenRoot: shell
         when: windowShown && Kiosk.ready
 
-        readonly property var flow: Kiosk.canteen
+        readonly property var flow: Kiosk.canteen.order
 
         function init() {
             Kiosk.resetToAttract()
@@ -56,7 +56,7 @@ Item {
         function test_seniorSetPaidByMealCard() {
             openCanteen()
             Sim.tapCard("04A1B2C3") // 张桂华, 82, 150 yuan on her card
-            tryCompare(Kiosk, "personName", "张*华")
+            tryCompare(Kiosk.person, "name", "张*华")
             tryVerify(function() { return findChild(shell, "set_senior") !== null })
             tap("set_senior")
             chooseDishes(["红烧肉", "清炒时蔬", "排骨藕汤"])

@@ -113,14 +113,14 @@ Item {
             verify(item("idleText").text.indexOf("秒后返回首页") >= 0)
             tryCompare(Kiosk, "screen", Kiosk.Attract, 4000)
             verify(!shown("idleOverlay"))
-            compare(Kiosk.personName, "")
+            compare(Kiosk.person.name, "")
         }
 
         function test_driverChecksInAndOut() {
             goHome()
             var printedBefore = Sim.printedJobs
             Sim.scanDriverCode(1)
-            tryCompare(Kiosk, "visit", Kiosk.CheckedIn)
+            tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.CheckedIn)
             verify(item("driverScreen").visible)
             compare(item("driverHeadline").text, "欢迎您，陈*军")
             verify(item("driverDetail").text.indexOf("今天在站司机") >= 0)
@@ -129,7 +129,7 @@ Item {
 
             Sim.advanceClockMinutes(40)
             Sim.scanDriverCode(1)
-            tryCompare(Kiosk, "visit", Kiosk.CheckedOut)
+            tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.CheckedOut)
             compare(item("driverDetail").text, "已签退，本次停留 40 分钟")
             verify(!item("slipState").visible)
         }
@@ -139,7 +139,7 @@ Item {
             var printedBefore = Sim.printedJobs
             Sim.setPaperOut(true)
             Sim.scanDriverCode(3)
-            tryCompare(Kiosk, "visit", Kiosk.CheckedIn)
+            tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.CheckedIn)
             tryVerify(function() { return item("slipText").text.indexOf("签到已记录") >= 0 })
             verify(item("slipText").text.indexOf("缺纸") >= 0)
             compare(Sim.printedJobs, printedBefore)
@@ -147,7 +147,7 @@ Item {
             tryCompare(Sim, "printedJobs", printedBefore + 1)
             tryCompare(item("slipText"), "text", "请取走签到凭条")
             Sim.scanDriverCode(3) // check out again for the other tests
-            tryCompare(Kiosk, "visit", Kiosk.CheckedOut)
+            tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.CheckedOut)
         }
 
         function test_forgedCodeIsRefusedOnScreen() {

@@ -21,7 +21,7 @@ Item {
         screenRoot: shell
         when: windowShown && Kiosk.ready
 
-        readonly property var desk: Kiosk.desk
+        readonly property var desk: Kiosk.canteen.desk
 
         function orderByNumber(number) {
             for (var i = 0; i < desk.orders.length; ++i)

@@ -104,13 +104,13 @@ private Q_SLOTS:
         QVERIFY(k.start());
         k.change([](EmulatedPrinterModel &p) { p.budget = 100; }); // the printer takes 100 bytes, then stalls
         k.checkInADriver();
-        QTRY_COMPARE(k.f.kiosk->visit(), Kiosk::CheckedIn);
+        QTRY_COMPARE(k.f.kiosk->driverHome()->checkIn()->visit(), CheckInFlow::CheckedIn);
         QTRY_COMPARE_WITH_TIMEOUT(k.paper().size(), 100, WaitMs);
 
         k.device.unplug();
         QTRY_COMPARE_WITH_TIMEOUT(k.sql("SELECT state || ' ' || last_error FROM print_job").toString(),
                                   QStringLiteral("failed Offline"), WaitMs);
-        QTRY_COMPARE(k.f.kiosk->slip(), Kiosk::SlipNotPrinted);
+        QTRY_COMPARE(k.f.kiosk->driverHome()->checkIn()->slip()->state(), Slip::NotPrinted);
         QCOMPARE(k.f.devices.printer->status(), DeviceStatus::Offline);
 
         k.change([](EmulatedPrinterModel &p) { // a new roll, nothing printed on it yet

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "DeviceSet.h"
+#include "PrintSpooler.h"
+#include "QmlEnums.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace linli {
+
+// The devices as the status bar shows them, and the slips waiting for the
+// printer (staff print them again from here).
+class DeviceStates : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Kiosk.devices")
+    Q_PROPERTY(linli::DeviceStatus::State scanner READ scanner NOTIFY changed)
+    Q_PROPERTY(linli::DeviceStatus::State cardReader READ cardReader NOTIFY changed)
+    Q_PROPERTY(linli::DeviceStatus::State printer READ printer NOTIFY changed)
+    Q_PROPERTY(int waitingPrintJobs READ waitingPrintJobs NOTIFY waitingPrintJobsChanged)
+
+public:
+    DeviceStates(const DeviceSet &devices, PrintSpooler &spooler, QObject *parent = nullptr);
+
+    DeviceStatus::State scanner() const { return m_devices.scanner->status(); }
+    DeviceStatus::State cardReader() const { return m_devices.cardReader->status(); }
+    DeviceStatus::State printer() const { return m_devices.printer->status(); }
+    int waitingPrintJobs() const { return m_spooler.waitingJobs(); }
+    Q_INVOKABLE void reprintWaiting() { m_spooler.kick(); }
+
+Q_SIGNALS:
+    void changed();
+    void waitingPrintJobsChanged();
+
+private:
+    const DeviceSet &m_devices;
+    PrintSpooler &m_spooler;
+};
+
+} // namespace linli

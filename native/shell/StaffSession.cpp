@@ -1,0 +1,117 @@
+#include "StaffSession.h"
+
+#include "Backend.h"
+
+namespace linli {
+
+StaffSession::StaffSession(Remote<StaffAuthService> auth, Remote<PeopleService> people, Notice &notice,
+                           QObject *parent)
+    : QObject(parent)
+    , m_auth(auth)
+    , m_peopleService(people)
+    , m_notice(notice)
+{
+}
+
+void StaffSession::addDesk(Desk *desk)
+{
+    m_desks.append(desk);
+}
+
+void StaffSession::beginEntry()
+{
+    close();
+    m_entering = true;
+}
+
+void StaffSession::submitPin(const QString &pin)
+{
+    if (!m_entering || m_pinState == PinChecking)
+        return;
+    setPin(PinChecking);
+    // PBKDF2 takes a moment on purpose; it runs on the worker, never the UI thread.
+    // An answer for a PIN screen that has been left is dropped: it never opens staff mode.
+    m_auth.ask(
+        this, m_generation, [pin](StaffAuthService &auth) { return auth.verifyPin(pin); },
+        [this](const StaffAuthService::Result &result) {
+            switch (result.outcome) {
+            case StaffAuthService::Outcome::Accepted:
+                setPin(PinIdle);
+                open(result.staff);
+                break;
+            case StaffAuthService::Outcome::WrongPin:
+                setPin(PinWrong, result.attemptsLeft);
+                break;
+            case StaffAuthService::Outcome::Locked:
+                setPin(PinLocked, 0, result.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+                break;
+            case StaffAuthService::Outcome::StorageError:
+                setPin(PinIdle);
+                m_notice.show(Notice::SaveFailed);
+                break;
+            }
+        });
+}
+
+void StaffSession::staffCardTapped(const IdentifiedPerson &staff)
+{
+    if (m_entering)
+        open(staff);
+    else if (!isOpen())
+        m_notice.show(Notice::StaffCardHint);
+}
+
+void StaffSession::open(const IdentifiedPerson &staff)
+{
+    m_entering = false;
+    m_staff = staff;
+    for (Desk *desk : std::as_const(m_desks))
+        desk->open(staff.personId);
+    Q_EMIT changed();
+    Q_EMIT opened();
+    m_peopleService.ask(
+        this, m_generation, [](PeopleService &people) { return people.residentsAndDrivers(); },
+        [this](const QList<PersonEntry> &people) { m_people.setPeople(people); });
+}
+
+void StaffSession::leave()
+{
+    close();
+    Q_EMIT left();
+}
+
+void StaffSession::close()
+{
+    m_generation.forget();
+    m_entering = false;
+    m_printingCode = false;
+    m_staff = {};
+    for (Desk *desk : std::as_const(m_desks))
+        desk->close();
+    m_people.setPeople({});
+    setPin(PinIdle);
+}
+
+void StaffSession::printPersonCode(int row)
+{
+    const std::optional<PersonEntry> person = m_people.at(row);
+    if (!isOpen() || !person || m_printingCode)
+        return;
+    m_printingCode = true;
+    m_peopleService.ask(
+        this, m_generation, [person](PeopleService &people) { return people.queueCodeSlip(person->kind, person->id); },
+        [this](std::optional<qint64> jobId) {
+            m_printingCode = false;
+            m_notice.show(jobId ? Notice::CodeSlipQueued : Notice::SaveFailed);
+        });
+}
+
+void StaffSession::setPin(Pin state, int attemptsLeft, const QString &lockedUntil)
+{
+    m_pinState = state;
+    m_pinAttemptsLeft = attemptsLeft;
+    m_pinLockedUntil = lockedUntil;
+    Q_EMIT changed();
+}
+
+} // namespace linli

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Flow.h"
+#include "Notice.h"
+#include "People.h"
+#include "PeopleModel.h"
+#include "Remote.h"
+#include "StaffAuth.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace linli {
+
+// Staff mode: who is on duty, the PIN at the door (with its lockout), the
+// people list for QR code slips, and each service's desk, opened and closed
+// with it.
+class StaffSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by Kiosk.staff")
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(Pin pinState READ pinState NOTIFY changed)
+    Q_PROPERTY(int pinAttemptsLeft READ pinAttemptsLeft NOTIFY changed)
+    Q_PROPERTY(QString pinLockedUntil READ pinLockedUntil NOTIFY changed)
+    Q_PROPERTY(linli::PeopleModel *people READ people CONSTANT)
+
+public:
+    enum Pin { PinIdle, PinChecking, PinWrong, PinLocked };
+    Q_ENUM(Pin)
+
+    StaffSession(Remote<StaffAuthService> auth, Remote<PeopleService> people, Notice &notice, QObject *parent = nullptr);
+
+    // A service's staff tab: opened with staff mode, closed with it.
+    void addDesk(Desk *desk);
+    const QList<Desk *> &desks() const { return m_desks; }
+
+    QString name() const { return m_staff.fullName; }
+    Pin pinState() const { return m_pinState; }
+    int pinAttemptsLeft() const { return m_pinAttemptsLeft; }
+    QString pinLockedUntil() const { return m_pinLockedUntil; }
+    PeopleModel *people() { return &m_people; }
+    bool isOpen() const { return m_staff.isPerson(); }
+
+    // The PIN screen is up: a PIN or a staff card opens staff mode from it.
+    void beginEntry();
+    Q_INVOKABLE void submitPin(const QString &pin);
+    void staffCardTapped(const IdentifiedPerson &staff);
+    // Back to the residents' screens (staff asked), or forgetting everything
+    // (idle, a screen outside staff mode): nothing of staff mode stays.
+    Q_INVOKABLE void leave();
+    void close();
+    Q_INVOKABLE void printPersonCode(int row);
+
+Q_SIGNALS:
+    void changed();
+    void opened();
+    void left();
+
+private:
+    void open(const IdentifiedPerson &staff);
+    void setPin(Pin state, int attemptsLeft = 0, const QString &lockedUntil = {});
+
+    Remote<StaffAuthService> m_auth;
+    Remote<PeopleService> m_peopleService;
+    Notice &m_notice;
+    QList<Desk *> m_desks;
+    PeopleModel m_people;
+    IdentifiedPerson m_staff;
+    bool m_entering = false;
+    bool m_printingCode = false; // a double tap queues one slip, not two
+    Pin m_pinState = PinIdle;
+    int m_pinAttemptsLeft = 0;
+    QString m_pinLockedUntil;
+    Generation m_generation;
+};
+
+} // namespace linli
