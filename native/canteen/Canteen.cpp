@@ -36,6 +36,11 @@ bool holdsExactly(const MealSetRecord &set, const QList<MenuDish> &dishes)
     return std::equal(std::begin(counts), std::end(counts), std::begin(set.counts));
 }
 
+bool canBePaid(const OrderRecord &order)
+{
+    return !order.paidAt.isValid() && order.state != QLatin1String("lapsed");
+}
+
 Price price(const MealSetRecord *set, const QList<MenuDish> &dishes)
 {
     Price price;

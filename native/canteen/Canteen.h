@@ -59,6 +59,10 @@ struct Price
 // would cost on their own; the difference is the subsidy.
 Price price(const MealSetRecord *set, const QList<MenuDish> &dishes);
 
+// Staff take the money for an unpaid order at the counter, unless it lapsed
+// (its meal is over and its portions went back).
+bool canBePaid(const OrderRecord &order);
+
 } // namespace canteen_rules
 
 // A way to pay. place() hands it the order inside the order's own

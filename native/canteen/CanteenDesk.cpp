@@ -8,6 +8,52 @@
 
 namespace linli {
 
+namespace {
+
+// meal_order.state and delivery_outcome as the database writes them.
+const QList<std::pair<QString, CanteenDesk::OrderState>> &orderStateCodes()
+{
+    static const QList<std::pair<QString, CanteenDesk::OrderState>> codes = {
+        {QStringLiteral("new"), CanteenDesk::New},
+        {QStringLiteral("cooking"), CanteenDesk::Cooking},
+        {QStringLiteral("ready"), CanteenDesk::Ready},
+        {QStringLiteral("collected"), CanteenDesk::Collected},
+        {QStringLiteral("lapsed"), CanteenDesk::Lapsed}};
+    return codes;
+}
+
+CanteenDesk::OrderState orderState(const QString &code)
+{
+    for (const auto &[text, state] : orderStateCodes())
+        if (text == code)
+            return state;
+    return CanteenDesk::Lapsed; // unknown: never moved nor paid from the board
+}
+
+QString orderStateCode(CanteenDesk::OrderState state)
+{
+    for (const auto &[text, known] : orderStateCodes())
+        if (known == state)
+            return text;
+    return {};
+}
+
+CanteenDesk::Delivery delivery(const QString &outcome)
+{
+    if (outcome == QLatin1String("delivered"))
+        return CanteenDesk::Delivered;
+    if (outcome == QLatin1String("no_answer"))
+        return CanteenDesk::NoAnswer;
+    return CanteenDesk::NotYet;
+}
+
+QString localTime(const QDateTime &at, const QString &format)
+{
+    return at.toLocalTime().toString(format);
+}
+
+} // namespace
+
 CanteenDesk::CanteenDesk(const ShellContext &shell, QString exportFolder, QObject *parent)
     : Desk(parent)
     , m_canteen(shell.remote<CanteenService>(&Backend::canteen))
@@ -15,6 +61,56 @@ CanteenDesk::CanteenDesk(const ShellContext &shell, QString exportFolder, QObjec
     , m_notice(shell.notice)
     , m_clock(shell.clock)
     , m_exportFolder(std::move(exportFolder))
+    , m_orders({
+          {OrderIdRole, "id", [](const OrderRecord &o) { return QVariant(o.id); }},
+          {NumberRole, "number", [](const OrderRecord &o) { return QVariant(o.number); }},
+          {PickupCodeRole, "pickupCode", [](const OrderRecord &o) { return QVariant(o.pickupCode); }},
+          {StateRole, "state", [](const OrderRecord &o) { return QVariant(orderState(o.state)); }},
+          // The board's next step; -1 for collected and lapsed orders, which never move.
+          {NextStateRole, "next", [](const OrderRecord &o) {
+               const QString next = canteen_staff::nextState(o.state);
+               return QVariant(next.isEmpty() ? -1 : int(orderState(next)));
+           }},
+          {PaidRole, "paid", [](const OrderRecord &o) { return QVariant(o.paidAt.isValid()); }},
+          {CanMarkPaidRole, "canMarkPaid", [](const OrderRecord &o) { return QVariant(canteen_rules::canBePaid(o)); }},
+          {TotalRole, "total", [](const OrderRecord &o) { return QVariant(yuan(o.totalFen)); }},
+      })
+    , m_menu({
+          {DishIdRole, "dishId", [](const MenuDish &d) { return QVariant(d.dishId); }},
+          {DishNameRole, "name", [this](const MenuDish &d) { return QVariant(m_english ? d.nameEn : d.name); }},
+          {CategoryRole, "category", [](const MenuDish &d) { return QVariant(int(d.category)); }},
+          {PortionsRole, "portions", [](const MenuDish &d) { return QVariant(d.portions); }},
+      })
+    , m_stops({
+          {StopOrderRole, "orderId", [](const RunSheetStop &s) { return QVariant(s.orderId); }},
+          {StopNumberRole, "number", [](const RunSheetStop &s) { return QVariant(s.number); }},
+          {StopNameRole, "name", [](const RunSheetStop &s) { return QVariant(s.residentName); }},
+          {StopAddressRole, "address", [](const RunSheetStop &s) { return QVariant(s.address()); }},
+          {StopPhoneRole, "phone", [](const RunSheetStop &s) { return QVariant(s.phone); }},
+          {LivesAloneRole, "livesAlone", [](const RunSheetStop &s) { return QVariant(s.livesAlone); }},
+          {DishesRole, "dishes", [](const RunSheetStop &s) { return QVariant(s.dishes.join(QStringLiteral("、"))); }},
+          {ToCollectRole, "toCollect", [](const RunSheetStop &s) { return QVariant(s.paid ? QString() : yuan(s.totalFen)); }},
+          {OutcomeRole, "outcome", [](const RunSheetStop &s) { return QVariant(delivery(s.outcome)); }},
+      })
+    , m_alerts({
+          {AlertIdRole, "id", [](const WelfareAlert &a) { return QVariant(a.id); }},
+          {AlertNameRole, "name", [](const WelfareAlert &a) { return QVariant(a.residentName); }},
+          {AlertAddressRole, "address", [](const WelfareAlert &a) { return QVariant(a.address()); }},
+          {AlertPhoneRole, "phone", [](const WelfareAlert &a) { return QVariant(a.phone); }},
+          {RaisedAtRole, "raisedAt", [](const WelfareAlert &a) { return QVariant(localTime(a.raisedAt, QStringLiteral("MM-dd HH:mm"))); }},
+      })
+    , m_residents({
+          {ResidentIdRole, "id", [](const PersonEntry &p) { return QVariant(p.id); }},
+          {ResidentNameRole, "name", [](const PersonEntry &p) { return QVariant(p.name); }},
+          {DetailRole, "detail", [](const PersonEntry &p) { return QVariant(p.detail); }},
+          {DeliveryEnabledRole, "delivery", [](const PersonEntry &p) { return QVariant(p.deliveryEnabled); }},
+      })
+    , m_topUps({
+          {TopUpNameRole, "name", [](const TopUpRecord &t) { return QVariant(t.residentName); }},
+          {AmountRole, "amount", [](const TopUpRecord &t) { return QVariant(yuan(t.amountFen)); }},
+          {StaffRole, "staff", [](const TopUpRecord &t) { return QVariant(t.staffName); }},
+          {AtRole, "at", [](const TopUpRecord &t) { return QVariant(localTime(t.at, QStringLiteral("HH:mm"))); }},
+      })
 {
 }
 
@@ -30,18 +126,9 @@ void CanteenDesk::open(qint64 staffId)
 void CanteenDesk::close()
 {
     m_generation.forget();
-    m_view = {};
     m_busy = false;
     m_staffId = 0;
-    m_orders.clear();
-    m_menu.clear();
-    m_stops.clear();
-    m_alerts.clear();
-    m_residents.clear();
-    m_topUps.clear();
-    m_figures.clear();
-    m_volunteer.clear();
-    Q_EMIT changed();
+    apply({});
 }
 
 void CanteenDesk::showPeriod(const QString &code)
@@ -64,50 +151,18 @@ void CanteenDesk::setEnglish(bool english)
     if (english == m_english)
         return;
     m_english = english;
-    apply(m_view); // dish names are data, in both languages
+    m_menu.refreshAll(); // dish names are data, in both languages
 }
 
 void CanteenDesk::apply(const CanteenStaffService::DeskView &view)
 {
-    m_view = view;
     m_period = view.period;
-    m_orders.clear();
-    for (const OrderRecord &o : view.orders)
-        m_orders.append(QVariantMap{{QStringLiteral("id"), o.id},
-                                    {QStringLiteral("number"), o.number},
-                                    {QStringLiteral("pickupCode"), o.pickupCode},
-                                    {QStringLiteral("state"), o.state},
-                                    {QStringLiteral("next"), canteen_staff::nextState(o.state)},
-                                    {QStringLiteral("paid"), o.paidAt.isValid()},
-                                    {QStringLiteral("total"), yuan(o.totalFen)},
-                                    {QStringLiteral("service"), o.service},
-                                    {QStringLiteral("set"), o.setCode}});
-    m_menu.clear();
-    for (const MenuDish &d : view.menu)
-        m_menu.append(QVariantMap{{QStringLiteral("dishId"), d.dishId},
-                                  {QStringLiteral("name"), m_english ? d.nameEn : d.name},
-                                  {QStringLiteral("category"), int(d.category)},
-                                  {QStringLiteral("portions"), d.portions}});
-    m_stops.clear();
-    for (const RunSheetStop &s : view.stops)
-        m_stops.append(QVariantMap{{QStringLiteral("orderId"), s.orderId},
-                                   {QStringLiteral("number"), s.number},
-                                   {QStringLiteral("name"), s.residentName},
-                                   {QStringLiteral("address"), s.building + s.unit + s.room},
-                                   {QStringLiteral("phone"), s.phone},
-                                   {QStringLiteral("livesAlone"), s.livesAlone},
-                                   {QStringLiteral("dishes"), s.dishes.join(QStringLiteral("、"))},
-                                   {QStringLiteral("toCollect"), s.paid ? QString() : yuan(s.totalFen)},
-                                   {QStringLiteral("outcome"), s.outcome}});
+    m_orders.setRecords(view.orders);
+    m_menu.setRecords(view.menu);
+    m_stops.setRecords(view.stops);
     m_volunteer = view.run ? view.run->volunteer : QString();
     m_volunteers = view.volunteers;
-    m_alerts.clear();
-    for (const WelfareAlert &a : view.alerts)
-        m_alerts.append(QVariantMap{{QStringLiteral("id"), a.id},
-                                    {QStringLiteral("name"), a.residentName},
-                                    {QStringLiteral("address"), a.building + a.unit + a.room},
-                                    {QStringLiteral("phone"), a.phone},
-                                    {QStringLiteral("raisedAt"), a.raisedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"))}});
+    m_alerts.setRecords(view.alerts);
     const CanteenFigures &f = view.figures;
     m_figures = QVariantMap{{QStringLiteral("senior"), f.seniorOrders},
                             {QStringLiteral("driver"), f.driverOrders},
@@ -119,18 +174,8 @@ void CanteenDesk::apply(const CanteenStaffService::DeskView &view)
                             {QStringLiteral("total"), yuan(f.revenueTotalFen())},
                             {QStringLiteral("deliveries"), f.deliveries},
                             {QStringLiteral("lapsed"), f.lapsed}};
-    m_residents.clear();
-    for (const PersonEntry &p : view.residents)
-        m_residents.append(QVariantMap{{QStringLiteral("id"), p.id},
-                                       {QStringLiteral("name"), p.name},
-                                       {QStringLiteral("detail"), p.detail},
-                                       {QStringLiteral("delivery"), p.deliveryEnabled}});
-    m_topUps.clear();
-    for (const TopUpRecord &t : view.topUps)
-        m_topUps.append(QVariantMap{{QStringLiteral("name"), t.residentName},
-                                    {QStringLiteral("amount"), yuan(t.amountFen)},
-                                    {QStringLiteral("staff"), t.staffName},
-                                    {QStringLiteral("at"), t.at.toLocalTime().toString(QStringLiteral("HH:mm"))}});
+    m_residents.setRecords(view.residents);
+    m_topUps.setRecords(view.topUps);
     Q_EMIT changed();
 }
 
@@ -151,9 +196,10 @@ bool CanteenDesk::change(const Remote<Service> &service, std::function<bool(Serv
     return true;
 }
 
-void CanteenDesk::advance(qint64 orderId, const QString &toState)
+void CanteenDesk::advance(qint64 orderId, OrderState toState)
 {
-    change<CanteenStaffService>(m_canteenStaff, [orderId, toState](CanteenStaffService &staff) { return staff.advance(orderId, toState); });
+    const QString code = orderStateCode(toState);
+    change<CanteenStaffService>(m_canteenStaff, [orderId, code](CanteenStaffService &staff) { return staff.advance(orderId, code); });
 }
 
 void CanteenDesk::markPaid(qint64 orderId)

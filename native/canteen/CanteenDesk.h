@@ -2,6 +2,7 @@
 
 #include "CanteenStaff.h"
 #include "Flow.h"
+#include "RecordModel.h"
 #include "Remote.h"
 #include "ShellContext.h"
 
@@ -25,19 +26,35 @@ class CanteenDesk : public Desk
     QML_UNCREATABLE("provided by Kiosk.canteen.desk")
 
     Q_PROPERTY(QString periodCode READ periodCode NOTIFY changed)
-    Q_PROPERTY(QVariantList orders READ orders NOTIFY changed)
-    Q_PROPERTY(QVariantList menu READ menu NOTIFY changed)
-    Q_PROPERTY(QVariantList stops READ stops NOTIFY changed)
+    Q_PROPERTY(linli::RecordListModel *orders READ orders CONSTANT)
+    Q_PROPERTY(linli::RecordListModel *menu READ menu CONSTANT)
+    Q_PROPERTY(linli::RecordListModel *stops READ stops CONSTANT)
     Q_PROPERTY(QString volunteer READ volunteer NOTIFY changed)
     Q_PROPERTY(QStringList volunteers READ volunteers NOTIFY changed)
-    Q_PROPERTY(QVariantList alerts READ alerts NOTIFY changed)
+    Q_PROPERTY(linli::RecordListModel *alerts READ alerts CONSTANT)
     Q_PROPERTY(QVariantMap figures READ figures NOTIFY changed)
-    Q_PROPERTY(QVariantList residents READ residents NOTIFY changed)
-    Q_PROPERTY(QVariantList topUps READ topUps NOTIFY changed)
+    Q_PROPERTY(linli::RecordListModel *residents READ residents CONSTANT)
+    Q_PROPERTY(linli::RecordListModel *topUps READ topUps CONSTANT)
     Q_PROPERTY(QString exportedTo READ exportedTo NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
 
 public:
+    // An order's place on the board (meal_order.state in the database).
+    enum OrderState { New, Cooking, Ready, Collected, Lapsed };
+    Q_ENUM(OrderState)
+    // What the volunteer found at the door (delivery_outcome).
+    enum Delivery { NotYet, Delivered, NoAnswer };
+    Q_ENUM(Delivery)
+
+    enum OrderRole { OrderIdRole = Qt::UserRole + 1, NumberRole, PickupCodeRole, StateRole, NextStateRole, PaidRole,
+                     CanMarkPaidRole, TotalRole };
+    enum DishRole { DishIdRole = Qt::UserRole + 1, DishNameRole, CategoryRole, PortionsRole };
+    enum StopRole { StopOrderRole = Qt::UserRole + 1, StopNumberRole, StopNameRole, StopAddressRole, StopPhoneRole,
+                    LivesAloneRole, DishesRole, ToCollectRole, OutcomeRole };
+    enum AlertRole { AlertIdRole = Qt::UserRole + 1, AlertNameRole, AlertAddressRole, AlertPhoneRole, RaisedAtRole };
+    enum ResidentRole { ResidentIdRole = Qt::UserRole + 1, ResidentNameRole, DetailRole, DeliveryEnabledRole };
+    enum TopUpRole { TopUpNameRole = Qt::UserRole + 1, AmountRole, StaffRole, AtRole };
+
     CanteenDesk(const ShellContext &shell, QString exportFolder, QObject *parent = nullptr);
 
     void open(qint64 staffId) override;
@@ -45,21 +62,21 @@ public:
     void setEnglish(bool english) override;
 
     QString periodCode() const { return m_period; }
-    QVariantList orders() const { return m_orders; }
-    QVariantList menu() const { return m_menu; }
-    QVariantList stops() const { return m_stops; }
+    RecordModel<OrderRecord> *orders() { return &m_orders; }
+    RecordModel<MenuDish> *menu() { return &m_menu; }
+    RecordModel<RunSheetStop> *stops() { return &m_stops; }
     QString volunteer() const { return m_volunteer; }
     QStringList volunteers() const { return m_volunteers; }
-    QVariantList alerts() const { return m_alerts; }
+    RecordModel<WelfareAlert> *alerts() { return &m_alerts; }
     QVariantMap figures() const { return m_figures; }
-    QVariantList residents() const { return m_residents; }
-    QVariantList topUps() const { return m_topUps; }
+    RecordModel<PersonEntry> *residents() { return &m_residents; }
+    RecordModel<TopUpRecord> *topUps() { return &m_topUps; }
     QString exportedTo() const { return m_exportedTo; }
     bool busy() const { return m_busy; }
 
     Q_INVOKABLE void showPeriod(const QString &code);
     Q_INVOKABLE void refresh();
-    Q_INVOKABLE void advance(qint64 orderId, const QString &toState);
+    Q_INVOKABLE void advance(qint64 orderId, linli::CanteenDesk::OrderState toState);
     Q_INVOKABLE void markPaid(qint64 orderId);
     Q_INVOKABLE void reprint(qint64 orderId);
     Q_INVOKABLE void assignVolunteer(const QString &name);
@@ -87,13 +104,17 @@ private:
     Remote<CanteenStaffService> m_canteenStaff;
     Notice &m_notice;
     const Clock &m_clock;
-    CanteenStaffService::DeskView m_view; // the last answer, shown in the language of the screen
     bool m_english = false;
     QString m_exportFolder;
     qint64 m_staffId = 0;
     QDate m_day;
     QString m_period;
-    QVariantList m_orders, m_menu, m_stops, m_alerts, m_residents, m_topUps;
+    RecordModel<OrderRecord> m_orders;
+    RecordModel<MenuDish> m_menu;
+    RecordModel<RunSheetStop> m_stops;
+    RecordModel<WelfareAlert> m_alerts;
+    RecordModel<PersonEntry> m_residents;
+    RecordModel<TopUpRecord> m_topUps;
     QString m_volunteer;
     QStringList m_volunteers;
     QVariantMap m_figures;

@@ -91,10 +91,10 @@ QtObject {
 
     function orderState(state) {
         switch (state) {
-        case "new": return qsTr("新订单")
-        case "cooking": return qsTr("制作中")
-        case "ready": return qsTr("可取餐")
-        case "collected": return qsTr("已取餐")
+        case CanteenDesk.New: return qsTr("新订单")
+        case CanteenDesk.Cooking: return qsTr("制作中")
+        case CanteenDesk.Ready: return qsTr("可取餐")
+        case CanteenDesk.Collected: return qsTr("已取餐")
         }
         return qsTr("已作废")
     }

@@ -37,7 +37,7 @@ Item {
         TabButton { objectName: "tabOrders"; width: tabs.tabWidth; name: "orders"; text: qsTr("订单") }
         TabButton { objectName: "tabMenu"; width: tabs.tabWidth; name: "menu"; text: qsTr("今日菜单") }
         TabButton { objectName: "tabDelivery"; width: tabs.tabWidth; name: "delivery"
-                    text: desk.alerts.length > 0 ? qsTr("送餐（%1 条提醒）").arg(desk.alerts.length) : qsTr("送餐") }
+                    text: desk.alerts.count > 0 ? qsTr("送餐（%1 条提醒）").arg(desk.alerts.count) : qsTr("送餐") }
         TabButton { objectName: "tabTopUp"; width: tabs.tabWidth; name: "topup"; text: qsTr("饭卡充值") }
         TabButton { objectName: "tabFigures"; width: tabs.tabWidth; name: "figures"; text: qsTr("统计") }
         TabButton { objectName: "tabCodes"; width: tabs.tabWidth; name: "codes"; text: qsTr("身份码") }
@@ -92,7 +92,7 @@ Item {
                 onClicked: Kiosk.devices.reprintWaiting()
             }
             KText {
-                visible: desk.orders.length === 0
+                visible: desk.orders.count === 0
                 anchors { top: picker.bottom; topMargin: Theme.spacing }
                 text: qsTr("这一餐还没有订单")
             }
@@ -103,39 +103,39 @@ Item {
                 spacing: Theme.spacing / 2
                 model: desk.orders
                 delegate: Rectangle {
-                    required property var modelData
+                    required property var model
                     width: ListView.view.width
                     height: Theme.touch + Theme.spacing / 2
                     radius: Theme.radius
                     color: Theme.panel
                     RowText {
                         anchors { left: parent.left; right: actions.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-                        text: qsTr("%1号　取餐码 %2　%3　%4").arg(modelData.number).arg(modelData.pickupCode)
-                              .arg(Messages.money(modelData.total))
-                              .arg((modelData.paid ? qsTr("已付") : qsTr("未付")) + "　" + Messages.orderState(modelData.state))
+                        text: qsTr("%1号　取餐码 %2　%3　%4").arg(model.number).arg(model.pickupCode)
+                              .arg(Messages.money(model.total))
+                              .arg((model.paid ? qsTr("已付") : qsTr("未付")) + "　" + Messages.orderState(model.state))
                     }
                     Row {
                         id: actions
                         anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
                         spacing: Theme.spacing / 2
                         BigButton {
-                            objectName: "markPaid_" + modelData.number
-                            visible: !modelData.paid && modelData.state !== "lapsed"
+                            objectName: "markPaid_" + model.number
+                            visible: model.canMarkPaid
                             fill: Theme.good
                             text: qsTr("收款")
-                            onClicked: desk.markPaid(modelData.id)
+                            onClicked: desk.markPaid(model.id)
                         }
                         BigButton {
-                            objectName: "advance_" + modelData.number
-                            visible: modelData.next !== ""
-                            text: Messages.orderState(modelData.next)
-                            onClicked: desk.advance(modelData.id, modelData.next)
+                            objectName: "advance_" + model.number
+                            visible: model.next >= 0
+                            text: Messages.orderState(model.next)
+                            onClicked: desk.advance(model.id, model.next)
                         }
                         BigButton {
-                            objectName: "reprint_" + modelData.number
+                            objectName: "reprint_" + model.number
                             fill: Theme.neutral
                             text: qsTr("补打")
-                            onClicked: desk.reprint(modelData.id)
+                            onClicked: desk.reprint(model.id)
                         }
                     }
                 }
@@ -154,7 +154,7 @@ Item {
                 spacing: Theme.spacing / 2
                 model: desk.menu
                 delegate: Rectangle {
-                    required property var modelData
+                    required property var model
                     required property int index
                     width: ListView.view.width
                     height: Theme.touch + Theme.spacing / 2
@@ -162,8 +162,8 @@ Item {
                     color: Theme.panel
                     RowText {
                         anchors { left: parent.left; right: portionButtons.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-                        text: Messages.dishCategory(modelData.category) + "　" + modelData.name + "　"
-                              + (modelData.portions > 0 ? qsTr("余 %n 份", "", modelData.portions) : qsTr("已售完"))
+                        text: Messages.dishCategory(model.category) + "　" + model.name + "　"
+                              + (model.portions > 0 ? qsTr("余 %n 份", "", model.portions) : qsTr("已售完"))
                     }
                     Row {
                         id: portionButtons
@@ -173,18 +173,18 @@ Item {
                             objectName: "portionsLess_" + index
                             fill: Theme.neutral
                             text: "−5"
-                            onClicked: desk.changePortions(modelData.dishId, -5)
+                            onClicked: desk.changePortions(model.dishId, -5)
                         }
                         BigButton {
                             objectName: "portionsMore_" + index
                             text: "+5"
-                            onClicked: desk.changePortions(modelData.dishId, 5)
+                            onClicked: desk.changePortions(model.dishId, 5)
                         }
                         BigButton {
                             objectName: "soldOut_" + index
                             fill: Theme.danger
                             text: qsTr("售完")
-                            onClicked: desk.soldOut(modelData.dishId)
+                            onClicked: desk.soldOut(model.dishId)
                         }
                     }
                 }
@@ -238,8 +238,8 @@ Item {
                             anchors { left: parent.left; right: resolveRow.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
                             color: Theme.onDark
                             font.bold: true
-                            text: qsTr("无人应答 %1　%2　%3　%4").arg(modelData.raisedAt).arg(modelData.address)
-                                  .arg(modelData.name).arg(modelData.phone)
+                            text: qsTr("无人应答 %1　%2　%3　%4").arg(model.raisedAt).arg(model.address)
+                                  .arg(model.name).arg(model.phone)
                         }
                         Row {
                             id: resolveRow
@@ -250,20 +250,20 @@ Item {
                                 fill: Theme.background
                                 textColor: Theme.text
                                 text: qsTr("已上门，平安")
-                                onClicked: desk.resolveAlert(modelData.id, qsTr("已上门，平安"))
+                                onClicked: desk.resolveAlert(model.id, qsTr("已上门，平安"))
                             }
                             BigButton {
                                 fill: Theme.background
                                 textColor: Theme.text
                                 text: qsTr("已联系家属")
-                                onClicked: desk.resolveAlert(modelData.id, qsTr("已联系家属"))
+                                onClicked: desk.resolveAlert(model.id, qsTr("已联系家属"))
                             }
                         }
                     }
                 }
             }
             KText {
-                visible: desk.stops.length === 0
+                visible: desk.stops.count === 0
                 anchors { top: alertList.bottom; topMargin: Theme.spacing }
                 text: qsTr("这一餐没有送餐订单")
             }
@@ -274,7 +274,7 @@ Item {
                 spacing: Theme.spacing / 2
                 model: desk.stops
                 delegate: Rectangle {
-                    required property var modelData
+                    required property var model
                     required property int index
                     width: ListView.view.width
                     height: Theme.touch + Theme.spacing / 2
@@ -282,33 +282,33 @@ Item {
                     color: Theme.panel
                     RowText {
                         anchors { left: parent.left; right: outcome.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-                        text: qsTr("%1　%2　%3号").arg(modelData.address).arg(modelData.name).arg(modelData.number)
-                              + (modelData.toCollect !== "" ? "　" + qsTr("待收 %1").arg(Messages.money(modelData.toCollect)) : "")
+                        text: qsTr("%1　%2　%3号").arg(model.address).arg(model.name).arg(model.number)
+                              + (model.toCollect !== "" ? "　" + qsTr("待收 %1").arg(Messages.money(model.toCollect)) : "")
                     }
                     Row {
                         id: outcome
                         anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
                         spacing: Theme.spacing / 2
                         KText {
-                            visible: modelData.outcome !== ""
+                            visible: model.outcome !== CanteenDesk.NotYet
                             anchors.verticalCenter: parent.verticalCenter
-                            color: modelData.outcome === "no_answer" ? Theme.danger : Theme.good
+                            color: model.outcome === CanteenDesk.NoAnswer ? Theme.danger : Theme.good
                             font.bold: true
-                            text: modelData.outcome === "no_answer" ? qsTr("无人应答") : qsTr("已送达")
+                            text: model.outcome === CanteenDesk.NoAnswer ? qsTr("无人应答") : qsTr("已送达")
                         }
                         BigButton {
                             objectName: "delivered_" + index
-                            visible: modelData.outcome !== "delivered"
+                            visible: model.outcome !== CanteenDesk.Delivered
                             fill: Theme.good
                             text: qsTr("已送达")
-                            onClicked: desk.recordDelivery(modelData.orderId, true)
+                            onClicked: desk.recordDelivery(model.orderId, true)
                         }
                         BigButton {
                             objectName: "noAnswer_" + index
-                            visible: modelData.outcome === ""
+                            visible: model.outcome === CanteenDesk.NotYet
                             fill: Theme.danger
                             text: qsTr("无人应答")
-                            onClicked: desk.recordDelivery(modelData.orderId, false)
+                            onClicked: desk.recordDelivery(model.orderId, false)
                         }
                     }
                 }
@@ -326,10 +326,16 @@ Item {
                 elide: Text.ElideRight
                 wrapMode: Text.NoWrap
                 // The latest first: who, how much, who took the money.
-                text: desk.topUps.length === 0 ? qsTr("今天还没有充值")
-                    : qsTr("今天的充值") + "：" + desk.topUps.slice().reverse().map(function(t) {
-                          return qsTr("%1　%2　%3　经办 %4").arg(t.at).arg(t.name).arg(Messages.money(t.amount)).arg(t.staff)
-                      }).join("；")
+                text: {
+                    if (desk.topUps.count === 0)
+                        return qsTr("今天还没有充值")
+                    var entries = []
+                    for (var i = desk.topUps.count - 1; i >= 0; --i) {
+                        var t = desk.topUps.get(i)
+                        entries.push(qsTr("%1　%2　%3　经办 %4").arg(t.at).arg(t.name).arg(Messages.money(t.amount)).arg(t.staff))
+                    }
+                    return qsTr("今天的充值") + "：" + entries.join("；")
+                }
             }
             ListView {
                 anchors { left: parent.left; right: parent.right; top: lastTopUps.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
@@ -338,7 +344,7 @@ Item {
                 model: desk.residents
                 delegate: Rectangle {
                     id: residentRow
-                    required property var modelData
+                    required property var model
                     required property int index
                     width: ListView.view.width
                     height: Theme.touch + Theme.spacing / 2
@@ -346,7 +352,7 @@ Item {
                     color: Theme.panel
                     RowText {
                         anchors { left: parent.left; right: amounts.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-                        text: modelData.name + "　" + modelData.detail
+                        text: model.name + "　" + model.detail
                     }
                     Row {
                         id: amounts
@@ -354,16 +360,16 @@ Item {
                         spacing: Theme.spacing / 2
                         BigButton {
                             objectName: "delivery_" + residentRow.index
-                            fill: residentRow.modelData.delivery ? Theme.canteen : Theme.neutral
-                            text: residentRow.modelData.delivery ? qsTr("可送餐") : qsTr("开通送餐")
-                            onClicked: desk.setDelivery(residentRow.modelData.id, !residentRow.modelData.delivery)
+                            fill: residentRow.model.delivery ? Theme.canteen : Theme.neutral
+                            text: residentRow.model.delivery ? qsTr("可送餐") : qsTr("开通送餐")
+                            onClicked: desk.setDelivery(residentRow.model.id, !residentRow.model.delivery)
                         }
                         Repeater {
                             model: [20, 50, 100]
                             BigButton {
                                 objectName: "topUp_" + residentRow.index + "_" + modelData
                                 text: "+" + modelData
-                                onClicked: desk.topUp(residentRow.modelData.id, modelData)
+                                onClicked: desk.topUp(residentRow.model.id, modelData)
                             }
                         }
                     }

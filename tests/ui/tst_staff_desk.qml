@@ -24,9 +24,9 @@ Item {
         readonly property var desk: Kiosk.canteen.desk
 
         function orderByNumber(number) {
-            for (var i = 0; i < desk.orders.length; ++i)
-                if (desk.orders[i].number === number)
-                    return desk.orders[i]
+            for (var i = 0; i < desk.orders.count; ++i)
+                if (desk.orders.get(i).number === number)
+                    return desk.orders.get(i)
             return null
         }
 
@@ -39,20 +39,20 @@ Item {
             Kiosk.beginStaffEntry()
             Sim.tapCard("04E0E0E1") // a staff card
             tryCompare(Kiosk, "screen", Kiosk.StaffMenu)
-            tryVerify(function() { return desk.orders.length >= 2 })
+            tryVerify(function() { return desk.orders.count >= 2 })
         }
 
         function test_ordersBoard() {
             tap("tabOrders")
             var unpaid = null
-            for (var i = 0; i < desk.orders.length && !unpaid; ++i)
-                if (!desk.orders[i].paid && desk.orders[i].state === "new")
-                    unpaid = desk.orders[i]
+            for (var i = 0; i < desk.orders.count && !unpaid; ++i)
+                if (!desk.orders.get(i).paid && desk.orders.get(i).state === CanteenDesk.New)
+                    unpaid = desk.orders.get(i)
             verify(unpaid !== null, "the walk-in's order is on the board")
             tap("markPaid_" + unpaid.number)
             tryVerify(function() { return orderByNumber(unpaid.number).paid })
             tap("advance_" + unpaid.number)
-            tryVerify(function() { return orderByNumber(unpaid.number).state === "cooking" })
+            tryVerify(function() { return orderByNumber(unpaid.number).state === CanteenDesk.Cooking })
             var printed = Sim.printedJobs
             tap("reprint_" + unpaid.number)
             tryCompare(Sim, "printedJobs", printed + 1)
@@ -62,19 +62,19 @@ Item {
             tap("tabDelivery")
             var stop = -1
             tryVerify(function() {
-                for (var i = 0; i < desk.stops.length; ++i)
-                    if (desk.stops[i].name === "何素珍")
+                for (var i = 0; i < desk.stops.count; ++i)
+                    if (desk.stops.get(i).name === "何素珍")
                         stop = i
                 return stop >= 0
             })
             tap("volunteer_1")
             tryVerify(function() { return desk.volunteer !== "" })
-            var alertsBefore = desk.alerts.length
+            var alertsBefore = desk.alerts.count
             tap("noAnswer_" + stop)
-            tryCompare(desk.alerts, "length", alertsBefore + 1)
+            tryCompare(desk.alerts, "count", alertsBefore + 1)
             verify(item("tabDelivery").text.indexOf(String(alertsBefore + 1)) >= 0) // the tab says so
             tap("resolveVisited_" + alertsBefore)
-            tryCompare(desk.alerts, "length", alertsBefore)
+            tryCompare(desk.alerts, "count", alertsBefore)
             var printed = Sim.printedJobs
             tap("printRunSheet")
             tryCompare(Sim, "printedJobs", printed + 1)
@@ -82,43 +82,43 @@ Item {
 
         function test_todaysMenuPortions() {
             tap("tabMenu")
-            tryVerify(function() { return desk.menu.length > 0 })
-            var before = desk.menu[0].portions
+            tryVerify(function() { return desk.menu.count > 0 })
+            var before = desk.menu.get(0).portions
             tap("portionsMore_0")
-            tryVerify(function() { return desk.menu[0].portions === before + 5 })
+            tryVerify(function() { return desk.menu.get(0).portions === before + 5 })
             tryVerify(function() { return !desk.busy })
             tap("portionsLess_0")
-            tryVerify(function() { return desk.menu[0].portions === before })
+            tryVerify(function() { return desk.menu.get(0).portions === before })
             tryVerify(function() { return !desk.busy })
             tap("soldOut_0")
-            tryVerify(function() { return desk.menu[0].portions === 0 })
+            tryVerify(function() { return desk.menu.get(0).portions === 0 })
             tryVerify(function() { return !desk.busy })
             tap("portionsMore_0")
-            tryVerify(function() { return desk.menu[0].portions === 5 })
+            tryVerify(function() { return desk.menu.get(0).portions === 5 })
         }
 
         function test_staffEnableDelivery() {
             tap("tabTopUp")
-            var before = desk.residents[0].delivery
+            var before = desk.residents.get(0).delivery
             tryVerify(function() { return !desk.busy })
             tap("delivery_0")
-            tryVerify(function() { return desk.residents[0].delivery === !before })
+            tryVerify(function() { return desk.residents.get(0).delivery === !before })
             tryVerify(function() { return !desk.busy })
             tap("delivery_0")
-            tryVerify(function() { return desk.residents[0].delivery === before })
+            tryVerify(function() { return desk.residents.get(0).delivery === before })
         }
 
         function test_topUpAndFigures() {
             tap("tabTopUp")
-            var before = desk.topUps.length
+            var before = desk.topUps.count
             tryVerify(function() { return !desk.busy })
             tap("topUp_0_50")
             mouseClick(item("topUp_0_50")) // at once: a double tap tops up once
-            tryCompare(desk.topUps, "length", before + 1)
+            tryCompare(desk.topUps, "count", before + 1)
             mouseClick(item("topUp_0_50")) // a finger's bounce after the first is done: still once
             wait(300)
-            compare(desk.topUps.length, before + 1)
-            compare(desk.topUps[desk.topUps.length - 1].amount, "50.00")
+            compare(desk.topUps.count, before + 1)
+            compare(desk.topUps.get(desk.topUps.count - 1).amount, "50.00")
             tap("tabFigures")
             tryVerify(function() { return desk.figures.senior >= 1 })
             tap("exportFigures")
