@@ -223,6 +223,18 @@ QVariantList CanteenFlow::sets() const
     return list;
 }
 
+QVariantList CanteenFlow::setsForOthers() const
+{
+    QVariantList list;
+    for (const MealSetRecord &set : m_allSets)
+        if (!canteen_rules::eligible(set, m_person, m_period.day))
+            list.append(QVariantMap{{QStringLiteral("name"), m_english ? set.nameEn : set.name},
+                                    {QStringLiteral("price"), yuan(set.priceFen)},
+                                    {QStringLiteral("minAge"), set.minAge},
+                                    {QStringLiteral("forDrivers"), set.forDrivers}});
+    return list;
+}
+
 QString CanteenFlow::setName() const
 {
     return m_set ? (m_english ? m_set->nameEn : m_set->name) : QString();

@@ -74,6 +74,10 @@ class CanteenFlow : public Flow
     Q_PROPERTY(QString periodCode READ periodCode NOTIFY changed)
     Q_PROPERTY(linli::MenuModel *menu READ menu CONSTANT)
     Q_PROPERTY(QVariantList sets READ sets NOTIFY changed)
+    // The sets this person cannot have, with whom they are for: the screen
+    // tells a walk-in how to get them (name, price, minAge, forDrivers).
+    Q_PROPERTY(QVariantList setsForOthers READ setsForOthers NOTIFY changed)
+    Q_PROPERTY(int deliveryAge READ deliveryAge CONSTANT)
     Q_PROPERTY(QString setCode READ setCode NOTIFY changed)
     Q_PROPERTY(QString setName READ setName NOTIFY changed)
     Q_PROPERTY(QVariantList needed READ needed NOTIFY changed)
@@ -111,6 +115,8 @@ public:
     QString periodCode() const { return m_period.code; }
     MenuModel *menu() { return &m_menu; }
     QVariantList sets() const;
+    QVariantList setsForOthers() const;
+    static int deliveryAge() { return canteen_rules::kDeliveryAge; }
     QString setCode() const { return m_set ? m_set->code : QString(); }
     QString setName() const;
     QVariantList needed() const;

@@ -97,7 +97,7 @@ Item {
                 visible: ordering.sets.length === 0
                 width: parent.width
                 color: Theme.textMuted
-                text: qsTr("60岁以上的居民请先刷居民卡或扫居民码，享受7元敬老套餐；司机请扫司机码，享受10元司机套餐。")
+                text: ordering.setsForOthers.map(Messages.setHint).join("")
             }
         }
     }

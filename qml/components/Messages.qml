@@ -56,7 +56,8 @@ QtObject {
         case Canteen.NeedsResident: return qsTr("饭卡支付请先刷居民卡。")
         case Canteen.NoMealCard: return qsTr("您还没有饭卡，请到柜台付款或找工作人员办理。")
         case Canteen.NotEnoughBalance: return qsTr("饭卡余额不足，请到柜台付款或充值。")
-        case Canteen.DeliveryNotOffered: return qsTr("送餐上门只为80岁以上或行动不便的居民提供。")
+        case Canteen.DeliveryNotOffered:
+            return qsTr("送餐上门只为%1岁以上或行动不便的居民提供。").arg(Kiosk.canteen.order.deliveryAge)
         case Canteen.StorageError: return qsTr("暂时无法下单，请联系工作人员。")
         }
         return ""
@@ -97,6 +98,13 @@ QtObject {
         case CanteenDesk.Collected: return qsTr("已取餐")
         }
         return qsTr("已作废")
+    }
+
+    // How a walk-in gets a set that is for someone else (CanteenFlow.setsForOthers).
+    function setHint(set) {
+        if (set.forDrivers)
+            return qsTr("司机请扫司机码，享受%1%2。").arg(money(set.price)).arg(set.name)
+        return qsTr("%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。").arg(set.minAge).arg(money(set.price)).arg(set.name)
     }
 
     function money(yuanText) {

@@ -4,22 +4,22 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../AttractScreen.qml" line="18" />
+        <location filename="../shell/AttractScreen.qml" line="19"/>
         <source>邻里 · 社区自助服务</source>
         <translation>Linli · Community Self-Service</translation>
     </message>
     <message>
-        <location filename="../AttractScreen.qml" line="25" />
+        <location filename="../shell/AttractScreen.qml" line="26"/>
         <source>幸福食堂 · 共享小屋 · 司机之家</source>
         <translation>Happiness Canteen · Shared House · Driver Home</translation>
     </message>
     <message>
-        <location filename="../AttractScreen.qml" line="40" />
+        <location filename="../shell/AttractScreen.qml" line="41"/>
         <source>请触摸屏幕开始</source>
         <translation>Touch the screen to start</translation>
     </message>
     <message>
-        <location filename="../AttractScreen.qml" line="47" />
+        <location filename="../shell/AttractScreen.qml" line="48"/>
         <source>也可以直接刷卡或扫码</source>
         <translation>Or just tap your card or scan your code</translation>
     </message>
@@ -27,165 +27,163 @@
 <context>
     <name>CanteenScreen</name>
     <message>
-        <location filename="../CanteenScreen.qml" line="14" />
+        <location filename="../canteen/CanteenScreen.qml" line="15"/>
         <source>幸福食堂 · %1</source>
         <translation>Happiness Canteen · %1</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="14" />
+        <location filename="../canteen/CanteenScreen.qml" line="15"/>
         <source>幸福食堂</source>
         <translation>Happiness Canteen</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="16" />
+        <location filename="../canteen/CanteenScreen.qml" line="17"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="16" />
+        <location filename="../canteen/CanteenScreen.qml" line="17"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="55" />
+        <location filename="../canteen/CanteenScreen.qml" line="56"/>
         <source>现在不是点餐时间</source>
         <translation>Ordering is closed now</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="62" />
+        <location filename="../canteen/CanteenScreen.qml" line="63"/>
         <source>下次开始点餐：%1</source>
         <translation>Ordering opens again at %1</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="75" />
+        <location filename="../canteen/CanteenScreen.qml" line="76"/>
         <source>%1，请选择</source>
         <translation>%1, please choose</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="75" />
+        <location filename="../canteen/CanteenScreen.qml" line="76"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="84" />
-        <source>%1　%2</source>
+        <location filename="../canteen/CanteenScreen.qml" line="85"/>
+        <source>%1&#x3000;%2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="92" />
+        <location filename="../canteen/CanteenScreen.qml" line="93"/>
         <source>按原价点菜</source>
         <translation>Choose dishes at their own prices</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="99" />
-        <source>60岁以上的居民请先刷居民卡或扫居民码，享受7元敬老套餐；司机请扫司机码，享受10元司机套餐。</source>
-        <translation>Residents aged 60 and over: tap your resident card or scan your code first for the 7-yuan senior set. Drivers: scan your driver code for the 10-yuan driver set.</translation>
-    </message>
-    <message>
-        <location filename="../CanteenScreen.qml" line="115" />
+        <location filename="../canteen/CanteenScreen.qml" line="116"/>
         <source>请点选菜品，再点一下取消</source>
         <translation>Tap a dish to choose it, tap again to take it back</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="183" />
+        <location filename="../canteen/CanteenScreen.qml" line="184"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CanteenScreen.qml" line="185" />
+        <location filename="../canteen/CanteenScreen.qml" line="186"/>
         <source>只剩 %n 份</source>
-        <translation><numerusform>only %n left</numerusform><numerusform>only %n left</numerusform></translation>
+        <translation>
+            <numerusform>only %n left</numerusform>
+            <numerusform>only %n left</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="201" />
+        <location filename="../canteen/CanteenScreen.qml" line="202"/>
         <source>↑↓ 上下滑动，还有更多菜</source>
         <translation>↑↓ Swipe up or down for more dishes</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="209" />
+        <location filename="../canteen/CanteenScreen.qml" line="210"/>
         <source>选好了，下一步</source>
         <translation>Done, next</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="229" />
+        <location filename="../canteen/CanteenScreen.qml" line="230"/>
         <source>在哪里用餐？</source>
         <translation>Where will you eat?</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="235" />
-        <location filename="../CanteenScreen.qml" line="269" />
+        <location filename="../canteen/CanteenScreen.qml" line="236"/>
+        <location filename="../canteen/CanteenScreen.qml" line="270"/>
         <source>在食堂吃</source>
         <translation>Eat here</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="242" />
-        <location filename="../CanteenScreen.qml" line="269" />
+        <location filename="../canteen/CanteenScreen.qml" line="243"/>
+        <location filename="../canteen/CanteenScreen.qml" line="270"/>
         <source>打包带走</source>
         <translation>Take away</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="251" />
-        <location filename="../CanteenScreen.qml" line="268" />
+        <location filename="../canteen/CanteenScreen.qml" line="252"/>
+        <location filename="../canteen/CanteenScreen.qml" line="269"/>
         <source>送餐上门</source>
         <translation>Delivered to my door</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="284" />
+        <location filename="../canteen/CanteenScreen.qml" line="285"/>
         <source>原价</source>
         <translation>Normal price</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="291" />
+        <location filename="../canteen/CanteenScreen.qml" line="292"/>
         <source>政府补贴</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="297" />
+        <location filename="../canteen/CanteenScreen.qml" line="298"/>
         <source>应付</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="317" />
+        <location filename="../canteen/CanteenScreen.qml" line="318"/>
         <source>饭卡支付（余额 %1）</source>
         <translation>Pay by meal card (balance %1)</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="325" />
+        <location filename="../canteen/CanteenScreen.qml" line="326"/>
         <source>到柜台付款</source>
         <translation>Pay at the counter</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="349" />
-        <source>订单 %1 号　取餐码</source>
+        <location filename="../canteen/CanteenScreen.qml" line="350"/>
+        <source>订单 %1 号&#x3000;取餐码</source>
         <translation>Order %1  Pickup code</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="365" />
+        <location filename="../canteen/CanteenScreen.qml" line="366"/>
         <source>已用饭卡付款 %1</source>
         <translation>Paid %1 by meal card</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="366" />
+        <location filename="../canteen/CanteenScreen.qml" line="367"/>
         <source>请到柜台付款 %1 后取餐</source>
         <translation>Please pay %1 at the counter, then collect your meal</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="373" />
+        <location filename="../canteen/CanteenScreen.qml" line="374"/>
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="374" />
+        <location filename="../canteen/CanteenScreen.qml" line="375"/>
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="375" />
+        <location filename="../canteen/CanteenScreen.qml" line="376"/>
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../CanteenScreen.qml" line="380" />
+        <location filename="../canteen/CanteenScreen.qml" line="381"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -193,57 +191,60 @@
 <context>
     <name>DriverScreen</name>
     <message>
-        <location filename="../DriverScreen.qml" line="11" />
+        <location filename="../driverhome/DriverScreen.qml" line="12"/>
         <source>司机之家</source>
         <translation>Driver Home</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="29" />
+        <location filename="../driverhome/DriverScreen.qml" line="30"/>
         <source>欢迎您，%1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="30" />
+        <location filename="../driverhome/DriverScreen.qml" line="31"/>
         <source>再见，%1，一路平安</source>
         <translation>Goodbye, %1. Drive safely</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="31" />
+        <location filename="../driverhome/DriverScreen.qml" line="32"/>
         <source>司机师傅请扫码签到</source>
         <translation>Drivers: scan your code to check in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DriverScreen.qml" line="39" />
+        <location filename="../driverhome/DriverScreen.qml" line="40"/>
         <source>%1 已签到 · 今天在站司机 %n 人</source>
-        <translation><numerusform>Checked in at %1 · %n driver at the station today</numerusform><numerusform>Checked in at %1 · %n drivers at the station today</numerusform></translation>
+        <translation>
+            <numerusform>Checked in at %1 · %n driver at the station today</numerusform>
+            <numerusform>Checked in at %1 · %n drivers at the station today</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="41" />
+        <location filename="../driverhome/DriverScreen.qml" line="42"/>
         <source>已签退，本次停留 %1</source>
         <translation>Checked out. You stayed %1</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="42" />
+        <location filename="../driverhome/DriverScreen.qml" line="43"/>
         <source>出示司机身份码对准扫码口；离站时再扫一次即签退</source>
         <translation>Hold your driver code to the scanner; scan again when you leave to check out</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="49" />
+        <location filename="../driverhome/DriverScreen.qml" line="50"/>
         <source>休息区 · 手机和车辆充电 · 工会爱心驿站</source>
         <translation>Rest area · phone and car charging · union care station</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="67" />
+        <location filename="../driverhome/DriverScreen.qml" line="68"/>
         <source>正在打印签到凭条…</source>
         <translation>Printing your check-in slip…</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="68" />
+        <location filename="../driverhome/DriverScreen.qml" line="69"/>
         <source>请取走签到凭条</source>
         <translation>Please take your check-in slip</translation>
     </message>
     <message>
-        <location filename="../DriverScreen.qml" line="69" />
+        <location filename="../driverhome/DriverScreen.qml" line="70"/>
         <source>凭条暂时无法打印（%1），签到已记录，凭条稍后补打</source>
         <translation>The slip cannot print right now (%1). Your check-in is saved; the slip will print later</translation>
     </message>
@@ -251,37 +252,40 @@
 <context>
     <name>GreetingScreen</name>
     <message>
-        <location filename="../GreetingScreen.qml" line="11" />
+        <location filename="../shell/GreetingScreen.qml" line="12"/>
         <source>身份已确认</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../GreetingScreen.qml" line="28" />
+        <location filename="../shell/GreetingScreen.qml" line="29"/>
         <source>您好，%1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../GreetingScreen.qml" line="34" />
+        <location filename="../shell/GreetingScreen.qml" line="35"/>
         <source>已确认：网约车司机</source>
         <translation>Confirmed: ride-hailing driver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../GreetingScreen.qml" line="35" />
+        <location filename="../shell/GreetingScreen.qml" line="36"/>
         <source>已确认：本社区居民，%n 岁</source>
-        <translation><numerusform>Confirmed: resident of this community, %n year old</numerusform><numerusform>Confirmed: resident of this community, %n years old</numerusform></translation>
+        <translation>
+            <numerusform>Confirmed: resident of this community, %n year old</numerusform>
+            <numerusform>Confirmed: resident of this community, %n years old</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../GreetingScreen.qml" line="36" />
+        <location filename="../shell/GreetingScreen.qml" line="37"/>
         <source>已确认：本社区居民</source>
         <translation>Confirmed: resident of this community</translation>
     </message>
     <message>
-        <location filename="../GreetingScreen.qml" line="44" />
+        <location filename="../shell/GreetingScreen.qml" line="45"/>
         <source>去食堂点餐</source>
         <translation>Order a meal</translation>
     </message>
     <message>
-        <location filename="../GreetingScreen.qml" line="48" />
+        <location filename="../shell/GreetingScreen.qml" line="49"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
@@ -289,42 +293,42 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../HomeScreen.qml" line="17" />
+        <location filename="../shell/HomeScreen.qml" line="18"/>
         <source>请选择服务</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../HomeScreen.qml" line="28" />
+        <location filename="../shell/HomeScreen.qml" line="29"/>
         <source>食堂点餐</source>
         <translation>Canteen</translation>
     </message>
     <message>
-        <location filename="../HomeScreen.qml" line="29" />
+        <location filename="../shell/HomeScreen.qml" line="30"/>
         <source>幸福食堂 · 敬老套餐</source>
         <translation>Meals · senior set</translation>
     </message>
     <message>
-        <location filename="../HomeScreen.qml" line="36" />
+        <location filename="../shell/HomeScreen.qml" line="37"/>
         <source>共享小屋</source>
         <translation>Shared House</translation>
     </message>
     <message>
-        <location filename="../HomeScreen.qml" line="37" />
+        <location filename="../shell/HomeScreen.qml" line="38"/>
         <source>借工具 · 借物品 · 理发</source>
         <translation>Tools · goods · haircuts</translation>
     </message>
     <message>
-        <location filename="../HomeScreen.qml" line="44" />
+        <location filename="../shell/HomeScreen.qml" line="45"/>
         <source>司机之家</source>
         <translation>Driver Home</translation>
     </message>
     <message>
-        <location filename="../HomeScreen.qml" line="45" />
+        <location filename="../shell/HomeScreen.qml" line="46"/>
         <source>签到签退 · 休息充电</source>
         <translation>Check in and out · rest and charge</translation>
     </message>
     <message>
-        <location filename="../HomeScreen.qml" line="54" />
+        <location filename="../shell/HomeScreen.qml" line="55"/>
         <source>刷卡或扫码，查看我的身份</source>
         <translation>Tap your card or scan your code to see who you are</translation>
     </message>
@@ -332,22 +336,22 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../IdentifyScreen.qml" line="12" />
+        <location filename="../shell/IdentifyScreen.qml" line="13"/>
         <source>身份识别</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../IdentifyScreen.qml" line="28" />
+        <location filename="../shell/IdentifyScreen.qml" line="29"/>
         <source>请刷卡或扫码</source>
         <translation>Please tap your card or scan your code</translation>
     </message>
     <message>
-        <location filename="../IdentifyScreen.qml" line="35" />
+        <location filename="../shell/IdentifyScreen.qml" line="36"/>
         <source>把居民卡放在读卡区，或把身份码对准扫码口</source>
         <translation>Put your resident card on the reader, or hold your code to the scanner</translation>
     </message>
     <message>
-        <location filename="../IdentifyScreen.qml" line="42" />
+        <location filename="../shell/IdentifyScreen.qml" line="43"/>
         <source>正在识别…</source>
         <translation>Checking…</translation>
     </message>
@@ -355,20 +359,23 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../IdleOverlay.qml" line="27" />
+        <location filename="../shell/IdleOverlay.qml" line="28"/>
         <source>%n 秒后返回首页，触摸屏幕继续使用</source>
-        <translation><numerusform>Back to the start in %n second. Touch the screen to continue</numerusform><numerusform>Back to the start in %n seconds. Touch the screen to continue</numerusform></translation>
+        <translation>
+            <numerusform>Back to the start in %n second. Touch the screen to continue</numerusform>
+            <numerusform>Back to the start in %n seconds. Touch the screen to continue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../Keypad.qml" line="37" />
+        <location filename="../components/Keypad.qml" line="38"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../Keypad.qml" line="37" />
+        <location filename="../components/Keypad.qml" line="38"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -376,7 +383,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="9" />
+        <location filename="../shell/Main.qml" line="9"/>
         <source>邻里社区自助服务</source>
         <translation>Linli Community Self-Service</translation>
     </message>
@@ -384,261 +391,277 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../Messages.qml" line="9" />
+        <location filename="../components/Messages.qml" line="10"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="10" />
+        <location filename="../components/Messages.qml" line="11"/>
         <source>未连接</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="11" />
+        <location filename="../components/Messages.qml" line="12"/>
         <source>工作中</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="12" />
+        <location filename="../components/Messages.qml" line="13"/>
         <source>纸快用完</source>
         <translation>paper low</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="13" />
+        <location filename="../components/Messages.qml" line="14"/>
         <source>缺纸</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="14" />
+        <location filename="../components/Messages.qml" line="15"/>
         <source>盖子未关</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="16" />
+        <location filename="../components/Messages.qml" line="17"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="21" />
+        <location filename="../components/Messages.qml" line="22"/>
         <source>这不是邻里身份码，请出示居民码或司机码。</source>
         <translation>This is not a Linli code. Please show your resident or driver code.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
+        <location filename="../components/Messages.qml" line="23"/>
         <source>二维码不完整，请重新扫码。</source>
         <translation>The code is incomplete. Please scan it again.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="23" />
+        <location filename="../components/Messages.qml" line="24"/>
         <source>二维码无效，请到服务台重新领取。</source>
         <translation>This code is not valid. Please get a new one at the service desk.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="24" />
+        <location filename="../components/Messages.qml" line="25"/>
         <source>二维码日期有误，请到服务台重新领取。</source>
         <translation>This code has a wrong date. Please get a new one at the service desk.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="25" />
+        <location filename="../components/Messages.qml" line="26"/>
         <source>此码的登记已注销，请到服务台办理。</source>
-        <translation>This code's registration has ended. Please ask at the service desk.</translation>
+        <translation>This code&apos;s registration has ended. Please ask at the service desk.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="27" />
+        <location filename="../components/Messages.qml" line="28"/>
         <source>暂时无法识别，请稍后再试。</source>
         <translation>Cannot check this right now. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="33" />
+        <location filename="../components/Messages.qml" line="34"/>
         <source>这张卡尚未登记，请到服务台办理。</source>
         <translation>This card is not registered. Please ask at the service desk.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="34" />
+        <location filename="../components/Messages.qml" line="35"/>
         <source>工作人员请长按左上角进入管理模式。</source>
         <translation>Staff: press and hold the top-left corner for staff mode.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="35" />
+        <location filename="../components/Messages.qml" line="36"/>
         <source>这不是工作人员卡。</source>
         <translation>This is not a staff card.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="36" />
+        <location filename="../components/Messages.qml" line="37"/>
         <source>这是居民的卡或码。司机签到请出示司机身份码。</source>
-        <translation>This is a resident's card or code. Drivers, please show your driver code.</translation>
+        <translation>This is a resident&apos;s card or code. Drivers, please show your driver code.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="37" />
+        <location filename="../components/Messages.qml" line="38"/>
         <source>暂时无法保存，请联系工作人员。</source>
         <translation>Cannot save right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="38" />
+        <location filename="../components/Messages.qml" line="39"/>
         <source>身份码凭条已加入打印。</source>
         <translation>The code slip is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="49" />
+        <location filename="../components/Messages.qml" line="50"/>
         <source>现在不是点餐时间。</source>
         <translation>Ordering is closed now.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="50" />
+        <location filename="../components/Messages.qml" line="51"/>
         <source>这道菜今天不供应了，请换一道。</source>
         <translation>This dish is not served today. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="51" />
+        <location filename="../components/Messages.qml" line="52"/>
         <source>刚刚卖完了一道菜，请换一道。</source>
         <translation>A dish has just sold out. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="52" />
+        <location filename="../components/Messages.qml" line="53"/>
         <source>套餐的菜还没选好。</source>
-        <translation>The set's dishes are not chosen yet.</translation>
+        <translation>The set&apos;s dishes are not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="53" />
+        <location filename="../components/Messages.qml" line="54"/>
         <source>这个套餐不适用于您。</source>
         <translation>This set is not for you.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="54" />
+        <location filename="../components/Messages.qml" line="55"/>
         <source>这一餐您已经订过敬老套餐了，可以按原价点菜。</source>
         <translation>You already had the senior set this meal. You can order dishes at their own prices.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="55" />
+        <location filename="../components/Messages.qml" line="56"/>
         <source>饭卡支付请先刷居民卡。</source>
         <translation>To pay by meal card, tap your resident card first.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="56" />
+        <location filename="../components/Messages.qml" line="57"/>
         <source>您还没有饭卡，请到柜台付款或找工作人员办理。</source>
         <translation>You have no meal card yet. Pay at the counter, or ask staff to set one up.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="57" />
+        <location filename="../components/Messages.qml" line="58"/>
         <source>饭卡余额不足，请到柜台付款或充值。</source>
         <translation>Not enough on your meal card. Pay at the counter or top up.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="58" />
-        <source>送餐上门只为80岁以上或行动不便的居民提供。</source>
-        <translation>Delivery is for residents aged 80 and over or with limited mobility.</translation>
+        <location filename="../components/Messages.qml" line="60"/>
+        <source>送餐上门只为%1岁以上或行动不便的居民提供。</source>
+        <translation>Delivery to the door is for residents aged %1 or over, or with limited mobility.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="59" />
+        <location filename="../components/Messages.qml" line="61"/>
         <source>暂时无法下单，请联系工作人员。</source>
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="66" />
+        <location filename="../components/Messages.qml" line="68"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="67" />
+        <location filename="../components/Messages.qml" line="69"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="68" />
+        <location filename="../components/Messages.qml" line="70"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="69" />
+        <location filename="../components/Messages.qml" line="71"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="71" />
+        <location filename="../components/Messages.qml" line="73"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="76" />
+        <location filename="../components/Messages.qml" line="78"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="77" />
+        <location filename="../components/Messages.qml" line="79"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="78" />
+        <location filename="../components/Messages.qml" line="80"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="79" />
+        <location filename="../components/Messages.qml" line="81"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="85" />
+        <location filename="../components/Messages.qml" line="87"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="86" />
+        <location filename="../components/Messages.qml" line="88"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="88" />
+        <location filename="../components/Messages.qml" line="90"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="93" />
+        <location filename="../components/Messages.qml" line="95"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="94" />
+        <location filename="../components/Messages.qml" line="96"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="95" />
+        <location filename="../components/Messages.qml" line="97"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="96" />
+        <location filename="../components/Messages.qml" line="98"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="98" />
+        <location filename="../components/Messages.qml" line="100"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="102" />
+        <location filename="../components/Messages.qml" line="106"/>
+        <source>司机请扫司机码，享受%1%2。</source>
+        <translation>Drivers: scan your driver code for the %2 at %1. </translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="107"/>
+        <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
+        <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../Messages.qml" line="109" />
-        <location filename="../Messages.qml" line="110" />
+        <location filename="../components/Messages.qml" line="118"/>
+        <location filename="../components/Messages.qml" line="119"/>
         <source>%n 分钟</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../Messages.qml" line="110" />
+        <location filename="../components/Messages.qml" line="119"/>
         <source>%n 小时</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../OutOfServiceScreen.qml" line="17" />
+        <location filename="../shell/OutOfServiceScreen.qml" line="18"/>
         <source>暂停服务，请联系工作人员</source>
         <translation>Out of service. Please ask a member of staff</translation>
     </message>
@@ -646,7 +669,7 @@
 <context>
     <name>ScreenHeader</name>
     <message>
-        <location filename="../ScreenHeader.qml" line="9" />
+        <location filename="../components/ScreenHeader.qml" line="10"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
@@ -654,7 +677,7 @@
 <context>
     <name>ServiceTile</name>
     <message>
-        <location filename="../ServiceTile.qml" line="46" />
+        <location filename="../components/ServiceTile.qml" line="47"/>
         <source>即将开通</source>
         <translation>Coming soon</translation>
     </message>
@@ -662,27 +685,30 @@
 <context>
     <name>StaffEntryScreen</name>
     <message>
-        <location filename="../StaffEntryScreen.qml" line="11" />
+        <location filename="../staff/StaffEntryScreen.qml" line="12"/>
         <source>工作人员入口</source>
         <translation>Staff entry</translation>
     </message>
     <message>
-        <location filename="../StaffEntryScreen.qml" line="25" />
+        <location filename="../staff/StaffEntryScreen.qml" line="26"/>
         <source>请刷员工卡，或输入密码</source>
         <translation>Tap your staff card, or enter your PIN</translation>
     </message>
     <message>
-        <location filename="../StaffEntryScreen.qml" line="32" />
+        <location filename="../staff/StaffEntryScreen.qml" line="33"/>
         <source>正在核对…</source>
         <translation>Checking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../StaffEntryScreen.qml" line="33" />
+        <location filename="../staff/StaffEntryScreen.qml" line="34"/>
         <source>密码不对，还可以再试 %n 次</source>
-        <translation><numerusform>Wrong PIN. %n try left</numerusform><numerusform>Wrong PIN. %n tries left</numerusform></translation>
+        <translation>
+            <numerusform>Wrong PIN. %n try left</numerusform>
+            <numerusform>Wrong PIN. %n tries left</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../StaffEntryScreen.qml" line="34" />
+        <location filename="../staff/StaffEntryScreen.qml" line="35"/>
         <source>密码错误次数过多，请 %1 以后再试，或刷员工卡</source>
         <translation>Too many wrong PINs. Try again after %1, or tap your staff card</translation>
     </message>
@@ -690,261 +716,267 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../StaffScreen.qml" line="15" />
+        <location filename="../staff/StaffScreen.qml" line="16"/>
         <source>管理模式 · %1</source>
         <translation>Staff mode · %1</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="16" />
+        <location filename="../staff/StaffScreen.qml" line="17"/>
         <source>退出管理</source>
         <translation>Leave staff mode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../StaffScreen.qml" line="83" />
+        <location filename="../staff/StaffScreen.qml" line="84"/>
         <source>%n 张凭条等待打印</source>
-        <translation><numerusform>%n slip waiting to print</numerusform><numerusform>%n slips waiting to print</numerusform></translation>
+        <translation>
+            <numerusform>%n slip waiting to print</numerusform>
+            <numerusform>%n slips waiting to print</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="82" />
+        <location filename="../staff/StaffScreen.qml" line="83"/>
         <source>打印机：%1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="36" />
+        <location filename="../staff/StaffScreen.qml" line="37"/>
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="37" />
+        <location filename="../staff/StaffScreen.qml" line="38"/>
         <source>今日菜单</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="39" />
+        <location filename="../staff/StaffScreen.qml" line="40"/>
         <source>送餐（%1 条提醒）</source>
         <translation>Delivery (%1 alerts)</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="39" />
+        <location filename="../staff/StaffScreen.qml" line="40"/>
         <source>送餐</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="40" />
+        <location filename="../staff/StaffScreen.qml" line="41"/>
         <source>饭卡充值</source>
         <translation>Top up</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="41" />
+        <location filename="../staff/StaffScreen.qml" line="42"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="42" />
+        <location filename="../staff/StaffScreen.qml" line="43"/>
         <source>身份码</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="89" />
+        <location filename="../staff/StaffScreen.qml" line="90"/>
         <source>补打等待的凭条</source>
         <translation>Print waiting slips</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="96" />
+        <location filename="../staff/StaffScreen.qml" line="97"/>
         <source>这一餐还没有订单</source>
         <translation>No orders for this meal yet</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="112" />
-        <source>%1号　取餐码 %2　%3　%4</source>
+        <location filename="../staff/StaffScreen.qml" line="113"/>
+        <source>%1号&#x3000;取餐码 %2&#x3000;%3&#x3000;%4</source>
         <translation>No. %1  code %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="114" />
+        <location filename="../staff/StaffScreen.qml" line="115"/>
         <source>已付</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="114" />
+        <location filename="../staff/StaffScreen.qml" line="115"/>
         <source>未付</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="124" />
+        <location filename="../staff/StaffScreen.qml" line="125"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="136" />
+        <location filename="../staff/StaffScreen.qml" line="137"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../StaffScreen.qml" line="165" />
+        <location filename="../staff/StaffScreen.qml" line="166"/>
         <source>余 %n 份</source>
-        <translation><numerusform>%n left</numerusform><numerusform>%n left</numerusform></translation>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="165" />
+        <location filename="../staff/StaffScreen.qml" line="166"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="185" />
+        <location filename="../staff/StaffScreen.qml" line="186"/>
         <source>售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="203" />
+        <location filename="../staff/StaffScreen.qml" line="204"/>
         <source>打印送餐单</source>
         <translation>Print run-sheet</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="212" />
-        <source>送餐人：%1　换成</source>
+        <location filename="../staff/StaffScreen.qml" line="213"/>
+        <source>送餐人：%1&#x3000;换成</source>
         <translation>Delivered by %1. Change to</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="212" />
+        <location filename="../staff/StaffScreen.qml" line="213"/>
         <source>指派送餐人：</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="240" />
-        <source>无人应答 %1　%2　%3　%4</source>
+        <location filename="../staff/StaffScreen.qml" line="241"/>
+        <source>无人应答 %1&#x3000;%2&#x3000;%3&#x3000;%4</source>
         <translation>No answer %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="251" />
-        <location filename="../StaffScreen.qml" line="252" />
+        <location filename="../staff/StaffScreen.qml" line="252"/>
+        <location filename="../staff/StaffScreen.qml" line="253"/>
         <source>已上门，平安</source>
         <translation>Visited, all well</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="257" />
-        <location filename="../StaffScreen.qml" line="258" />
+        <location filename="../staff/StaffScreen.qml" line="258"/>
+        <location filename="../staff/StaffScreen.qml" line="259"/>
         <source>已联系家属</source>
         <translation>Family reached</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="267" />
+        <location filename="../staff/StaffScreen.qml" line="268"/>
         <source>这一餐没有送餐订单</source>
         <translation>No deliveries for this meal</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="284" />
-        <source>%1　%2　%3号</source>
+        <location filename="../staff/StaffScreen.qml" line="285"/>
+        <source>%1&#x3000;%2&#x3000;%3号</source>
         <translation>%1  %2  No. %3</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="285" />
+        <location filename="../staff/StaffScreen.qml" line="286"/>
         <source>待收 %1</source>
         <translation>collect %1</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="296" />
-        <location filename="../StaffScreen.qml" line="309" />
+        <location filename="../staff/StaffScreen.qml" line="297"/>
+        <location filename="../staff/StaffScreen.qml" line="310"/>
         <source>无人应答</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="296" />
-        <location filename="../StaffScreen.qml" line="302" />
+        <location filename="../staff/StaffScreen.qml" line="297"/>
+        <location filename="../staff/StaffScreen.qml" line="303"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="328" />
+        <location filename="../staff/StaffScreen.qml" line="331"/>
         <source>今天还没有充值</source>
         <translation>No top-ups today yet</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="357" />
+        <location filename="../staff/StaffScreen.qml" line="364"/>
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="357" />
+        <location filename="../staff/StaffScreen.qml" line="364"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="329" />
+        <location filename="../staff/StaffScreen.qml" line="337"/>
         <source>今天的充值</source>
-        <translation>Today's top-ups</translation>
+        <translation>Today&apos;s top-ups</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="330" />
-        <source>%1　%2　%3　经办 %4</source>
+        <location filename="../staff/StaffScreen.qml" line="335"/>
+        <source>%1&#x3000;%2&#x3000;%3&#x3000;经办 %4</source>
         <translation>%1  %2  %3  by %4</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="393" />
+        <location filename="../staff/StaffScreen.qml" line="400"/>
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="395" />
+        <location filename="../staff/StaffScreen.qml" line="402"/>
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="397" />
+        <location filename="../staff/StaffScreen.qml" line="404"/>
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="399" />
+        <location filename="../staff/StaffScreen.qml" line="406"/>
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="401" />
+        <location filename="../staff/StaffScreen.qml" line="408"/>
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="403" />
+        <location filename="../staff/StaffScreen.qml" line="410"/>
         <source>送餐份数</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="405" />
+        <location filename="../staff/StaffScreen.qml" line="412"/>
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="407" />
+        <location filename="../staff/StaffScreen.qml" line="414"/>
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="409" />
+        <location filename="../staff/StaffScreen.qml" line="416"/>
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="383" />
+        <location filename="../staff/StaffScreen.qml" line="390"/>
         <source>导出表格（CSV）</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="417" />
+        <location filename="../staff/StaffScreen.qml" line="424"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="441" />
+        <location filename="../staff/StaffScreen.qml" line="448"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="441" />
+        <location filename="../staff/StaffScreen.qml" line="448"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../StaffScreen.qml" line="446" />
+        <location filename="../staff/StaffScreen.qml" line="453"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>
@@ -952,27 +984,27 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../StatusBar.qml" line="55" />
+        <location filename="../shell/StatusBar.qml" line="58"/>
         <source>扫码</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../StatusBar.qml" line="56" />
+        <location filename="../shell/StatusBar.qml" line="59"/>
         <source>读卡</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../StatusBar.qml" line="57" />
+        <location filename="../shell/StatusBar.qml" line="60"/>
         <source>打印</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../StatusBar.qml" line="77" />
+        <location filename="../shell/StatusBar.qml" line="80"/>
         <source>标准字</source>
         <translation>Normal text</translation>
     </message>
     <message>
-        <location filename="../StatusBar.qml" line="77" />
+        <location filename="../shell/StatusBar.qml" line="80"/>
         <source>大字</source>
         <translation>Large text</translation>
     </message>
