@@ -4,15 +4,6 @@
 
 namespace linli {
 
-namespace {
-
-QString dayText(const QDate &day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-} // namespace
-
 QList<OrderRecord> CanteenStaffStore::orders(const QDate &day, const QString &period)
 {
     Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE day = ? AND period = ? ORDER BY number")
@@ -109,7 +100,7 @@ QList<WelfareAlert> CanteenStaffStore::openAlerts()
         WelfareAlert alert;
         alert.id = row.value(0).toLongLong();
         alert.orderId = row.value(1).toLongLong();
-        alert.day = QDate::fromString(row.value(2).toString(), Qt::ISODate);
+        alert.day = dayFromText(row.value(2));
         alert.period = row.value(3).toString();
         alert.orderNumber = row.value(4).toInt();
         alert.residentId = row.value(5).toLongLong();
@@ -184,13 +175,13 @@ bool CanteenStaffStore::changePortions(const QDate &day, const QString &period, 
     // Relative, so what another kiosk sold meanwhile is not put back on sale.
     Query q(m_db, QStringLiteral(
         "UPDATE menu_item SET portions = max(0, portions + ?) WHERE day = ? AND period = ? AND dish_id = ?"));
-    return q.exec(change, day.toString(Qt::ISODate), period, dishId) && q.rowsAffected() == 1;
+    return q.exec(change, dayText(day), period, dishId) && q.rowsAffected() == 1;
 }
 
 bool CanteenStaffStore::soldOut(const QDate &day, const QString &period, qint64 dishId)
 {
     Query q(m_db, QStringLiteral("UPDATE menu_item SET portions = 0 WHERE day = ? AND period = ? AND dish_id = ?"));
-    return q.exec(day.toString(Qt::ISODate), period, dishId) && q.rowsAffected() == 1;
+    return q.exec(dayText(day), period, dishId) && q.rowsAffected() == 1;
 }
 
 bool CanteenStaffStore::setDeliveryEnabled(qint64 residentId, bool enabled)

@@ -13,11 +13,6 @@ DishCategory categoryFrom(const QString &text)
     return DishCategory(qMax(0, int(names.indexOf(text))));
 }
 
-QString dayText(const QDate &day)
-{
-    return day.toString(Qt::ISODate);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -36,7 +31,7 @@ OrderRecord orderFromRow(const Query &q)
 {
     OrderRecord o;
     o.id = q.value(0).toLongLong();
-    o.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    o.day = dayFromText(q.value(1));
     o.period = q.value(2).toString();
     o.number = q.value(3).toInt();
     o.pickupCode = q.value(4).toString();

@@ -14,6 +14,16 @@ QDateTime fromDbTime(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+QString dayText(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QDate dayFromText(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
 namespace {
 QString holderColumn(HolderKind kind)
 {
@@ -42,8 +52,7 @@ std::optional<ResidentRecord> PeopleStore::resident(qint64 id)
         "SELECT id, name, birth_date, building, unit, room, mobility_impaired, lives_alone, delivery_enabled "
         "FROM resident WHERE id = ? AND active = 1"));
     return q.one([](const Query &row) {
-        return ResidentRecord{row.value(0).toLongLong(), row.value(1).toString(),
-                              QDate::fromString(row.value(2).toString(), Qt::ISODate),
+        return ResidentRecord{row.value(0).toLongLong(), row.value(1).toString(), dayFromText(row.value(2)),
                               row.value(3).toString(), row.value(4).toString(), row.value(5).toString(),
                               row.value(6).toBool(), row.value(7).toBool(), row.value(8).toBool()};
     }, id);

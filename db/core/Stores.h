@@ -15,6 +15,9 @@ namespace linli {
 // Times are stored as UTC ISO 8601 text, which sorts and compares correctly.
 QString toDbTime(const QDateTime &time);
 QDateTime fromDbTime(const QVariant &value);
+// Days (a meal's day, a birth date) as ISO 8601 text, 2026-11-27.
+QString dayText(const QDate &day);
+QDate dayFromText(const QVariant &value);
 
 struct ResidentRecord
 {
