@@ -24,6 +24,11 @@ QDate dayFromText(const QVariant &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+QString formatAddress(const QString &building, const QString &unit, const QString &room)
+{
+    return building + unit + room;
+}
+
 namespace {
 QString holderColumn(HolderKind kind)
 {
@@ -91,11 +96,12 @@ QList<StaffRecord> PeopleStore::activeStaff()
 QList<PersonEntry> PeopleStore::residentsAndDrivers()
 {
     Query residents(m_db, QStringLiteral(
-        "SELECT id, name, building || unit || room, delivery_enabled FROM resident WHERE active = 1 "
+        "SELECT id, name, building, unit, room, delivery_enabled FROM resident WHERE active = 1 "
         "ORDER BY building, unit, room"));
     QList<PersonEntry> list = residents.rows([](const Query &row) {
         return PersonEntry{HolderKind::Resident, row.value(0).toLongLong(), row.value(1).toString(),
-                           row.value(2).toString(), row.value(3).toBool()};
+                           formatAddress(row.value(2).toString(), row.value(3).toString(), row.value(4).toString()),
+                           row.value(5).toBool()};
     });
     Query drivers(m_db, QStringLiteral("SELECT id, name, plate FROM driver WHERE active = 1 ORDER BY id"));
     list += drivers.rows([](const Query &row) {

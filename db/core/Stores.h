@@ -19,6 +19,10 @@ QDateTime fromDbTime(const QVariant &value);
 QString dayText(const QDate &day);
 QDate dayFromText(const QVariant &value);
 
+// A resident's door as it is written on slips and screens: building, unit and
+// room run together, 8街坊5栋3单元101.
+QString formatAddress(const QString &building, const QString &unit, const QString &room);
+
 struct ResidentRecord
 {
     qint64 id = 0;

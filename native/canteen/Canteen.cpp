@@ -83,6 +83,15 @@ QStringList kitchenTags(const OrderLineRecord &line)
     return tags;
 }
 
+// Where a delivery goes, for its slips; nullopt when the resident cannot be read.
+std::optional<QString> deliveryAddress(Database &db, qint64 residentId)
+{
+    const std::optional<ResidentRecord> resident = PeopleStore(db).resident(residentId);
+    if (!resident)
+        return std::nullopt;
+    return formatAddress(resident->building, resident->unit, resident->room);
+}
+
 // Stored value on the resident's meal card, taken off in the order's transaction.
 class MealCardPayment : public PaymentMethod
 {
@@ -288,10 +297,10 @@ PlacedOrder CanteenService::place(const OrderDraft &draft)
     if (draft.service == Canteen::Delivery) {
         if (!deliveryOffered(draft.person, period.day))
             return fail(Canteen::DeliveryNotOffered);
-        const auto resident = PeopleStore(m_db).resident(residentId);
-        if (!resident)
+        const std::optional<QString> door = deliveryAddress(m_db, residentId);
+        if (!door)
             return fail(Canteen::StorageError);
-        address = resident->building + resident->unit + resident->room;
+        address = *door;
     }
     const auto payment = m_payments.find(draft.payment);
     if (payment == m_payments.end())
@@ -390,8 +399,7 @@ std::optional<qint64> CanteenService::queueReceiptCopy(qint64 orderId)
             setName = set.name;
     QString address;
     if (order->service == QLatin1String("delivery"))
-        if (const auto resident = PeopleStore(m_db).resident(order->residentId))
-            address = resident->building + resident->unit + resident->room;
+        address = deliveryAddress(m_db, order->residentId).value_or(QString());
     slips::CanteenOrder slip = slipFor(*order, store.lines(orderId), setName, address);
     slip.copy = true;
     return PrintJobStore(m_db).add(QStringLiteral("canteen_receipt"), m_clock.now(), slips::canteenReceipt(slip, m_paper));
