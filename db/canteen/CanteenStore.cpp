@@ -222,7 +222,14 @@ bool CanteenStore::charge(qint64 residentId, qint64 amountFen)
     return q.exec(amountFen, residentId, amountFen) && q.rowsAffected() == 1;
 }
 
-bool CanteenStore::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QDateTime &at)
+std::optional<bool> CanteenStore::topUpRecorded(const QString &requestKey)
+{
+    Query q(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM meal_card_topup WHERE request_key = ?)"));
+    return q.scalar<bool>(requestKey);
+}
+
+bool CanteenStore::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QDateTime &at,
+                         const QString &requestKey)
 {
     Query card(m_db, QStringLiteral(
         "INSERT INTO meal_card (resident_id, balance_fen) VALUES (?, ?) "
@@ -230,8 +237,8 @@ bool CanteenStore::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, co
     if (!card.exec(residentId, amountFen))
         return false;
     Query audit(m_db, QStringLiteral(
-        "INSERT INTO meal_card_topup (resident_id, amount_fen, staff_id, at) VALUES (?, ?, ?, ?)"));
-    return audit.exec(residentId, amountFen, staffId, toDbTime(at));
+        "INSERT INTO meal_card_topup (resident_id, amount_fen, staff_id, at, request_key) VALUES (?, ?, ?, ?, ?)"));
+    return audit.exec(residentId, amountFen, staffId, toDbTime(at), requestKey);
 }
 
 } // namespace linli

@@ -439,13 +439,23 @@ bool CanteenService::markPaid(qint64 orderId)
     return CanteenStore(m_db).markPaid(orderId, m_clock.now());
 }
 
-bool CanteenService::topUp(qint64 residentId, qint64 amountFen, qint64 staffId)
+bool CanteenService::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &requestKey)
 {
-    if (amountFen <= 0)
+    if (amountFen <= 0 || requestKey.isEmpty())
         return false;
     Transaction transaction(m_db);
-    return transaction.isActive() && CanteenStore(m_db).topUp(residentId, amountFen, staffId, m_clock.now())
-        && transaction.commit();
+    if (!transaction.isActive())
+        return false;
+    CanteenStore store(m_db);
+    // A second tap finds the top-up the first one made.
+    const std::optional<bool> made = store.topUpRecorded(requestKey);
+    if (!made)
+        return false;
+    if (*made) {
+        qCInfo(lcCanteen) << "top-up tapped again for resident" << residentId << "- made once";
+        return true;
+    }
+    return store.topUp(residentId, amountFen, staffId, m_clock.now(), requestKey) && transaction.commit();
 }
 
 } // namespace linli

@@ -231,7 +231,8 @@ void CanteenDesk::topUp(qint64 residentId, int yuanAmount)
         && m_lastTopUp.since.elapsed() < RepeatTopUpMs)
         return;
     const qint64 staff = m_staffId;
-    if (change([=](Backend &b) { return b.canteen().topUp(residentId, qint64(yuanAmount) * 100, staff); })) {
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (change([=](Backend &b) { return b.canteen().topUp(residentId, qint64(yuanAmount) * 100, staff, key); })) {
         m_lastTopUp = {residentId, yuanAmount, {}};
         m_lastTopUp.since.start();
     }

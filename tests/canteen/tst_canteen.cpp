@@ -415,9 +415,9 @@ private Q_SLOTS:
 
     void topUpsAreAudited()
     {
-        QVERIFY(canteen().topUp(4, 5000, 1)); // resident 4 had no card
-        QVERIFY(canteen().topUp(1, 1000, 2));
-        QVERIFY(!canteen().topUp(1, 0, 2));
+        QVERIFY(canteen().topUp(4, 5000, 1, QStringLiteral("tap-1"))); // resident 4 had no card
+        QVERIFY(canteen().topUp(1, 1000, 2, QStringLiteral("tap-2")));
+        QVERIFY(!canteen().topUp(1, 0, 2, QStringLiteral("tap-3")));
         QCOMPARE(scalar(db(), QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = 4")), 5000);
         QCOMPARE(scalar(db(), QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = 1")), 16000);
         QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_card_topup WHERE staff_id IN (1, 2)")), 2);
