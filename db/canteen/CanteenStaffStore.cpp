@@ -4,6 +4,27 @@
 
 namespace linli {
 
+namespace {
+
+// The resident at a delivery's door and of a welfare alert, in the order
+// readResident() reads them.
+const QString kResidentColumns = QStringLiteral("r.id, r.name, r.phone, r.lives_alone, r.building, r.unit, r.room");
+
+// A run-sheet stop and a welfare alert carry the same resident fields.
+template<typename Record>
+void readResident(const Query &row, int first, Record &record)
+{
+    record.residentId = row.value(first).toLongLong();
+    record.residentName = row.value(first + 1).toString();
+    record.phone = row.value(first + 2).toString();
+    record.livesAlone = row.value(first + 3).toBool();
+    record.building = row.value(first + 4).toString();
+    record.unit = row.value(first + 5).toString();
+    record.room = row.value(first + 6).toString();
+}
+
+} // namespace
+
 QList<OrderRecord> CanteenStaffStore::orders(const QDate &day, const QString &period)
 {
     Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE day = ? AND period = ? ORDER BY number")
@@ -20,27 +41,21 @@ bool CanteenStaffStore::changeState(qint64 orderId, const QString &from, const Q
 QList<RunSheetStop> CanteenStaffStore::deliveryStops(const QDate &day, const QString &period)
 {
     Query q(m_db, QStringLiteral(
-        "SELECT o.id, o.number, o.pickup_code, r.id, r.name, r.phone, r.lives_alone, r.building, r.unit, r.room, "
-        "o.total_fen, o.paid_at IS NOT NULL, d.outcome, d.recorded_at "
+        "SELECT o.id, o.number, o.pickup_code, o.total_fen, o.paid_at IS NOT NULL, d.outcome, d.recorded_at, %1 "
         "FROM meal_order o JOIN resident r ON r.id = o.resident_id "
         "LEFT JOIN delivery_outcome d ON d.order_id = o.id "
-        "WHERE o.day = ? AND o.period = ? AND o.service = 'delivery' AND o.state <> 'lapsed'"));
+        "WHERE o.day = ? AND o.period = ? AND o.service = 'delivery' AND o.state <> 'lapsed'")
+                      .arg(kResidentColumns));
     return q.rows([](const Query &row) {
         RunSheetStop stop;
         stop.orderId = row.value(0).toLongLong();
         stop.number = row.value(1).toInt();
         stop.pickupCode = row.value(2).toString();
-        stop.residentId = row.value(3).toLongLong();
-        stop.residentName = row.value(4).toString();
-        stop.phone = row.value(5).toString();
-        stop.livesAlone = row.value(6).toBool();
-        stop.building = row.value(7).toString();
-        stop.unit = row.value(8).toString();
-        stop.room = row.value(9).toString();
-        stop.totalFen = row.value(10).toLongLong();
-        stop.paid = row.value(11).toBool();
-        stop.outcome = row.value(12).toString();
-        stop.outcomeAt = fromDbTime(row.value(13));
+        stop.totalFen = row.value(3).toLongLong();
+        stop.paid = row.value(4).toBool();
+        stop.outcome = row.value(5).toString();
+        stop.outcomeAt = fromDbTime(row.value(6));
+        readResident(row, 7, stop);
         return stop;
     }, dayText(day), period);
 }
@@ -92,10 +107,10 @@ std::optional<qint64> CanteenStaffStore::raiseAlert(qint64 orderId, qint64 resid
 QList<WelfareAlert> CanteenStaffStore::openAlerts()
 {
     Query q(m_db, QStringLiteral(
-        "SELECT a.id, a.order_id, o.day, o.period, o.number, r.id, r.name, r.phone, r.lives_alone, "
-        "r.building, r.unit, r.room, a.raised_at "
+        "SELECT a.id, a.order_id, o.day, o.period, o.number, a.raised_at, %1 "
         "FROM welfare_alert a JOIN meal_order o ON o.id = a.order_id JOIN resident r ON r.id = a.resident_id "
-        "WHERE a.resolved_at IS NULL ORDER BY a.raised_at, a.id"));
+        "WHERE a.resolved_at IS NULL ORDER BY a.raised_at, a.id")
+                      .arg(kResidentColumns));
     return q.rows([](const Query &row) {
         WelfareAlert alert;
         alert.id = row.value(0).toLongLong();
@@ -103,14 +118,8 @@ QList<WelfareAlert> CanteenStaffStore::openAlerts()
         alert.day = dayFromText(row.value(2));
         alert.period = row.value(3).toString();
         alert.orderNumber = row.value(4).toInt();
-        alert.residentId = row.value(5).toLongLong();
-        alert.residentName = row.value(6).toString();
-        alert.phone = row.value(7).toString();
-        alert.livesAlone = row.value(8).toBool();
-        alert.building = row.value(9).toString();
-        alert.unit = row.value(10).toString();
-        alert.room = row.value(11).toString();
-        alert.raisedAt = fromDbTime(row.value(12));
+        alert.raisedAt = fromDbTime(row.value(5));
+        readResident(row, 6, alert);
         return alert;
     });
 }
