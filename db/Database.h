@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <functional>
+#include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace linli {
 
@@ -94,6 +98,34 @@ public:
     QVariant value(int column) const { return m_query.value(column); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
+
+    // Runs the statement and reads every row with `read(const Query &)`.
+    // Empty both when there is no row and when the statement failed: the
+    // error is on the Database.
+    template<typename Read, typename... Args>
+    auto rows(Read read, const Args &...args) -> QList<std::invoke_result_t<Read &, const Query &>>
+    {
+        QList<std::invoke_result_t<Read &, const Query &>> list;
+        if (exec(args...))
+            while (next())
+                list.append(read(std::as_const(*this)));
+        return list;
+    }
+    // The first row only; nullopt both when there is none and when the
+    // statement failed.
+    template<typename Read, typename... Args>
+    auto one(Read read, const Args &...args) -> std::optional<std::invoke_result_t<Read &, const Query &>>
+    {
+        if (!exec(args...) || !next())
+            return std::nullopt;
+        return read(std::as_const(*this));
+    }
+    // The first column of the first row (a count, a balance), as for one().
+    template<typename T, typename... Args>
+    std::optional<T> scalar(const Args &...args)
+    {
+        return one([](const Query &row) { return row.value(0).value<T>(); }, args...);
+    }
 
 private:
     bool run();

@@ -6,22 +6,30 @@ namespace linli {
 
 namespace {
 
-QString dayText(const QDate &day)
+// The resident at a delivery's door and of a welfare alert, in the order
+// readResident() reads them.
+const QString kResidentColumns = QStringLiteral("r.id, r.name, r.phone, r.lives_alone, r.building, r.unit, r.room");
+
+// A run-sheet stop and a welfare alert carry the same resident fields.
+template<typename Record>
+void readResident(const Query &row, int first, Record &record)
 {
-    return day.toString(Qt::ISODate);
+    record.residentId = row.value(first).toLongLong();
+    record.residentName = row.value(first + 1).toString();
+    record.phone = row.value(first + 2).toString();
+    record.livesAlone = row.value(first + 3).toBool();
+    record.building = row.value(first + 4).toString();
+    record.unit = row.value(first + 5).toString();
+    record.room = row.value(first + 6).toString();
 }
 
 } // namespace
 
 QList<OrderRecord> CanteenStaffStore::orders(const QDate &day, const QString &period)
 {
-    QList<OrderRecord> list;
     Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE day = ? AND period = ? ORDER BY number")
                       .arg(orderColumns()));
-    if (q.exec(dayText(day), period))
-        while (q.next())
-            list.append(orderFromRow(q));
-    return list;
+    return q.rows(orderFromRow, dayText(day), period);
 }
 
 bool CanteenStaffStore::changeState(qint64 orderId, const QString &from, const QString &to)
@@ -32,43 +40,34 @@ bool CanteenStaffStore::changeState(qint64 orderId, const QString &from, const Q
 
 QList<RunSheetStop> CanteenStaffStore::deliveryStops(const QDate &day, const QString &period)
 {
-    QList<RunSheetStop> list;
     Query q(m_db, QStringLiteral(
-        "SELECT o.id, o.number, o.pickup_code, r.id, r.name, r.phone, r.lives_alone, r.building, r.unit, r.room, "
-        "o.total_fen, o.paid_at IS NOT NULL, d.outcome, d.recorded_at "
+        "SELECT o.id, o.number, o.pickup_code, o.total_fen, o.paid_at IS NOT NULL, d.outcome, d.recorded_at, %1 "
         "FROM meal_order o JOIN resident r ON r.id = o.resident_id "
         "LEFT JOIN delivery_outcome d ON d.order_id = o.id "
-        "WHERE o.day = ? AND o.period = ? AND o.service = 'delivery' AND o.state <> 'lapsed'"));
-    if (!q.exec(dayText(day), period))
-        return list;
-    while (q.next()) {
+        "WHERE o.day = ? AND o.period = ? AND o.service = 'delivery' AND o.state <> 'lapsed'")
+                      .arg(kResidentColumns));
+    return q.rows([](const Query &row) {
         RunSheetStop stop;
-        stop.orderId = q.value(0).toLongLong();
-        stop.number = q.value(1).toInt();
-        stop.pickupCode = q.value(2).toString();
-        stop.residentId = q.value(3).toLongLong();
-        stop.residentName = q.value(4).toString();
-        stop.phone = q.value(5).toString();
-        stop.livesAlone = q.value(6).toBool();
-        stop.building = q.value(7).toString();
-        stop.unit = q.value(8).toString();
-        stop.room = q.value(9).toString();
-        stop.totalFen = q.value(10).toLongLong();
-        stop.paid = q.value(11).toBool();
-        stop.outcome = q.value(12).toString();
-        stop.outcomeAt = fromDbTime(q.value(13));
-        list.append(stop);
-    }
-    return list;
+        stop.orderId = row.value(0).toLongLong();
+        stop.number = row.value(1).toInt();
+        stop.pickupCode = row.value(2).toString();
+        stop.totalFen = row.value(3).toLongLong();
+        stop.paid = row.value(4).toBool();
+        stop.outcome = row.value(5).toString();
+        stop.outcomeAt = fromDbTime(row.value(6));
+        readResident(row, 7, stop);
+        return stop;
+    }, dayText(day), period);
 }
 
 std::optional<DeliveryRunRecord> CanteenStaffStore::deliveryRun(const QDate &day, const QString &period)
 {
     Query q(m_db, QStringLiteral(
         "SELECT volunteer, assigned_by, assigned_at FROM delivery_run WHERE day = ? AND period = ?"));
-    if (!q.exec(dayText(day), period) || !q.next())
-        return std::nullopt;
-    return DeliveryRunRecord{day, period, q.value(0).toString(), q.value(1).toLongLong(), fromDbTime(q.value(2))};
+    return q.one([&](const Query &row) {
+        return DeliveryRunRecord{day, period, row.value(0).toString(), row.value(1).toLongLong(),
+                                 fromDbTime(row.value(2))};
+    }, dayText(day), period);
 }
 
 bool CanteenStaffStore::assignRun(const QDate &day, const QString &period, const QString &volunteer,
@@ -85,9 +84,7 @@ std::optional<QString> CanteenStaffStore::outcome(qint64 orderId)
 {
     Query q(m_db, QStringLiteral(
         "SELECT (SELECT outcome FROM delivery_outcome WHERE order_id = ?)"));
-    if (!q.exec(orderId) || !q.next())
-        return std::nullopt;
-    return q.value(0).toString();
+    return q.scalar<QString>(orderId);
 }
 
 bool CanteenStaffStore::setOutcome(qint64 orderId, const QString &outcome, qint64 staffId, const QDateTime &at)
@@ -109,32 +106,22 @@ std::optional<qint64> CanteenStaffStore::raiseAlert(qint64 orderId, qint64 resid
 
 QList<WelfareAlert> CanteenStaffStore::openAlerts()
 {
-    QList<WelfareAlert> list;
     Query q(m_db, QStringLiteral(
-        "SELECT a.id, a.order_id, o.day, o.period, o.number, r.id, r.name, r.phone, r.lives_alone, "
-        "r.building, r.unit, r.room, a.raised_at "
+        "SELECT a.id, a.order_id, o.day, o.period, o.number, a.raised_at, %1 "
         "FROM welfare_alert a JOIN meal_order o ON o.id = a.order_id JOIN resident r ON r.id = a.resident_id "
-        "WHERE a.resolved_at IS NULL ORDER BY a.raised_at, a.id"));
-    if (!q.exec())
-        return list;
-    while (q.next()) {
+        "WHERE a.resolved_at IS NULL ORDER BY a.raised_at, a.id")
+                      .arg(kResidentColumns));
+    return q.rows([](const Query &row) {
         WelfareAlert alert;
-        alert.id = q.value(0).toLongLong();
-        alert.orderId = q.value(1).toLongLong();
-        alert.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        alert.period = q.value(3).toString();
-        alert.orderNumber = q.value(4).toInt();
-        alert.residentId = q.value(5).toLongLong();
-        alert.residentName = q.value(6).toString();
-        alert.phone = q.value(7).toString();
-        alert.livesAlone = q.value(8).toBool();
-        alert.building = q.value(9).toString();
-        alert.unit = q.value(10).toString();
-        alert.room = q.value(11).toString();
-        alert.raisedAt = fromDbTime(q.value(12));
-        list.append(alert);
-    }
-    return list;
+        alert.id = row.value(0).toLongLong();
+        alert.orderId = row.value(1).toLongLong();
+        alert.day = dayFromText(row.value(2));
+        alert.period = row.value(3).toString();
+        alert.orderNumber = row.value(4).toInt();
+        alert.raisedAt = fromDbTime(row.value(5));
+        readResident(row, 6, alert);
+        return alert;
+    });
 }
 
 bool CanteenStaffStore::resolveAlert(qint64 alertId, qint64 staffId, const QDateTime &at, const QString &note)
@@ -181,18 +168,15 @@ CanteenFigures CanteenStaffStore::figures(const QDate &day, const QString &perio
 
 QList<TopUpRecord> CanteenStaffStore::topUps(const QDateTime &from, const QDateTime &to)
 {
-    QList<TopUpRecord> list;
     Query q(m_db, QStringLiteral(
         "SELECT t.id, t.resident_id, r.name, t.amount_fen, t.staff_id, s.name, t.at "
         "FROM meal_card_topup t JOIN resident r ON r.id = t.resident_id JOIN staff s ON s.id = t.staff_id "
         "WHERE t.at >= ? AND t.at < ? ORDER BY t.at, t.id"));
-    if (!q.exec(toDbTime(from), toDbTime(to)))
-        return list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(),
-                     fromDbTime(q.value(6))});
-    return list;
+    return q.rows([](const Query &row) {
+        return TopUpRecord{row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
+                           row.value(3).toLongLong(), row.value(4).toLongLong(), row.value(5).toString(),
+                           fromDbTime(row.value(6))};
+    }, toDbTime(from), toDbTime(to));
 }
 
 bool CanteenStaffStore::changePortions(const QDate &day, const QString &period, qint64 dishId, int change)
@@ -200,13 +184,13 @@ bool CanteenStaffStore::changePortions(const QDate &day, const QString &period, 
     // Relative, so what another kiosk sold meanwhile is not put back on sale.
     Query q(m_db, QStringLiteral(
         "UPDATE menu_item SET portions = max(0, portions + ?) WHERE day = ? AND period = ? AND dish_id = ?"));
-    return q.exec(change, day.toString(Qt::ISODate), period, dishId) && q.rowsAffected() == 1;
+    return q.exec(change, dayText(day), period, dishId) && q.rowsAffected() == 1;
 }
 
 bool CanteenStaffStore::soldOut(const QDate &day, const QString &period, qint64 dishId)
 {
     Query q(m_db, QStringLiteral("UPDATE menu_item SET portions = 0 WHERE day = ? AND period = ? AND dish_id = ?"));
-    return q.exec(day.toString(Qt::ISODate), period, dishId) && q.rowsAffected() == 1;
+    return q.exec(dayText(day), period, dishId) && q.rowsAffected() == 1;
 }
 
 bool CanteenStaffStore::setDeliveryEnabled(qint64 residentId, bool enabled)

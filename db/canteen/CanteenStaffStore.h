@@ -7,6 +7,7 @@
 
 #include "CanteenStore.h"
 #include "Database.h"
+#include "Stores.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -35,7 +36,7 @@ struct RunSheetStop
     QString outcome;      // empty (not yet), delivered, no_answer
     QDateTime outcomeAt;
 
-    QString address() const { return building + unit + room; }
+    QString address() const { return formatAddress(building, unit, room); }
 };
 
 struct DeliveryRunRecord
@@ -64,7 +65,7 @@ struct WelfareAlert
     qint64 resolvedBy = 0;
     QString note;
 
-    QString address() const { return building + unit + room; }
+    QString address() const { return formatAddress(building, unit, room); }
 };
 
 // A meal period's figures for the street office.

@@ -13,11 +13,6 @@ DishCategory categoryFrom(const QString &text)
     return DishCategory(qMax(0, int(names.indexOf(text))));
 }
 
-QString dayText(const QDate &day)
-{
-    return day.toString(Qt::ISODate);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -36,7 +31,7 @@ OrderRecord orderFromRow(const Query &q)
 {
     OrderRecord o;
     o.id = q.value(0).toLongLong();
-    o.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    o.day = dayFromText(q.value(1));
     o.period = q.value(2).toString();
     o.number = q.value(3).toInt();
     o.pickupCode = q.value(4).toString();
@@ -58,37 +53,32 @@ OrderRecord orderFromRow(const Query &q)
 
 QList<MealPeriodRecord> CanteenStore::periods()
 {
-    QList<MealPeriodRecord> list;
     Query q(m_db, QStringLiteral("SELECT code, opens, closes FROM meal_period ORDER BY opens"));
-    if (q.exec())
-        while (q.next())
-            list.append({q.value(0).toString(), QTime::fromString(q.value(1).toString(), QStringLiteral("HH:mm")),
-                         QTime::fromString(q.value(2).toString(), QStringLiteral("HH:mm"))});
-    return list;
+    return q.rows([](const Query &row) {
+        return MealPeriodRecord{row.value(0).toString(),
+                                QTime::fromString(row.value(1).toString(), QStringLiteral("HH:mm")),
+                                QTime::fromString(row.value(2).toString(), QStringLiteral("HH:mm"))};
+    });
 }
 
 QList<MealSetRecord> CanteenStore::sets()
 {
-    QList<MealSetRecord> list;
     Query q(m_db, QStringLiteral(
         "SELECT code, name, name_en, price_fen, meat, vegetable, soup, staple, drink, eligible, min_age, "
         "one_per_period FROM meal_set ORDER BY price_fen"));
-    if (!q.exec())
-        return list;
-    while (q.next()) {
+    return q.rows([](const Query &row) {
         MealSetRecord set;
-        set.code = q.value(0).toString();
-        set.name = q.value(1).toString();
-        set.nameEn = q.value(2).toString();
-        set.priceFen = q.value(3).toLongLong();
+        set.code = row.value(0).toString();
+        set.name = row.value(1).toString();
+        set.nameEn = row.value(2).toString();
+        set.priceFen = row.value(3).toLongLong();
         for (int c = 0; c < kDishCategories; ++c)
-            set.counts[c] = q.value(4 + c).toInt();
-        set.forDrivers = q.value(9).toString() == QLatin1String("driver");
-        set.minAge = q.value(10).toInt();
-        set.onePerPeriod = q.value(11).toBool();
-        list.append(set);
-    }
-    return list;
+            set.counts[c] = row.value(4 + c).toInt();
+        set.forDrivers = row.value(9).toString() == QLatin1String("driver");
+        set.minAge = row.value(10).toInt();
+        set.onePerPeriod = row.value(11).toBool();
+        return set;
+    });
 }
 
 bool CanteenStore::ensureMenu(const QDate &day, const QString &period)
@@ -102,20 +92,17 @@ bool CanteenStore::ensureMenu(const QDate &day, const QString &period)
 
 QList<MenuDish> CanteenStore::menu(const QDate &day, const QString &period)
 {
-    QList<MenuDish> list;
     Query q(m_db, QStringLiteral(
         "SELECT d.id, d.name, d.name_en, d.category, d.price_fen, m.portions, d.soft, d.low_salt, d.low_sugar, d.spicy "
         "FROM menu_item m JOIN dish d ON d.id = m.dish_id "
         "WHERE m.day = ? AND m.period = ? AND d.active = 1 "
         // meat, vegetable, soup, staple, drink: the order of a Chinese meal
         "ORDER BY instr('meat vegetable soup staple drink', d.category), d.id"));
-    if (!q.exec(dayText(day), period))
-        return list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     categoryFrom(q.value(3).toString()), q.value(4).toLongLong(), q.value(5).toInt(),
-                     q.value(6).toBool(), q.value(7).toBool(), q.value(8).toBool(), q.value(9).toBool()});
-    return list;
+    return q.rows([](const Query &row) {
+        return MenuDish{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                        categoryFrom(row.value(3).toString()), row.value(4).toLongLong(), row.value(5).toInt(),
+                        row.value(6).toBool(), row.value(7).toBool(), row.value(8).toBool(), row.value(9).toBool()};
+    }, dayText(day), period);
 }
 
 bool CanteenStore::takePortion(const QDate &day, const QString &period, qint64 dishId)
@@ -135,46 +122,37 @@ bool CanteenStore::returnPortion(const QDate &day, const QString &period, qint64
 std::optional<OrderRecord> CanteenStore::orderByRequestKey(const QString &key)
 {
     Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE request_key = ?").arg(orderColumns()));
-    if (!q.exec(key) || !q.next())
-        return std::nullopt;
-    return orderFromRow(q);
+    return q.one(orderFromRow, key);
 }
 
 std::optional<OrderRecord> CanteenStore::order(qint64 id)
 {
     Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE id = ?").arg(orderColumns()));
-    if (!q.exec(id) || !q.next())
-        return std::nullopt;
-    return orderFromRow(q);
+    return q.one(orderFromRow, id);
 }
 
 QList<OrderLineRecord> CanteenStore::lines(qint64 orderId)
 {
-    QList<OrderLineRecord> list;
     Query q(m_db, QStringLiteral(
         "SELECT d.id, d.name, l.price_fen, d.soft, d.low_salt, d.low_sugar, d.spicy "
         "FROM order_line l JOIN dish d ON d.id = l.dish_id WHERE l.order_id = ? ORDER BY l.line"));
-    if (q.exec(orderId))
-        while (q.next())
-            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toBool(),
-                         q.value(4).toBool(), q.value(5).toBool(), q.value(6).toBool()});
-    return list;
+    return q.rows([](const Query &row) {
+        return OrderLineRecord{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toLongLong(),
+                               row.value(3).toBool(), row.value(4).toBool(), row.value(5).toBool(),
+                               row.value(6).toBool()};
+    }, orderId);
 }
 
 std::optional<int> CanteenStore::nextOrderNumber(const QDate &day)
 {
     Query q(m_db, QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM meal_order WHERE day = ?"));
-    if (!q.exec(dayText(day)) || !q.next())
-        return std::nullopt;
-    return q.value(0).toInt();
+    return q.scalar<int>(dayText(day));
 }
 
 std::optional<bool> CanteenStore::pickupCodeTaken(const QDate &day, const QString &code)
 {
     Query q(m_db, QStringLiteral("SELECT count(*) FROM meal_order WHERE day = ? AND pickup_code = ?"));
-    if (!q.exec(dayText(day), code) || !q.next())
-        return std::nullopt;
-    return q.value(0).toInt() > 0;
+    return q.one([](const Query &row) { return row.value(0).toInt() > 0; }, dayText(day), code);
 }
 
 std::optional<int> CanteenStore::setsTaken(const QString &setCode, qint64 residentId, qint64 driverId,
@@ -184,9 +162,7 @@ std::optional<int> CanteenStore::setsTaken(const QString &setCode, qint64 reside
         "SELECT count(*) FROM meal_order WHERE set_code = ? AND coalesce(resident_id, -driver_id) = ? "
         "AND day = ? AND period = ? AND state <> 'lapsed'"));
     const qint64 person = residentId > 0 ? residentId : -driverId;
-    if (!q.exec(setCode, person, dayText(day), period) || !q.next())
-        return std::nullopt;
-    return q.value(0).toInt();
+    return q.scalar<int>(setCode, person, dayText(day), period);
 }
 
 std::optional<qint64> CanteenStore::addOrder(const OrderRecord &o)
@@ -212,16 +188,12 @@ bool CanteenStore::addLine(qint64 orderId, int line, qint64 dishId, qint64 price
 
 QList<OrderRecord> CanteenStore::unpaidCounterOrders()
 {
-    QList<OrderRecord> list;
     Query q(m_db, QStringLiteral(
         "SELECT %1 FROM meal_order WHERE payment = 'counter' AND paid_at IS NULL AND state <> 'lapsed' "
         // a delivery is paid at the door, after its ordering window closed
         "AND service <> 'delivery' ORDER BY id")
                       .arg(orderColumns()));
-    if (q.exec())
-        while (q.next())
-            list.append(orderFromRow(q));
-    return list;
+    return q.rows(orderFromRow);
 }
 
 bool CanteenStore::setState(qint64 orderId, const QString &state)
@@ -240,9 +212,7 @@ bool CanteenStore::markPaid(qint64 orderId, const QDateTime &at)
 std::optional<qint64> CanteenStore::mealCardBalance(qint64 residentId)
 {
     Query q(m_db, QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = ?"));
-    if (!q.exec(residentId) || !q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
+    return q.scalar<qint64>(residentId);
 }
 
 bool CanteenStore::charge(qint64 residentId, qint64 amountFen)
@@ -252,7 +222,14 @@ bool CanteenStore::charge(qint64 residentId, qint64 amountFen)
     return q.exec(amountFen, residentId, amountFen) && q.rowsAffected() == 1;
 }
 
-bool CanteenStore::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QDateTime &at)
+std::optional<bool> CanteenStore::topUpRecorded(const QString &requestKey)
+{
+    Query q(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM meal_card_topup WHERE request_key = ?)"));
+    return q.scalar<bool>(requestKey);
+}
+
+bool CanteenStore::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QDateTime &at,
+                         const QString &requestKey)
 {
     Query card(m_db, QStringLiteral(
         "INSERT INTO meal_card (resident_id, balance_fen) VALUES (?, ?) "
@@ -260,8 +237,8 @@ bool CanteenStore::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, co
     if (!card.exec(residentId, amountFen))
         return false;
     Query audit(m_db, QStringLiteral(
-        "INSERT INTO meal_card_topup (resident_id, amount_fen, staff_id, at) VALUES (?, ?, ?, ?)"));
-    return audit.exec(residentId, amountFen, staffId, toDbTime(at));
+        "INSERT INTO meal_card_topup (resident_id, amount_fen, staff_id, at, request_key) VALUES (?, ?, ?, ?, ?)"));
+    return audit.exec(residentId, amountFen, staffId, toDbTime(at), requestKey);
 }
 
 } // namespace linli

@@ -109,7 +109,11 @@ public:
     std::optional<qint64> mealCardBalance(qint64 residentId); // nullopt: no card (or no answer)
     // Takes the amount off the card only if it is all there.
     bool charge(qint64 residentId, qint64 amountFen);
-    bool topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QDateTime &at);
+    // Whether a top-up was made under this key already.
+    std::optional<bool> topUpRecorded(const QString &requestKey);
+    // Adds to the card and records the top-up with its key; a key recorded
+    // before fails (the unique index), whatever the caller checked.
+    bool topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QDateTime &at, const QString &requestKey);
 
 private:
     Database &m_db;

@@ -14,6 +14,21 @@ QDateTime fromDbTime(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+QString dayText(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QDate dayFromText(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString formatAddress(const QString &building, const QString &unit, const QString &room)
+{
+    return building + unit + room;
+}
+
 namespace {
 QString holderColumn(HolderKind kind)
 {
@@ -24,6 +39,16 @@ QString holderColumn(HolderKind kind)
     }
     return {};
 }
+
+// The holder among three id columns (resident, driver, staff) starting at `first`.
+CardHolder holderFrom(const Query &row, int first)
+{
+    if (!row.value(first).isNull())
+        return CardHolder{HolderKind::Resident, row.value(first).toLongLong()};
+    if (!row.value(first + 1).isNull())
+        return CardHolder{HolderKind::Driver, row.value(first + 1).toLongLong()};
+    return CardHolder{HolderKind::Staff, row.value(first + 2).toLongLong()};
+}
 } // namespace
 
 std::optional<ResidentRecord> PeopleStore::resident(qint64 id)
@@ -31,22 +56,21 @@ std::optional<ResidentRecord> PeopleStore::resident(qint64 id)
     Query q(m_db, QStringLiteral(
         "SELECT id, name, birth_date, building, unit, room, mobility_impaired, lives_alone, delivery_enabled "
         "FROM resident WHERE id = ? AND active = 1"));
-    if (!q.exec(id) || !q.next())
-        return std::nullopt;
-    return ResidentRecord{q.value(0).toLongLong(), q.value(1).toString(),
-                          QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                          q.value(6).toBool(), q.value(7).toBool(), q.value(8).toBool()};
+    return q.one([](const Query &row) {
+        return ResidentRecord{row.value(0).toLongLong(), row.value(1).toString(), dayFromText(row.value(2)),
+                              row.value(3).toString(), row.value(4).toString(), row.value(5).toString(),
+                              row.value(6).toBool(), row.value(7).toBool(), row.value(8).toBool()};
+    }, id);
 }
 
 std::optional<DriverRecord> PeopleStore::driver(qint64 id)
 {
     Query q(m_db, QStringLiteral(
         "SELECT id, name, phone, plate, platform, union_member FROM driver WHERE id = ? AND active = 1"));
-    if (!q.exec(id) || !q.next())
-        return std::nullopt;
-    return DriverRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()};
+    return q.one([](const Query &row) {
+        return DriverRecord{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                            row.value(3).toString(), row.value(4).toString(), row.value(5).toBool()};
+    }, id);
 }
 
 static StaffRecord staffFrom(const Query &q)
@@ -59,37 +83,31 @@ std::optional<StaffRecord> PeopleStore::staff(qint64 id)
 {
     Query q(m_db, QStringLiteral(
         "SELECT id, name, role, pin_salt, pin_hash, pin_iterations FROM staff WHERE id = ? AND active = 1"));
-    if (!q.exec(id) || !q.next())
-        return std::nullopt;
-    return staffFrom(q);
+    return q.one(staffFrom, id);
 }
 
 QList<StaffRecord> PeopleStore::activeStaff()
 {
-    QList<StaffRecord> list;
     Query q(m_db, QStringLiteral(
         "SELECT id, name, role, pin_salt, pin_hash, pin_iterations FROM staff WHERE active = 1 ORDER BY id"));
-    if (q.exec())
-        while (q.next())
-            list.append(staffFrom(q));
-    return list;
+    return q.rows(staffFrom);
 }
 
 QList<PersonEntry> PeopleStore::residentsAndDrivers()
 {
-    QList<PersonEntry> list;
     Query residents(m_db, QStringLiteral(
-        "SELECT id, name, building || unit || room, delivery_enabled FROM resident WHERE active = 1 "
+        "SELECT id, name, building, unit, room, delivery_enabled FROM resident WHERE active = 1 "
         "ORDER BY building, unit, room"));
-    if (residents.exec())
-        while (residents.next())
-            list.append({HolderKind::Resident, residents.value(0).toLongLong(), residents.value(1).toString(),
-                         residents.value(2).toString(), residents.value(3).toBool()});
+    QList<PersonEntry> list = residents.rows([](const Query &row) {
+        return PersonEntry{HolderKind::Resident, row.value(0).toLongLong(), row.value(1).toString(),
+                           formatAddress(row.value(2).toString(), row.value(3).toString(), row.value(4).toString()),
+                           row.value(5).toBool()};
+    });
     Query drivers(m_db, QStringLiteral("SELECT id, name, plate FROM driver WHERE active = 1 ORDER BY id"));
-    if (drivers.exec())
-        while (drivers.next())
-            list.append({HolderKind::Driver, drivers.value(0).toLongLong(), drivers.value(1).toString(),
-                         drivers.value(2).toString()});
+    list += drivers.rows([](const Query &row) {
+        return PersonEntry{HolderKind::Driver, row.value(0).toLongLong(), row.value(1).toString(),
+                           row.value(2).toString()};
+    });
     return list;
 }
 
@@ -97,13 +115,7 @@ std::optional<CardHolder> PeopleStore::cardHolder(const QByteArray &uidHash)
 {
     Query q(m_db, QStringLiteral(
         "SELECT resident_id, driver_id, staff_id FROM card WHERE uid_hash = ? AND revoked_at IS NULL"));
-    if (!q.exec(uidHash) || !q.next())
-        return std::nullopt;
-    if (!q.value(0).isNull())
-        return CardHolder{HolderKind::Resident, q.value(0).toLongLong()};
-    if (!q.value(1).isNull())
-        return CardHolder{HolderKind::Driver, q.value(1).toLongLong()};
-    return CardHolder{HolderKind::Staff, q.value(2).toLongLong()};
+    return q.one([](const Query &row) { return holderFrom(row, 0); }, uidHash);
 }
 
 bool PeopleStore::addCard(const QByteArray &uidHash, CardHolder holder, const QDateTime &issuedAt)
@@ -140,39 +152,6 @@ bool LockoutStore::save(const QString &scope, const LockoutState &state)
     return q.exec(scope, state.failures, until);
 }
 
-std::optional<VisitRecord> StationStore::openVisit(qint64 driverId)
-{
-    Query q(m_db, QStringLiteral(
-        "SELECT id, driver_id, checked_in_at FROM driver_visit WHERE driver_id = ? AND checked_out_at IS NULL"));
-    if (!q.exec(driverId) || !q.next())
-        return std::nullopt;
-    return VisitRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), fromDbTime(q.value(2)), {}};
-}
-
-std::optional<qint64> StationStore::checkIn(qint64 driverId, const QDateTime &at)
-{
-    Query q(m_db, QStringLiteral("INSERT INTO driver_visit (driver_id, checked_in_at) VALUES (?, ?)"));
-    if (!q.exec(driverId, toDbTime(at)))
-        return std::nullopt;
-    return q.lastInsertId();
-}
-
-bool StationStore::checkOut(qint64 visitId, const QDateTime &at, bool autoClosed)
-{
-    Query q(m_db, QStringLiteral(
-        "UPDATE driver_visit SET checked_out_at = ?, auto_closed = ? WHERE id = ? AND checked_out_at IS NULL"));
-    return q.exec(toDbTime(at), autoClosed ? 1 : 0, visitId) && q.rowsAffected() == 1;
-}
-
-std::optional<int> StationStore::presentSince(const QDateTime &since)
-{
-    Query q(m_db, QStringLiteral(
-        "SELECT count(*) FROM driver_visit WHERE checked_out_at IS NULL AND checked_in_at >= ?"));
-    if (!q.exec(toDbTime(since)) || !q.next())
-        return std::nullopt;
-    return q.value(0).toInt();
-}
-
 std::optional<qint64> PrintJobStore::add(const QString &kind, const QDateTime &at, const QByteArray &payload)
 {
     Query q(m_db, QStringLiteral("INSERT INTO print_job (kind, created_at, payload, kiosk) VALUES (?, ?, ?, ?)"));
@@ -192,9 +171,7 @@ std::optional<PrintJobRecord> PrintJobStore::job(qint64 id)
 {
     Query q(m_db, QStringLiteral(
         "SELECT id, kind, state, attempts, last_error, payload FROM print_job WHERE id = ?"));
-    if (!q.exec(id) || !q.next())
-        return std::nullopt;
-    return jobFrom(q);
+    return q.one(jobFrom, id);
 }
 
 std::optional<PrintJobRecord> PrintJobStore::nextWaiting()
@@ -202,9 +179,7 @@ std::optional<PrintJobRecord> PrintJobStore::nextWaiting()
     Query q(m_db, QStringLiteral(
         "SELECT id, kind, state, attempts, last_error, payload FROM print_job "
         "WHERE kiosk = ? AND state IN ('queued', 'failed') ORDER BY id LIMIT 1"));
-    if (!q.exec(m_db.kioskId()) || !q.next())
-        return std::nullopt;
-    return jobFrom(q);
+    return q.one(jobFrom, m_db.kioskId());
 }
 
 bool PrintJobStore::markPrinting(qint64 id)
@@ -238,9 +213,7 @@ bool PrintJobStore::failInterrupted()
 std::optional<int> PrintJobStore::waitingCount()
 {
     Query q(m_db, QStringLiteral("SELECT count(*) FROM print_job WHERE kiosk = ? AND state IN ('queued', 'failed')"));
-    if (!q.exec(m_db.kioskId()) || !q.next())
-        return std::nullopt;
-    return q.value(0).toInt();
+    return q.scalar<int>(m_db.kioskId());
 }
 
 std::optional<QByteArray> InstallationStore::secretCheck()
@@ -264,28 +237,17 @@ bool DemoStore::loadScript()
 
 QList<std::pair<StaffRecord, QString>> DemoStore::staffWithPins()
 {
-    QList<std::pair<StaffRecord, QString>> list;
     Query q(m_db, QStringLiteral("SELECT id, name, role, pin FROM temp.demo_staff ORDER BY id"));
-    if (q.exec())
-        while (q.next())
-            list.append({StaffRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}, {}, 0},
-                         q.value(3).toString()});
-    return list;
+    return q.rows([](const Query &row) {
+        const StaffRecord staff{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(), {}, {}, 0};
+        return std::pair{staff, row.value(3).toString()};
+    });
 }
 
 QList<std::pair<QString, CardHolder>> DemoStore::cards()
 {
-    QList<std::pair<QString, CardHolder>> list;
     Query q(m_db, QStringLiteral("SELECT uid, resident_id, driver_id, staff_id FROM temp.demo_card"));
-    if (q.exec()) {
-        while (q.next()) {
-            const CardHolder holder = !q.value(1).isNull() ? CardHolder{HolderKind::Resident, q.value(1).toLongLong()}
-                                    : !q.value(2).isNull() ? CardHolder{HolderKind::Driver, q.value(2).toLongLong()}
-                                                           : CardHolder{HolderKind::Staff, q.value(3).toLongLong()};
-            list.append({q.value(0).toString(), holder});
-        }
-    }
-    return list;
+    return q.rows([](const Query &row) { return std::pair{row.value(0).toString(), holderFrom(row, 1)}; });
 }
 
 bool DemoStore::dropTemporaryTables()

@@ -1,7 +1,9 @@
 #pragma once
 
-// The kiosk's SQL, one small store per table group. Stores read and write rows;
-// the rules (who may do what, when) live in the services of native/.
+// The SQL every service shares: people and their cards, the PIN lockout, print
+// jobs, the installation, the demo day. Each service keeps its own stores in
+// db/<service>/. Stores read and write rows; the rules (who may do what, when)
+// live in the services of native/.
 
 #include "Database.h"
 
@@ -15,6 +17,13 @@ namespace linli {
 // Times are stored as UTC ISO 8601 text, which sorts and compares correctly.
 QString toDbTime(const QDateTime &time);
 QDateTime fromDbTime(const QVariant &value);
+// Days (a meal's day, a birth date) as ISO 8601 text, 2026-11-27.
+QString dayText(const QDate &day);
+QDate dayFromText(const QVariant &value);
+
+// A resident's door as it is written on slips and screens: building, unit and
+// room run together, 8街坊5栋3单元101.
+QString formatAddress(const QString &building, const QString &unit, const QString &room);
 
 struct ResidentRecord
 {
@@ -92,28 +101,6 @@ public:
     explicit LockoutStore(Database &db) : m_db(db) {}
     std::optional<LockoutState> state(const QString &scope);
     bool save(const QString &scope, const LockoutState &state);
-
-private:
-    Database &m_db;
-};
-
-struct VisitRecord
-{
-    qint64 id = 0;
-    qint64 driverId = 0;
-    QDateTime checkedInAt;
-    QDateTime checkedOutAt;
-};
-
-class StationStore
-{
-public:
-    explicit StationStore(Database &db) : m_db(db) {}
-    // nullopt with no error: the driver has no open stay.
-    std::optional<VisitRecord> openVisit(qint64 driverId);
-    std::optional<qint64> checkIn(qint64 driverId, const QDateTime &at);
-    bool checkOut(qint64 visitId, const QDateTime &at, bool autoClosed);
-    std::optional<int> presentSince(const QDateTime &since);
 
 private:
     Database &m_db;

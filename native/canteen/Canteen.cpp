@@ -88,6 +88,15 @@ QStringList kitchenTags(const OrderLineRecord &line)
     return tags;
 }
 
+// Where a delivery goes, for its slips; nullopt when the resident cannot be read.
+std::optional<QString> deliveryAddress(Database &db, qint64 residentId)
+{
+    const std::optional<ResidentRecord> resident = PeopleStore(db).resident(residentId);
+    if (!resident)
+        return std::nullopt;
+    return formatAddress(resident->building, resident->unit, resident->room);
+}
+
 // Stored value on the resident's meal card, taken off in the order's transaction.
 class MealCardPayment : public PaymentMethod
 {
@@ -293,10 +302,10 @@ PlacedOrder CanteenService::place(const OrderDraft &draft)
     if (draft.service == Canteen::Delivery) {
         if (!deliveryOffered(draft.person, period.day))
             return fail(Canteen::DeliveryNotOffered);
-        const auto resident = PeopleStore(m_db).resident(residentId);
-        if (!resident)
+        const std::optional<QString> door = deliveryAddress(m_db, residentId);
+        if (!door)
             return fail(Canteen::StorageError);
-        address = resident->building + resident->unit + resident->room;
+        address = *door;
     }
     const auto payment = m_payments.find(draft.payment);
     if (payment == m_payments.end())
@@ -395,8 +404,7 @@ std::optional<qint64> CanteenService::queueReceiptCopy(qint64 orderId)
             setName = set.name;
     QString address;
     if (order->service == QLatin1String("delivery"))
-        if (const auto resident = PeopleStore(m_db).resident(order->residentId))
-            address = resident->building + resident->unit + resident->room;
+        address = deliveryAddress(m_db, order->residentId).value_or(QString());
     slips::CanteenOrder slip = slipFor(*order, store.lines(orderId), setName, address);
     slip.copy = true;
     return PrintJobStore(m_db).add(QStringLiteral("canteen_receipt"), m_clock.now(), slips::canteenReceipt(slip, m_paper));
@@ -433,16 +441,32 @@ int CanteenService::lapseUnpaidOrders()
 
 bool CanteenService::markPaid(qint64 orderId)
 {
-    return CanteenStore(m_db).markPaid(orderId, m_clock.now());
+    // The rule decides; the statement's own condition keeps a second kiosk
+    // that paid it a moment ago from paying it twice.
+    Transaction transaction(m_db);
+    CanteenStore store(m_db);
+    const std::optional<OrderRecord> order = store.order(orderId);
+    return transaction.isActive() && order && canteen_rules::canBePaid(*order)
+        && store.markPaid(orderId, m_clock.now()) && transaction.commit();
 }
 
-bool CanteenService::topUp(qint64 residentId, qint64 amountFen, qint64 staffId)
+bool CanteenService::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &requestKey)
 {
-    if (amountFen <= 0)
+    if (amountFen <= 0 || requestKey.isEmpty())
         return false;
     Transaction transaction(m_db);
-    return transaction.isActive() && CanteenStore(m_db).topUp(residentId, amountFen, staffId, m_clock.now())
-        && transaction.commit();
+    if (!transaction.isActive())
+        return false;
+    CanteenStore store(m_db);
+    // A second tap finds the top-up the first one made.
+    const std::optional<bool> made = store.topUpRecorded(requestKey);
+    if (!made)
+        return false;
+    if (*made) {
+        qCInfo(lcCanteen) << "top-up tapped again for resident" << residentId << "- made once";
+        return true;
+    }
+    return store.topUp(residentId, amountFen, staffId, m_clock.now(), requestKey) && transaction.commit();
 }
 
 } // namespace linli

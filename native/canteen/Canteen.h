@@ -142,7 +142,10 @@ public:
     // Unpaid counter orders of a period that has ended give their portions back.
     int lapseUnpaidOrders();
     bool markPaid(qint64 orderId);
-    bool topUp(qint64 residentId, qint64 amountFen, qint64 staffId);
+    // Staff add money to a resident's meal card. The request key is one per
+    // tap of a top-up button: the same key again changes nothing and is true
+    // (it is the same tap); an empty key is refused.
+    bool topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &requestKey);
 
 private:
     PlacedOrder fail(Canteen::Problem problem, qint64 dish = 0) const;

@@ -242,16 +242,16 @@ void CanteenDesk::resolveAlert(qint64 alertId, const QString &note)
 
 void CanteenDesk::topUp(qint64 residentId, int yuanAmount)
 {
+    // The same resident and amount again within RepeatTopUpMs is the same
+    // tap: it goes with the same key, and the database tops up once.
     const bool sameTap = m_lastTopUp.residentId == residentId && m_lastTopUp.yuan == yuanAmount
         && m_lastTopUp.since.isValid() && m_lastTopUp.since.elapsed() < RepeatTopUpMs;
-    if (sameTap)
-        return;
-    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString key = sameTap ? m_lastTopUp.requestKey : QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 staff = m_staffId;
-    if (change<CanteenService>(m_canteen, [=](CanteenService &orders) {
-            return orders.topUp(residentId, qint64(yuanAmount) * 100, staff) && !key.isEmpty();
-        })
-        && !sameTap) {
+    const bool sent = change<CanteenService>(m_canteen, [=](CanteenService &canteen) {
+        return canteen.topUp(residentId, qint64(yuanAmount) * 100, staff, key);
+    });
+    if (sent && !sameTap) {
         m_lastTopUp = {residentId, yuanAmount, key, {}};
         m_lastTopUp.since.start();
     }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Slips.h"
+#include "StationStore.h"
 #include "Stores.h"
 
 #include <QLoggingCategory>

@@ -152,6 +152,27 @@ private Q_SLOTS:
         QVERIFY(!canteen_rules::deliveryOffered(driver(1), QDate(2026, 11, 27)));
     }
 
+    void whichOrdersCanBePaid_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("paid");
+        QTest::addColumn<bool>("canBePaid");
+        QTest::newRow("new, unpaid") << "new" << false << true;
+        QTest::newRow("ready, unpaid") << "ready" << false << true;
+        QTest::newRow("new, paid") << "new" << true << false;
+        QTest::newRow("lapsed") << "lapsed" << false << false;
+    }
+    void whichOrdersCanBePaid()
+    {
+        QFETCH(QString, state);
+        QFETCH(bool, paid);
+        OrderRecord order;
+        order.state = state;
+        if (paid)
+            order.paidAt = lunchTime();
+        QTEST(canteen_rules::canBePaid(order), "canBePaid");
+    }
+
     void pricesSetsAndSubsidies()
     {
         const MealSetRecord set = seniorSet();
@@ -415,9 +436,9 @@ private Q_SLOTS:
 
     void topUpsAreAudited()
     {
-        QVERIFY(canteen().topUp(4, 5000, 1)); // resident 4 had no card
-        QVERIFY(canteen().topUp(1, 1000, 2));
-        QVERIFY(!canteen().topUp(1, 0, 2));
+        QVERIFY(canteen().topUp(4, 5000, 1, QStringLiteral("tap-1"))); // resident 4 had no card
+        QVERIFY(canteen().topUp(1, 1000, 2, QStringLiteral("tap-2")));
+        QVERIFY(!canteen().topUp(1, 0, 2, QStringLiteral("tap-3")));
         QCOMPARE(scalar(db(), QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = 4")), 5000);
         QCOMPARE(scalar(db(), QStringLiteral("SELECT balance_fen FROM meal_card WHERE resident_id = 1")), 16000);
         QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_card_topup WHERE staff_id IN (1, 2)")), 2);

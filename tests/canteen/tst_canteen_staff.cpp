@@ -74,6 +74,7 @@ class TestCanteenStaff : public QObject
         return sqlValue(db(), QStringLiteral("SELECT state FROM meal_order WHERE id = %1").arg(orderId)).toString();
     }
     int count(const QString &sql) { return sqlValue(db(), sql).toInt(); }
+    qint64 balance(qint64 residentId) { return CanteenStore(db()).mealCardBalance(residentId).value_or(-1); }
 
 private Q_SLOTS:
     void init()
@@ -121,6 +122,9 @@ private Q_SLOTS:
         QCOMPARE(canteen().lapseUnpaidOrders(), 1);
         QVERIFY(!staff->advance(unpaid.order.id, QStringLiteral("cooking")));
         QCOMPARE(state(unpaid.order.id), QStringLiteral("lapsed"));
+        // ...and is never paid: its meal is over and its portions went back.
+        QVERIFY(!canteen().markPaid(unpaid.order.id));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM meal_order WHERE paid_at IS NOT NULL AND state = 'lapsed'")), 0);
 
         const QList<OrderRecord> board = staff->orders(kToday, kLunch);
         QCOMPARE(board.size(), 3);
@@ -435,11 +439,11 @@ private Q_SLOTS:
 
     void topUpsOfADay()
     {
-        QVERIFY(canteen().topUp(4, 5000, 1));
+        QVERIFY(canteen().topUp(4, 5000, 1, QStringLiteral("tap-1")));
         fixture->clock.advanceSecs(90);
-        QVERIFY(canteen().topUp(1, 1000, 2));
+        QVERIFY(canteen().topUp(1, 1000, 2, QStringLiteral("tap-2")));
         fixture->clock.set(QDateTime(kToday.addDays(1), QTime(0, 0)));
-        QVERIFY(canteen().topUp(1, 2000, 1));
+        QVERIFY(canteen().topUp(1, 2000, 1, QStringLiteral("tap-3")));
 
         const QList<TopUpRecord> today = staff->topUps(kToday);
         QCOMPARE(today.size(), 2);
@@ -457,6 +461,52 @@ private Q_SLOTS:
         QCOMPARE(tomorrow.size(), 1); // midnight belongs to the new day
         QCOMPARE(tomorrow[0].amountFen, 2000);
         QVERIFY(staff->topUps(kToday.addDays(-1)).isEmpty());
+    }
+
+    void aSecondTapOfATopUpTopsUpOnce()
+    {
+        const qint64 before = balance(1);
+        QVERIFY(canteen().topUp(1, 5000, 1, QStringLiteral("tap-1")));
+        fixture->clock.advanceSecs(60); // long after any wait a screen keeps: the key alone tells
+        QVERIFY(canteen().topUp(1, 5000, 1, QStringLiteral("tap-1"))); // the same tap: done, nothing more
+        QCOMPARE(balance(1), before + 5000);
+        const QList<TopUpRecord> today = staff->topUps(kToday);
+        QCOMPARE(today.size(), 1);
+        QCOMPARE(today[0].amountFen, 5000);
+        QCOMPARE(today[0].at, lunchTime());
+    }
+
+    void twoTapsOfATopUpTopUpTwice()
+    {
+        const qint64 before = balance(1);
+        QVERIFY(canteen().topUp(1, 5000, 1, QStringLiteral("tap-1")));
+        QVERIFY(canteen().topUp(1, 5000, 1, QStringLiteral("tap-2")));
+        QCOMPARE(balance(1), before + 10000);
+        const QList<TopUpRecord> today = staff->topUps(kToday);
+        QCOMPARE(today.size(), 2);
+        QCOMPARE(today[0].amountFen + today[1].amountFen, 10000);
+    }
+
+    void aTopUpWithoutAKeyIsRefused()
+    {
+        const qint64 before = balance(1);
+        QVERIFY(!canteen().topUp(1, 5000, 1, QString()));
+        QCOMPARE(balance(1), before);
+        QVERIFY(staff->topUps(kToday).isEmpty());
+    }
+
+    void theDatabaseRefusesATopUpKeyTwice()
+    {
+        const qint64 before = balance(1);
+        QVERIFY(canteen().topUp(1, 5000, 1, QStringLiteral("tap-1")));
+        {
+            // Past the service's look-up: the unique index alone refuses the key.
+            Transaction transaction(db());
+            QVERIFY(transaction.isActive());
+            QVERIFY(!CanteenStore(db()).topUp(1, 5000, 1, lunchTime(), QStringLiteral("tap-1")));
+        }
+        QCOMPARE(balance(1), before + 5000);
+        QCOMPARE(staff->topUps(kToday).size(), 1);
     }
 };
 

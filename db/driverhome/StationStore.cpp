@@ -1,0 +1,38 @@
+#include "StationStore.h"
+
+#include "Stores.h"
+
+namespace linli {
+
+std::optional<VisitRecord> StationStore::openVisit(qint64 driverId)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT id, driver_id, checked_in_at FROM driver_visit WHERE driver_id = ? AND checked_out_at IS NULL"));
+    return q.one([](const Query &row) {
+        return VisitRecord{row.value(0).toLongLong(), row.value(1).toLongLong(), fromDbTime(row.value(2)), {}};
+    }, driverId);
+}
+
+std::optional<qint64> StationStore::checkIn(qint64 driverId, const QDateTime &at)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO driver_visit (driver_id, checked_in_at) VALUES (?, ?)"));
+    if (!q.exec(driverId, toDbTime(at)))
+        return std::nullopt;
+    return q.lastInsertId();
+}
+
+bool StationStore::checkOut(qint64 visitId, const QDateTime &at, bool autoClosed)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE driver_visit SET checked_out_at = ?, auto_closed = ? WHERE id = ? AND checked_out_at IS NULL"));
+    return q.exec(toDbTime(at), autoClosed ? 1 : 0, visitId) && q.rowsAffected() == 1;
+}
+
+std::optional<int> StationStore::presentSince(const QDateTime &since)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT count(*) FROM driver_visit WHERE checked_out_at IS NULL AND checked_in_at >= ?"));
+    return q.scalar<int>(toDbTime(since));
+}
+
+} // namespace linli

@@ -1,0 +1,36 @@
+#pragma once
+
+// The Driver Home's SQL: a driver's stays at the station. The rules (one scan
+// in, the next out, a stay left open closes with its day) live in
+// native/driverhome/DriverStation.
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace linli {
+
+struct VisitRecord
+{
+    qint64 id = 0;
+    qint64 driverId = 0;
+    QDateTime checkedInAt;
+    QDateTime checkedOutAt;
+};
+
+class StationStore
+{
+public:
+    explicit StationStore(Database &db) : m_db(db) {}
+    // nullopt with no error: the driver has no open stay.
+    std::optional<VisitRecord> openVisit(qint64 driverId);
+    std::optional<qint64> checkIn(qint64 driverId, const QDateTime &at);
+    bool checkOut(qint64 visitId, const QDateTime &at, bool autoClosed);
+    std::optional<int> presentSince(const QDateTime &since);
+
+private:
+    Database &m_db;
+};
+
+} // namespace linli
