@@ -1,7 +1,7 @@
 #include "Canteen.h"
 
 #include "Database.h"
-#include "Slips.h"
+#include "CanteenSlips.h"
 #include "Stores.h"
 
 #include <QHash>

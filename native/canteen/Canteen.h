@@ -4,7 +4,7 @@
 #include "Clock.h"
 #include "EscPosEncoder.h"
 #include "Identity.h"
-#include "Slips.h"
+#include "CanteenSlips.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "DriverStation.h"
 
 #include "Database.h"
-#include "Slips.h"
+#include "StationSlips.h"
 #include "StationStore.h"
 #include "Stores.h"
 

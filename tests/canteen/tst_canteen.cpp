@@ -1,7 +1,7 @@
 // The Happiness Canteen's rules and order placement, against a real database.
 #include "Canteen.h"
 #include "CanteenStore.h"
-#include "Slips.h"
+#include "CanteenSlips.h"
 #include "TestSupport.h"
 
 #include <QFile>
