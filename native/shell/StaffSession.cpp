@@ -10,6 +10,11 @@ StaffSession::StaffSession(Remote<StaffAuthService> auth, Remote<PeopleService> 
     , m_auth(auth)
     , m_peopleService(people)
     , m_notice(notice)
+    , m_people({
+          {NameRole, "name", [](const PersonEntry &p) { return QVariant(p.name); }},
+          {DetailRole, "detail", [](const PersonEntry &p) { return QVariant(p.detail); }},
+          {IsDriverRole, "isDriver", [](const PersonEntry &p) { return QVariant(p.kind == HolderKind::Driver); }},
+      })
 {
 }
 
@@ -71,7 +76,7 @@ void StaffSession::open(const IdentifiedPerson &staff)
     Q_EMIT opened();
     m_peopleService.ask(
         this, m_generation, [](PeopleService &people) { return people.residentsAndDrivers(); },
-        [this](const QList<PersonEntry> &people) { m_people.setPeople(people); });
+        [this](const QList<PersonEntry> &people) { m_people.setRecords(people); });
 }
 
 void StaffSession::leave()
@@ -88,18 +93,18 @@ void StaffSession::close()
     m_staff = {};
     for (Desk *desk : std::as_const(m_desks))
         desk->close();
-    m_people.setPeople({});
+    m_people.setRecords({});
     setPin(PinIdle);
 }
 
 void StaffSession::printPersonCode(int row)
 {
-    const std::optional<PersonEntry> person = m_people.at(row);
-    if (!isOpen() || !person || m_printingCode)
+    if (!isOpen() || row < 0 || row >= m_people.count() || m_printingCode)
         return;
+    const PersonEntry person = m_people.records().at(row);
     m_printingCode = true;
     m_peopleService.ask(
-        this, m_generation, [person](PeopleService &people) { return people.queueCodeSlip(person->kind, person->id); },
+        this, m_generation, [person](PeopleService &people) { return people.queueCodeSlip(person.kind, person.id); },
         [this](std::optional<qint64> jobId) {
             m_printingCode = false;
             m_notice.show(jobId ? Notice::CodeSlipQueued : Notice::SaveFailed);

@@ -3,7 +3,7 @@
 #include "Flow.h"
 #include "Notice.h"
 #include "People.h"
-#include "PeopleModel.h"
+#include "RecordModel.h"
 #include "Remote.h"
 #include "StaffAuth.h"
 
@@ -24,7 +24,8 @@ class StaffSession : public QObject
     Q_PROPERTY(Pin pinState READ pinState NOTIFY changed)
     Q_PROPERTY(int pinAttemptsLeft READ pinAttemptsLeft NOTIFY changed)
     Q_PROPERTY(QString pinLockedUntil READ pinLockedUntil NOTIFY changed)
-    Q_PROPERTY(linli::PeopleModel *people READ people CONSTANT)
+    // Residents and drivers, for their QR code slips.
+    Q_PROPERTY(linli::RecordListModel *people READ people CONSTANT)
 
 public:
     enum Pin { PinIdle, PinChecking, PinWrong, PinLocked };
@@ -40,7 +41,8 @@ public:
     Pin pinState() const { return m_pinState; }
     int pinAttemptsLeft() const { return m_pinAttemptsLeft; }
     QString pinLockedUntil() const { return m_pinLockedUntil; }
-    PeopleModel *people() { return &m_people; }
+    enum PersonRole { NameRole = Qt::UserRole + 1, DetailRole, IsDriverRole };
+    RecordModel<PersonEntry> *people() { return &m_people; }
     bool isOpen() const { return m_staff.isPerson(); }
 
     // The PIN screen is up: a PIN or a staff card opens staff mode from it.
@@ -66,7 +68,7 @@ private:
     Remote<PeopleService> m_peopleService;
     Notice &m_notice;
     QList<Desk *> m_desks;
-    PeopleModel m_people;
+    RecordModel<PersonEntry> m_people;
     IdentifiedPerson m_staff;
     bool m_entering = false;
     bool m_printingCode = false; // a double tap queues one slip, not two
