@@ -96,6 +96,8 @@ public:
     void setIdleTimeoutSeconds(int seconds) { m_idle.setTimeoutSeconds(seconds); }
     // A signed code for a person, as staff would print it (simulator keys, tests).
     void issueCode(TokenCodec::Type type, qint64 id, std::function<void(QString)> receiver);
+    // The devices themselves (simulator keys, the screenshot tour); QML sees
+    // their states as Kiosk.devices.
     const DeviceSet &devices() const { return m_devices; }
 
 Q_SIGNALS:

@@ -87,6 +87,8 @@ void StaffSession::leave()
 
 void StaffSession::close()
 {
+    if (!isOpen() && !m_entering && m_pinState == PinIdle)
+        return; // every screen outside staff mode closes it: mostly there is nothing to close
     m_generation.forget();
     m_entering = false;
     m_printingCode = false;
