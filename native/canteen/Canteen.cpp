@@ -145,6 +145,14 @@ CanteenService::CanteenService(Database &db, const Clock &clock, PaperWidth pape
 
 CanteenService::~CanteenService() = default;
 
+QStringList CanteenService::periodCodes()
+{
+    QStringList codes;
+    for (const MealPeriodRecord &period : periods())
+        codes.append(period.code);
+    return codes;
+}
+
 const QList<MealPeriodRecord> &CanteenService::periods()
 {
     if (!m_periods || m_periods->isEmpty())

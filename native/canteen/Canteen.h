@@ -120,6 +120,8 @@ public:
     QString latestPeriodToday(const QDateTime &now);
     QList<MenuDish> menu(const PeriodState &period);
     QList<MealSetRecord> sets();
+    // The day's meal periods, by opening time (breakfast, lunch, dinner).
+    QStringList periodCodes();
     // Everything the ordering screen starts from, for this person now.
     struct View
     {

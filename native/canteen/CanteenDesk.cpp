@@ -157,6 +157,7 @@ void CanteenDesk::setEnglish(bool english)
 void CanteenDesk::apply(const CanteenStaffService::DeskView &view)
 {
     m_period = view.period;
+    m_periods = view.periods;
     m_orders.setRecords(view.orders);
     m_menu.setRecords(view.menu);
     m_stops.setRecords(view.stops);

@@ -26,6 +26,7 @@ class CanteenDesk : public Desk
     QML_UNCREATABLE("provided by Kiosk.canteen.desk")
 
     Q_PROPERTY(QString periodCode READ periodCode NOTIFY changed)
+    Q_PROPERTY(QStringList periods READ periods NOTIFY changed)
     Q_PROPERTY(linli::RecordListModel *orders READ orders CONSTANT)
     Q_PROPERTY(linli::RecordListModel *menu READ menu CONSTANT)
     Q_PROPERTY(linli::RecordListModel *stops READ stops CONSTANT)
@@ -62,6 +63,7 @@ public:
     void setEnglish(bool english) override;
 
     QString periodCode() const { return m_period; }
+    QStringList periods() const { return m_periods; }
     RecordModel<OrderRecord> *orders() { return &m_orders; }
     RecordModel<MenuDish> *menu() { return &m_menu; }
     RecordModel<RunSheetStop> *stops() { return &m_stops; }
@@ -109,6 +111,7 @@ private:
     qint64 m_staffId = 0;
     QDate m_day;
     QString m_period;
+    QStringList m_periods;
     RecordModel<OrderRecord> m_orders;
     RecordModel<MenuDish> m_menu;
     RecordModel<RunSheetStop> m_stops;

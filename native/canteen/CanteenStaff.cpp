@@ -138,6 +138,7 @@ CanteenStaffService::DeskView CanteenStaffService::deskView(const QDate &day, co
 {
     DeskView view;
     view.period = period.isEmpty() ? m_orders.latestPeriodToday(m_clock.now()) : period;
+    view.periods = m_orders.periodCodes();
     view.orders = orders(day, view.period);
     PeriodState shown;
     shown.code = view.period;

@@ -68,6 +68,7 @@ public:
     struct DeskView
     {
         QString period;
+        QStringList periods; // the day's, to choose from
         QList<OrderRecord> orders;
         QList<MenuDish> menu;
         QList<RunSheetStop> stops;

@@ -1,6 +1,5 @@
 pragma Singleton
 import QtQuick
-import Linli
 import Linli.Core
 
 // Every sentence the kiosk says about a state, in one place, through qsTr.

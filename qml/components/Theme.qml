@@ -1,6 +1,5 @@
 pragma Singleton
 import QtQuick
-import Linli
 import Linli.Core
 
 // One place for sizes and colours. Every text colour below is at least 7:1

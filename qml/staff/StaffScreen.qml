@@ -62,7 +62,7 @@ Item {
     component PeriodPicker: Row {
         spacing: Theme.spacing / 2
         Repeater {
-            model: ["breakfast", "lunch", "dinner"]
+            model: desk.periods
             BigButton {
                 objectName: "period_" + modelData
                 fill: desk.periodCode === modelData ? Theme.canteen : Theme.neutral
