@@ -119,7 +119,13 @@ bool Kiosk::eventFilter(QObject *watched, QEvent *event)
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::MouseButtonPress:
-    case QEvent::TouchBegin:
+    case QEvent::TouchBegin: {
+        // A touch on the countdown only says "still here": it must not also
+        // press what is under the overlay (which goes the moment we poke).
+        const bool countdownShown = m_idle.secondsLeftToShow() > 0;
+        m_idle.poke();
+        return countdownShown;
+    }
     case QEvent::KeyPress:
         m_idle.poke();
         break;

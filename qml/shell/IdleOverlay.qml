@@ -28,7 +28,6 @@ Rectangle {
             text: qsTr("%n 秒后返回首页，触摸屏幕继续使用", "", Kiosk.idleSecondsLeft)
         }
     }
-    // The touch itself restarts the countdown (Kiosk watches every touch);
-    // this only keeps it from also pressing what is underneath.
-    MouseArea { anchors.fill: parent }
+    // The touch itself restarts the countdown and goes no further (Kiosk
+    // watches every touch and swallows the one that lands on the countdown).
 }

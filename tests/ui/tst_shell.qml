@@ -116,6 +116,20 @@ Item {
             compare(Kiosk.person.name, "")
         }
 
+        function test_aTapOnTheCountdownOnlyDismissesIt() {
+            goHome()
+            Sim.setIdleTimeout(11) // the countdown shows a second after the last touch
+            mouseClick(item("languageButton"))
+            mouseClick(item("languageButton"))
+            tryVerify(function() { return shown("idleOverlay") }, 3000)
+            var tile = item("driverTile") // under the countdown
+            mouseClick(tile)
+            tryVerify(function() { return !shown("idleOverlay") })
+            wait(200)
+            compare(Kiosk.screen, Kiosk.Home, "the tap went through the countdown to the tile under it")
+            Sim.setIdleTimeout(600)
+        }
+
         function test_driverChecksInAndOut() {
             goHome()
             var printedBefore = Sim.printedJobs
