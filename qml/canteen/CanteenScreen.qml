@@ -340,44 +340,66 @@ Item {
 
     Component {
         id: done
-        Column {
-            objectName: "orderDone"
-            spacing: Theme.spacing
-            KText {
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: Theme.title
-                text: qsTr("订单 %1 号　取餐码").arg(ordering.orderNumber)
-            }
-            KText {
-                objectName: "pickupCode"
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: Theme.huge * 2
-                font.bold: true
-                font.letterSpacing: Theme.spacing
-                text: ordering.pickupCode
-            }
-            KText {
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: Theme.title
-                color: ordering.paid ? Theme.good : Theme.danger
-                text: ordering.paid ? qsTr("已用饭卡付款 %1").arg(Messages.money(ordering.total))
-                                : qsTr("请到柜台付款 %1 后取餐").arg(Messages.money(ordering.total))
-            }
-            KText {
-                objectName: "receiptState"
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                color: Kiosk.canteen.order.slip.state === Slip.NotPrinted ? Theme.danger : Theme.text
-                text: Kiosk.canteen.order.slip.state === Slip.Printing ? qsTr("正在打印小票…")
-                    : Kiosk.canteen.order.slip.state === Slip.Printed ? qsTr("请取走小票")
-                    : qsTr("小票暂时无法打印，请记住取餐码；小票稍后补打")
+        Item {
+            // 完成 stays at the bottom, always in view; what is above it
+            // scrolls when large text makes it taller than the screen.
+            Flickable {
+                id: details
+                anchors { left: parent.left; right: parent.right; top: parent.top; bottom: finished.top
+                          bottomMargin: Theme.spacing }
+                contentHeight: orderDone.height
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                Column {
+                    id: orderDone
+                    objectName: "orderDone"
+                    width: parent.width
+                    spacing: Theme.spacing
+                    KText {
+                        id: orderLine
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        font.pixelSize: Theme.title
+                        text: qsTr("订单 %1 号　取餐码").arg(ordering.orderNumber)
+                    }
+                    KText {
+                        objectName: "pickupCode"
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        // As large as the screen leaves room for, so the
+                        // payment and the receipt stay in view in large text.
+                        font.pixelSize: Math.max(Theme.huge, Math.min(Theme.huge * 2,
+                            (details.height - orderLine.height - paidLine.height - receiptState.height
+                             - 3 * orderDone.spacing) / 1.7))
+                        font.bold: true
+                        font.letterSpacing: Theme.spacing
+                        text: ordering.pickupCode
+                    }
+                    KText {
+                        id: paidLine
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        font.pixelSize: Theme.title
+                        color: ordering.paid ? Theme.good : Theme.danger
+                        text: ordering.paid ? qsTr("已用饭卡付款 %1").arg(Messages.money(ordering.total))
+                                        : qsTr("请到柜台付款 %1 后取餐").arg(Messages.money(ordering.total))
+                    }
+                    KText {
+                        id: receiptState
+                        objectName: "receiptState"
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        color: Kiosk.canteen.order.slip.state === Slip.NotPrinted ? Theme.danger : Theme.text
+                        text: Kiosk.canteen.order.slip.state === Slip.Printing ? qsTr("正在打印小票…")
+                            : Kiosk.canteen.order.slip.state === Slip.Printed ? qsTr("请取走小票")
+                            : qsTr("小票暂时无法打印，请记住取餐码；小票稍后补打")
+                    }
+                }
             }
             BigButton {
+                id: finished
                 objectName: "orderFinished"
-                anchors.horizontalCenter: parent.horizontalCenter
+                anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom }
                 text: qsTr("完成")
                 onClicked: Kiosk.goHome()
             }

@@ -84,6 +84,15 @@ Item {
             tryCompare(Sim, "printedJobs", printed + 2) // receipt and kitchen ticket, once
             tryCompare(item("receiptState"), "text", "请取走小票")
             compare(Sim.ordersPlaced(), orders + 1)
+            // In large text too, 完成 is whole and above the status bar.
+            Kiosk.largeText = true
+            waitForRendering(shell)
+            var finished = item("orderFinished")
+            var area = item("screenLoader")
+            var top = finished.mapToItem(area, 0, 0).y
+            verify(top >= 0 && top + finished.height <= area.height,
+                   "完成 at " + top + ".." + (top + finished.height) + " of a screen " + area.height + " high")
+            Kiosk.largeText = false
         }
 
         function test_driverSetAtTheCounter() {
