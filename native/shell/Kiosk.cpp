@@ -34,7 +34,6 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     : QObject(parent)
     , m_config(config)
     , m_devices(devices)
-    , m_clock(clock)
     , m_backend(new Backend(config, clock))
     , m_spooler(devices.printer, m_worker, m_backend)
     , m_deviceStates(m_devices, m_spooler)

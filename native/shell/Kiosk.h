@@ -120,7 +120,6 @@ private:
 
     KioskConfig m_config;
     DeviceSet m_devices;
-    const Clock &m_clock;
     Worker m_worker;
     Backend *m_backend; // lives and dies on the worker thread
     PrintSpooler m_spooler;
