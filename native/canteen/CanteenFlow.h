@@ -20,7 +20,7 @@ class MenuModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by Kiosk.canteen")
+    QML_UNCREATABLE("provided by Kiosk.canteen.order.menu")
 public:
     enum Role {
         NameRole = Qt::UserRole + 1,
