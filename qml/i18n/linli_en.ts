@@ -153,37 +153,37 @@
         <translation>Pay at the counter</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="350"/>
+        <location filename="../canteen/CanteenScreen.qml" line="363"/>
         <source>订单 %1 号&#x3000;取餐码</source>
         <translation>Order %1  Pickup code</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="366"/>
+        <location filename="../canteen/CanteenScreen.qml" line="384"/>
         <source>已用饭卡付款 %1</source>
         <translation>Paid %1 by meal card</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="367"/>
+        <location filename="../canteen/CanteenScreen.qml" line="385"/>
         <source>请到柜台付款 %1 后取餐</source>
         <translation>Please pay %1 at the counter, then collect your meal</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="374"/>
+        <location filename="../canteen/CanteenScreen.qml" line="393"/>
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="375"/>
+        <location filename="../canteen/CanteenScreen.qml" line="394"/>
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="376"/>
+        <location filename="../canteen/CanteenScreen.qml" line="395"/>
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="381"/>
+        <location filename="../canteen/CanteenScreen.qml" line="403"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -391,258 +391,258 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../components/Messages.qml" line="10"/>
+        <location filename="../components/Messages.qml" line="9"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="11"/>
+        <location filename="../components/Messages.qml" line="10"/>
         <source>未连接</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="12"/>
+        <location filename="../components/Messages.qml" line="11"/>
         <source>工作中</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="13"/>
+        <location filename="../components/Messages.qml" line="12"/>
         <source>纸快用完</source>
         <translation>paper low</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="14"/>
+        <location filename="../components/Messages.qml" line="13"/>
         <source>缺纸</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="15"/>
+        <location filename="../components/Messages.qml" line="14"/>
         <source>盖子未关</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="17"/>
+        <location filename="../components/Messages.qml" line="16"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="22"/>
+        <location filename="../components/Messages.qml" line="21"/>
         <source>这不是邻里身份码，请出示居民码或司机码。</source>
         <translation>This is not a Linli code. Please show your resident or driver code.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="23"/>
+        <location filename="../components/Messages.qml" line="22"/>
         <source>二维码不完整，请重新扫码。</source>
         <translation>The code is incomplete. Please scan it again.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="24"/>
+        <location filename="../components/Messages.qml" line="23"/>
         <source>二维码无效，请到服务台重新领取。</source>
         <translation>This code is not valid. Please get a new one at the service desk.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="25"/>
+        <location filename="../components/Messages.qml" line="24"/>
         <source>二维码日期有误，请到服务台重新领取。</source>
         <translation>This code has a wrong date. Please get a new one at the service desk.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="26"/>
+        <location filename="../components/Messages.qml" line="25"/>
         <source>此码的登记已注销，请到服务台办理。</source>
         <translation>This code&apos;s registration has ended. Please ask at the service desk.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="28"/>
+        <location filename="../components/Messages.qml" line="27"/>
         <source>暂时无法识别，请稍后再试。</source>
         <translation>Cannot check this right now. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="34"/>
+        <location filename="../components/Messages.qml" line="33"/>
         <source>这张卡尚未登记，请到服务台办理。</source>
         <translation>This card is not registered. Please ask at the service desk.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="35"/>
+        <location filename="../components/Messages.qml" line="34"/>
         <source>工作人员请长按左上角进入管理模式。</source>
         <translation>Staff: press and hold the top-left corner for staff mode.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="36"/>
+        <location filename="../components/Messages.qml" line="35"/>
         <source>这不是工作人员卡。</source>
         <translation>This is not a staff card.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="37"/>
+        <location filename="../components/Messages.qml" line="36"/>
         <source>这是居民的卡或码。司机签到请出示司机身份码。</source>
         <translation>This is a resident&apos;s card or code. Drivers, please show your driver code.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="38"/>
+        <location filename="../components/Messages.qml" line="37"/>
         <source>暂时无法保存，请联系工作人员。</source>
         <translation>Cannot save right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="39"/>
+        <location filename="../components/Messages.qml" line="38"/>
         <source>身份码凭条已加入打印。</source>
         <translation>The code slip is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="50"/>
+        <location filename="../components/Messages.qml" line="49"/>
         <source>现在不是点餐时间。</source>
         <translation>Ordering is closed now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="51"/>
+        <location filename="../components/Messages.qml" line="50"/>
         <source>这道菜今天不供应了，请换一道。</source>
         <translation>This dish is not served today. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="52"/>
+        <location filename="../components/Messages.qml" line="51"/>
         <source>刚刚卖完了一道菜，请换一道。</source>
         <translation>A dish has just sold out. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="53"/>
+        <location filename="../components/Messages.qml" line="52"/>
         <source>套餐的菜还没选好。</source>
         <translation>The set&apos;s dishes are not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="54"/>
+        <location filename="../components/Messages.qml" line="53"/>
         <source>这个套餐不适用于您。</source>
         <translation>This set is not for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="55"/>
+        <location filename="../components/Messages.qml" line="54"/>
         <source>这一餐您已经订过敬老套餐了，可以按原价点菜。</source>
         <translation>You already had the senior set this meal. You can order dishes at their own prices.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="56"/>
+        <location filename="../components/Messages.qml" line="55"/>
         <source>饭卡支付请先刷居民卡。</source>
         <translation>To pay by meal card, tap your resident card first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="57"/>
+        <location filename="../components/Messages.qml" line="56"/>
         <source>您还没有饭卡，请到柜台付款或找工作人员办理。</source>
         <translation>You have no meal card yet. Pay at the counter, or ask staff to set one up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="58"/>
+        <location filename="../components/Messages.qml" line="57"/>
         <source>饭卡余额不足，请到柜台付款或充值。</source>
         <translation>Not enough on your meal card. Pay at the counter or top up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="60"/>
+        <location filename="../components/Messages.qml" line="59"/>
         <source>送餐上门只为%1岁以上或行动不便的居民提供。</source>
         <translation>Delivery to the door is for residents aged %1 or over, or with limited mobility.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="61"/>
+        <location filename="../components/Messages.qml" line="60"/>
         <source>暂时无法下单，请联系工作人员。</source>
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="68"/>
+        <location filename="../components/Messages.qml" line="67"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="69"/>
+        <location filename="../components/Messages.qml" line="68"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="70"/>
+        <location filename="../components/Messages.qml" line="69"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="71"/>
+        <location filename="../components/Messages.qml" line="70"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="73"/>
+        <location filename="../components/Messages.qml" line="72"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="78"/>
+        <location filename="../components/Messages.qml" line="77"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="79"/>
+        <location filename="../components/Messages.qml" line="78"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="80"/>
+        <location filename="../components/Messages.qml" line="79"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="81"/>
+        <location filename="../components/Messages.qml" line="80"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="87"/>
+        <location filename="../components/Messages.qml" line="86"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="88"/>
+        <location filename="../components/Messages.qml" line="87"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="90"/>
+        <location filename="../components/Messages.qml" line="89"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="95"/>
+        <location filename="../components/Messages.qml" line="94"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="96"/>
+        <location filename="../components/Messages.qml" line="95"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="97"/>
+        <location filename="../components/Messages.qml" line="96"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="98"/>
+        <location filename="../components/Messages.qml" line="97"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="100"/>
+        <location filename="../components/Messages.qml" line="99"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="106"/>
+        <location filename="../components/Messages.qml" line="105"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="107"/>
+        <location filename="../components/Messages.qml" line="106"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="110"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../components/Messages.qml" line="117"/>
         <location filename="../components/Messages.qml" line="118"/>
-        <location filename="../components/Messages.qml" line="119"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -650,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="119"/>
+        <location filename="../components/Messages.qml" line="118"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -891,19 +891,24 @@
         <translation>No top-ups today yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="364"/>
+        <location filename="../staff/StaffScreen.qml" line="338"/>
+        <source>今天的充值：%1</source>
+        <translation>Today&apos;s top-ups: %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="338"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="365"/>
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="364"/>
+        <location filename="../staff/StaffScreen.qml" line="365"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="337"/>
-        <source>今天的充值</source>
-        <translation>Today&apos;s top-ups</translation>
     </message>
     <message>
         <location filename="../staff/StaffScreen.qml" line="335"/>
@@ -911,72 +916,72 @@
         <translation>%1  %2  %3  by %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="400"/>
+        <location filename="../staff/StaffScreen.qml" line="401"/>
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="402"/>
+        <location filename="../staff/StaffScreen.qml" line="403"/>
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="404"/>
+        <location filename="../staff/StaffScreen.qml" line="405"/>
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="406"/>
+        <location filename="../staff/StaffScreen.qml" line="407"/>
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="408"/>
+        <location filename="../staff/StaffScreen.qml" line="409"/>
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="410"/>
+        <location filename="../staff/StaffScreen.qml" line="411"/>
         <source>送餐份数</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="412"/>
+        <location filename="../staff/StaffScreen.qml" line="413"/>
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="414"/>
+        <location filename="../staff/StaffScreen.qml" line="415"/>
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="416"/>
+        <location filename="../staff/StaffScreen.qml" line="417"/>
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="390"/>
+        <location filename="../staff/StaffScreen.qml" line="391"/>
         <source>导出表格（CSV）</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="424"/>
+        <location filename="../staff/StaffScreen.qml" line="425"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="448"/>
+        <location filename="../staff/StaffScreen.qml" line="449"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="448"/>
+        <location filename="../staff/StaffScreen.qml" line="449"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="453"/>
+        <location filename="../staff/StaffScreen.qml" line="454"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>

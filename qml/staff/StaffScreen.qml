@@ -334,7 +334,8 @@ Item {
                         var t = desk.topUps.get(i)
                         entries.push(qsTr("%1　%2　%3　经办 %4").arg(t.at).arg(t.name).arg(Messages.money(t.amount)).arg(t.staff))
                     }
-                    return qsTr("今天的充值") + "：" + entries.join("；")
+                    // The punctuation belongs to the language: ： and ； in Chinese.
+                    return qsTr("今天的充值：%1").arg(entries.join(qsTr("；")))
                 }
             }
             ListView {
