@@ -180,8 +180,8 @@ void CanteenDesk::apply(const CanteenStaffService::DeskView &view)
     Q_EMIT changed();
 }
 
-template<typename Service>
-bool CanteenDesk::change(const Remote<Service> &service, std::function<bool(Service &)> action)
+template<typename Service, typename Action>
+bool CanteenDesk::change(const Remote<Service> &service, Action action)
 {
     if (m_busy)
         return false;
@@ -200,17 +200,17 @@ bool CanteenDesk::change(const Remote<Service> &service, std::function<bool(Serv
 void CanteenDesk::advance(qint64 orderId, OrderState toState)
 {
     const QString code = orderStateCode(toState);
-    change<CanteenStaffService>(m_canteenStaff, [orderId, code](CanteenStaffService &staff) { return staff.advance(orderId, code); });
+    change(m_canteenStaff, [orderId, code](CanteenStaffService &staff) { return staff.advance(orderId, code); });
 }
 
 void CanteenDesk::markPaid(qint64 orderId)
 {
-    change<CanteenService>(m_canteen, [orderId](CanteenService &orders) { return orders.markPaid(orderId); });
+    change(m_canteen, [orderId](CanteenService &orders) { return orders.markPaid(orderId); });
 }
 
 void CanteenDesk::reprint(qint64 orderId)
 {
-    change<CanteenService>(m_canteen,
+    change(m_canteen,
                            [orderId](CanteenService &orders) { return orders.queueReceiptCopy(orderId).has_value(); });
 }
 
@@ -219,26 +219,26 @@ void CanteenDesk::assignVolunteer(const QString &name)
     const QDate day = m_day;
     const QString period = m_period;
     const qint64 staff = m_staffId;
-    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.assignVolunteer(day, period, name, staff); });
+    change(m_canteenStaff, [=](CanteenStaffService &s) { return s.assignVolunteer(day, period, name, staff); });
 }
 
 void CanteenDesk::recordDelivery(qint64 orderId, bool delivered)
 {
     const qint64 staff = m_staffId;
-    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.recordDelivery(orderId, delivered, staff); });
+    change(m_canteenStaff, [=](CanteenStaffService &s) { return s.recordDelivery(orderId, delivered, staff); });
 }
 
 void CanteenDesk::printRunSheet()
 {
     const QDate day = m_day;
     const QString period = m_period;
-    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.queueRunSheet(day, period).has_value(); });
+    change(m_canteenStaff, [=](CanteenStaffService &s) { return s.queueRunSheet(day, period).has_value(); });
 }
 
 void CanteenDesk::resolveAlert(qint64 alertId, const QString &note)
 {
     const qint64 staff = m_staffId;
-    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.resolveAlert(alertId, staff, note); });
+    change(m_canteenStaff, [=](CanteenStaffService &s) { return s.resolveAlert(alertId, staff, note); });
 }
 
 void CanteenDesk::topUp(qint64 residentId, int yuanAmount)
@@ -249,7 +249,7 @@ void CanteenDesk::topUp(qint64 residentId, int yuanAmount)
         && m_lastTopUp.since.isValid() && m_lastTopUp.since.elapsed() < RepeatTopUpMs;
     const QString key = sameTap ? m_lastTopUp.requestKey : QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 staff = m_staffId;
-    const bool sent = change<CanteenService>(m_canteen, [=](CanteenService &canteen) {
+    const bool sent = change(m_canteen, [=](CanteenService &canteen) {
         return canteen.topUp(residentId, qint64(yuanAmount) * 100, staff, key);
     });
     if (sent && !sameTap) {
@@ -282,7 +282,7 @@ void CanteenDesk::changePortions(qint64 dishId, int portionChange)
 {
     const QDate day = m_day;
     const QString period = m_period;
-    change<CanteenStaffService>(m_canteenStaff,
+    change(m_canteenStaff,
                                 [=](CanteenStaffService &s) { return s.changePortions(day, period, dishId, portionChange); });
 }
 
@@ -290,12 +290,12 @@ void CanteenDesk::soldOut(qint64 dishId)
 {
     const QDate day = m_day;
     const QString period = m_period;
-    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.soldOut(day, period, dishId); });
+    change(m_canteenStaff, [=](CanteenStaffService &s) { return s.soldOut(day, period, dishId); });
 }
 
 void CanteenDesk::setDelivery(qint64 residentId, bool enabled)
 {
-    change<CanteenStaffService>(m_canteenStaff, [=](CanteenStaffService &s) { return s.setDeliveryEnabled(residentId, enabled); });
+    change(m_canteenStaff, [=](CanteenStaffService &s) { return s.setDeliveryEnabled(residentId, enabled); });
 }
 
 } // namespace linli

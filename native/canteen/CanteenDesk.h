@@ -98,8 +98,8 @@ private:
     // Runs a change on the worker, then reloads what the screen shows; the
     // notice says so when the database refused (nothing changed then).
     // False when another change is still running.
-    template<typename Service>
-    bool change(const Remote<Service> &service, std::function<bool(Service &)> action);
+    template<typename Service, typename Action>
+    bool change(const Remote<Service> &service, Action action);
     void apply(const CanteenStaffService::DeskView &view);
 
     Remote<CanteenService> m_canteen;

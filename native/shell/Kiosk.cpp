@@ -288,8 +288,8 @@ void Kiosk::issueCode(TokenCodec::Type type, qint64 id, std::function<void(QStri
 {
     if (!m_ready)
         return;
-    Backend *backend = m_backend;
-    m_worker.run([backend, type, id] { return backend->identity().issueToken(type, id); })
+    m_shell.remote<IdentityService>(&Backend::identity)
+        .run([type, id](IdentityService &identity) { return identity.issueToken(type, id); })
         .then(this, [receiver](const QString &code) { receiver(code); });
 }
 
