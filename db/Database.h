@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -13,21 +14,35 @@
 
 namespace linli {
 
-// One SQLite connection with the kiosk's pragmas, its migrations and a cache of
-// prepared statements. A connection belongs to the thread that opened it.
+// One connection, to a SQLite file (one kiosk, or a few on one machine) or to
+// a street's PostgreSQL server, with its migrations and a cache of prepared
+// statements. A connection belongs to the thread that opened it.
+//
+// Stores write one SQL for both engines; the few places where the engines
+// differ are here (migrations' dialect, transactions, version, change
+// notices) and nowhere else.
 class Database
 {
 public:
-    enum class OpenError { None, FolderMissing, FolderReadOnly, NotSqlite, Corrupt, NewerThanProgram, Failed };
+    enum class Engine { Sqlite, PostgreSql };
+    enum class OpenError {
+        None, FolderMissing, FolderReadOnly, NotSqlite, Corrupt, NewerThanProgram, BadAddress, ServerUnavailable, Failed
+    };
 
     explicit Database(QString connectionName);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (and creates) the file, refusing anything we must not touch.
-    // ":memory:" opens a private in-memory database.
-    bool open(const QString &path);
+    // "postgresql://USER@HOST:PORT/DBNAME?sslmode=...&passfile=..." connects
+    // to a server (a socket folder goes in "host="); anything else is a SQLite
+    // file, opened (and created) refusing anything we must not touch.
+    // ":memory:" opens a private in-memory SQLite database.
+    bool open(const QString &location);
+    static bool isServerAddress(const QString &location);
+    Engine engine() const { return m_engine; }
+    // The location without anything secret, for the log and the screen.
+    QString displayName() const { return m_displayName; }
     // Applies every migration above the current version, each in its own
     // transaction, up to `targetVersion` (default: all of them).
     bool migrate(int targetVersion = -1);
@@ -40,6 +55,37 @@ public:
     bool execScript(const QString &resourcePath);
     // One statement of our own text, unprepared (BEGIN, COMMIT, PRAGMA).
     bool execStatement(const QString &sql);
+    // Starts a transaction that serializes writers: SQLite takes its write
+    // lock at once (BEGIN IMMEDIATE); PostgreSQL stays READ COMMITTED, and a
+    // statement that must see every other kiosk's work first locks a row
+    // (see CanteenStore::takeOrderNumber).
+    bool begin();
+
+    // Runs `attempt` again, up to three times in all, when it failed only
+    // because another kiosk wrote the same rows at the same moment (a
+    // serialization failure, a deadlock, a key another kiosk just took):
+    // the next attempt sees what the other kiosk committed.
+    template<typename Attempt>
+    auto retryingConflicts(Attempt attempt) -> std::invoke_result_t<Attempt &>
+    {
+        for (int tries = 1;; ++tries) {
+            m_conflicted = false;
+            if constexpr (std::is_void_v<std::invoke_result_t<Attempt &>>) {
+                attempt();
+                if (!m_conflicted || tries == 3)
+                    return;
+            } else {
+                auto result = attempt();
+                if (!m_conflicted || tries == 3)
+                    return result;
+            }
+        }
+    }
+    // The last failed statement lost a race with another kiosk.
+    bool conflicted() const { return m_conflicted; }
+    // The server went away (PostgreSQL): statements fail until reconnect().
+    bool connectionLost() const { return m_connectionLost; }
+    bool reconnect();
 
     // A prepared statement, compiled once per connection and reused.
     QSqlQuery &prepared(const QString &sql);
@@ -59,17 +105,42 @@ public:
             m_printJobListener();
     }
 
+    // Called on this connection's thread when another kiosk changed the
+    // database, with the tables it changed (empty: unknown which). PostgreSQL
+    // tells at once (LISTEN/NOTIFY); a SQLite file is asked by pollChanges().
+    void setChangeListener(std::function<void(const QStringList &tables)> listener);
+    // SQLite: a cheap check (PRAGMA data_version) for another connection's commit.
+    void pollChanges();
+
     OpenError openError() const { return m_openError; }
     QString errorString() const { return m_error; }
     void setError(const QString &message);
+    // A statement failed: records why, and whether it lost a race or the server.
+    void statementFailed(const QString &what, const QSqlError &error);
 
 private:
     bool fail(OpenError kind, const QString &message);
+    bool openSqlite(const QString &path);
+    bool openPostgreSql(const QString &address);
+    bool connectPostgreSql();
     bool applyPragmas();
+    bool listenForChanges();
+    bool setSchemaVersion(int version);
 
     QString m_name;
+    Engine m_engine = Engine::Sqlite;
+    QString m_displayName;
+    bool m_conflicted = false;
+    bool m_connectionLost = false;
+    std::function<void(const QStringList &)> m_changeListener;
+    qint64 m_dataVersion = -1;
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;
+    struct Statement
+    {
+        QSqlQuery query;
+        bool isPrepared;
+    };
+    QHash<QString, Statement> m_statements;
     OpenError m_openError = OpenError::None;
     QString m_error;
     bool m_createdNow = false;
@@ -96,7 +167,6 @@ public:
     }
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     // Runs the statement and reads every row with `read(const Query &)`.
@@ -133,9 +203,7 @@ private:
     QSqlQuery &m_query;
 };
 
-// BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() succeeded.
-// IMMEDIATE takes the write lock up front, so two kiosks on one file queue
-// (busy timeout) instead of failing half way through.
+// Database::begin() ... COMMIT; rolls back unless commit() succeeded.
 class Transaction
 {
 public:

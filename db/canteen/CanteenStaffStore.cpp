@@ -98,10 +98,9 @@ bool CanteenStaffStore::setOutcome(qint64 orderId, const QString &outcome, qint6
 
 std::optional<qint64> CanteenStaffStore::raiseAlert(qint64 orderId, qint64 residentId, const QDateTime &at)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO welfare_alert (order_id, resident_id, raised_at) VALUES (?, ?, ?)"));
-    if (!q.exec(orderId, residentId, toDbTime(at)))
-        return std::nullopt;
-    return q.lastInsertId();
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO welfare_alert (order_id, resident_id, raised_at) VALUES (?, ?, ?) RETURNING id"));
+    return q.scalar<qint64>(orderId, residentId, toDbTime(at));
 }
 
 QList<WelfareAlert> CanteenStaffStore::openAlerts()
@@ -140,14 +139,14 @@ CanteenFigures CanteenStaffStore::figures(const QDate &day, const QString &perio
     // data: a set's kind follows who may have it, not its code.
     Query q(m_db, QStringLiteral(
         "SELECT o.payment, "
-        "sum(o.state <> 'lapsed' AND s.eligible = 'resident_min_age'), "
-        "sum(o.state <> 'lapsed' AND s.eligible = 'driver'), "
-        "sum(o.state <> 'lapsed' AND o.set_code IS NULL), "
+        "count(*) FILTER (WHERE o.state <> 'lapsed' AND s.eligible = 'resident_min_age'), "
+        "count(*) FILTER (WHERE o.state <> 'lapsed' AND s.eligible = 'driver'), "
+        "count(*) FILTER (WHERE o.state <> 'lapsed' AND o.set_code IS NULL), "
         // a subsidy is claimed for meals paid for, not for orders that may yet lapse
-        "sum(CASE WHEN o.state <> 'lapsed' AND o.paid_at IS NOT NULL THEN o.subsidy_fen ELSE 0 END), "
-        "sum(CASE WHEN o.state <> 'lapsed' AND o.paid_at IS NOT NULL THEN o.total_fen ELSE 0 END), "
-        "sum(o.state <> 'lapsed' AND o.service = 'delivery'), "
-        "sum(o.state = 'lapsed') "
+        "CAST(coalesce(sum(o.subsidy_fen) FILTER (WHERE o.state <> 'lapsed' AND o.paid_at IS NOT NULL), 0) AS BIGINT), "
+        "CAST(coalesce(sum(o.total_fen) FILTER (WHERE o.state <> 'lapsed' AND o.paid_at IS NOT NULL), 0) AS BIGINT), "
+        "count(*) FILTER (WHERE o.state <> 'lapsed' AND o.service = 'delivery'), "
+        "count(*) FILTER (WHERE o.state = 'lapsed') "
         "FROM meal_order o LEFT JOIN meal_set s ON s.code = o.set_code "
         "WHERE o.day = ? AND o.period = ? GROUP BY o.payment ORDER BY o.payment"));
     if (!q.exec(dayText(day), period))
@@ -183,8 +182,9 @@ bool CanteenStaffStore::changePortions(const QDate &day, const QString &period, 
 {
     // Relative, so what another kiosk sold meanwhile is not put back on sale.
     Query q(m_db, QStringLiteral(
-        "UPDATE menu_item SET portions = max(0, portions + ?) WHERE day = ? AND period = ? AND dish_id = ?"));
-    return q.exec(change, dayText(day), period, dishId) && q.rowsAffected() == 1;
+        "UPDATE menu_item SET portions = CASE WHEN portions + ? < 0 THEN 0 ELSE portions + ? END "
+        "WHERE day = ? AND period = ? AND dish_id = ?"));
+    return q.exec(change, change, dayText(day), period, dishId) && q.rowsAffected() == 1;
 }
 
 bool CanteenStaffStore::soldOut(const QDate &day, const QString &period, qint64 dishId)

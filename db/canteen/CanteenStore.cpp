@@ -84,9 +84,11 @@ QList<MealSetRecord> CanteenStore::sets()
 bool CanteenStore::ensureMenu(const QDate &day, const QString &period)
 {
     Query q(m_db, QStringLiteral(
-        "INSERT OR IGNORE INTO menu_item (day, period, dish_id, portions) "
+        "INSERT INTO menu_item (day, period, dish_id, portions) "
         "SELECT ?, period, dish_id, portions FROM standard_menu WHERE period = ? "
-        "AND NOT EXISTS (SELECT 1 FROM menu_item WHERE day = ? AND period = ?)"));
+        "AND NOT EXISTS (SELECT 1 FROM menu_item WHERE day = ? AND period = ?) "
+        // another kiosk copying the same menu at the same moment
+        "ON CONFLICT DO NOTHING"));
     return q.exec(dayText(day), period, dayText(day), period);
 }
 
@@ -97,7 +99,8 @@ QList<MenuDish> CanteenStore::menu(const QDate &day, const QString &period)
         "FROM menu_item m JOIN dish d ON d.id = m.dish_id "
         "WHERE m.day = ? AND m.period = ? AND d.active = 1 "
         // meat, vegetable, soup, staple, drink: the order of a Chinese meal
-        "ORDER BY instr('meat vegetable soup staple drink', d.category), d.id"));
+        "ORDER BY CASE d.category WHEN 'meat' THEN 1 WHEN 'vegetable' THEN 2 WHEN 'soup' THEN 3 "
+        "WHEN 'staple' THEN 4 ELSE 5 END, d.id"));
     return q.rows([](const Query &row) {
         return MenuDish{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
                         categoryFrom(row.value(3).toString()), row.value(4).toLongLong(), row.value(5).toInt(),
@@ -143,9 +146,14 @@ QList<OrderLineRecord> CanteenStore::lines(qint64 orderId)
     }, orderId);
 }
 
-std::optional<int> CanteenStore::nextOrderNumber(const QDate &day)
+std::optional<int> CanteenStore::takeOrderNumber(const QDate &day)
 {
-    Query q(m_db, QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM meal_order WHERE day = ?"));
+    // The day's counter row stays locked until the order commits, so orders
+    // placed at once on several kiosks queue here, each seeing what the one
+    // before it sold (the last portion, the one senior set per meal).
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO order_number (day, last_number) VALUES (?, 1) "
+        "ON CONFLICT (day) DO UPDATE SET last_number = order_number.last_number + 1 RETURNING last_number"));
     return q.scalar<int>(dayText(day));
 }
 
@@ -170,14 +178,12 @@ std::optional<qint64> CanteenStore::addOrder(const OrderRecord &o)
     Query q(m_db, QStringLiteral(
         "INSERT INTO meal_order (day, period, number, pickup_code, resident_id, driver_id, set_code, service, "
         "normal_fen, subsidy_fen, total_fen, payment, paid_at, state, created_at, request_key, one_per_period) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?) RETURNING id"));
     const QVariant paidAt = o.paidAt.isValid() ? QVariant(toDbTime(o.paidAt)) : QVariant();
     const QVariant setCode = o.setCode.isEmpty() ? QVariant() : QVariant(o.setCode);
-    if (!q.exec(dayText(o.day), o.period, o.number, o.pickupCode, idOrNull(o.residentId), idOrNull(o.driverId),
-                setCode, o.service, o.normalFen, o.subsidyFen, o.totalFen, o.payment, paidAt,
-                toDbTime(o.createdAt), o.requestKey, o.onePerPeriod ? 1 : 0))
-        return std::nullopt;
-    return q.lastInsertId();
+    return q.scalar<qint64>(dayText(o.day), o.period, o.number, o.pickupCode, idOrNull(o.residentId),
+                            idOrNull(o.driverId), setCode, o.service, o.normalFen, o.subsidyFen, o.totalFen,
+                            o.payment, paidAt, toDbTime(o.createdAt), o.requestKey, o.onePerPeriod ? 1 : 0);
 }
 
 bool CanteenStore::addLine(qint64 orderId, int line, qint64 dishId, qint64 priceFen)
@@ -196,10 +202,14 @@ QList<OrderRecord> CanteenStore::unpaidCounterOrders()
     return q.rows(orderFromRow);
 }
 
-bool CanteenStore::setState(qint64 orderId, const QString &state)
+std::optional<bool> CanteenStore::lapse(qint64 orderId)
 {
-    Query q(m_db, QStringLiteral("UPDATE meal_order SET state = ? WHERE id = ?"));
-    return q.exec(state, orderId) && q.rowsAffected() == 1;
+    // Conditional: another kiosk may have lapsed (or been paid for) it a moment ago.
+    Query q(m_db, QStringLiteral(
+        "UPDATE meal_order SET state = 'lapsed' WHERE id = ? AND state <> 'lapsed' AND paid_at IS NULL"));
+    if (!q.exec(orderId))
+        return std::nullopt;
+    return q.rowsAffected() == 1;
 }
 
 bool CanteenStore::markPaid(qint64 orderId, const QDateTime &at)

@@ -92,7 +92,9 @@ public:
     std::optional<OrderRecord> orderByRequestKey(const QString &key);
     std::optional<OrderRecord> order(qint64 id);
     QList<OrderLineRecord> lines(qint64 orderId);
-    std::optional<int> nextOrderNumber(const QDate &day);
+    // The day's next order number; holds every other kiosk's order of the
+    // day back until this transaction ends.
+    std::optional<int> takeOrderNumber(const QDate &day);
     std::optional<bool> pickupCodeTaken(const QDate &day, const QString &code);
     // How many of a limited set this person already has in the period.
     std::optional<int> setsTaken(const QString &setCode, qint64 residentId, qint64 driverId, const QDate &day,
@@ -103,7 +105,8 @@ public:
     // Counter orders not yet paid (nor lapsed), deliveries apart: those are
     // paid at the door.
     QList<OrderRecord> unpaidCounterOrders();
-    bool setState(qint64 orderId, const QString &state);
+    // False when it had lapsed or been paid already (by another kiosk).
+    std::optional<bool> lapse(qint64 orderId);
     bool markPaid(qint64 orderId, const QDateTime &at);
 
     std::optional<qint64> mealCardBalance(qint64 residentId); // nullopt: no card (or no answer)

@@ -135,6 +135,12 @@ bool PeopleStore::addStaff(const StaffRecord &staff)
 
 std::optional<LockoutState> LockoutStore::state(const QString &scope)
 {
+    // A write that changes nothing locks the row on both engines, so that
+    // another kiosk counting a failure at the same moment waits for this
+    // count instead of overwriting it.
+    Query lock(m_db, QStringLiteral("UPDATE lockout SET failures = failures WHERE scope = ?"));
+    if (!lock.exec(scope))
+        return std::nullopt;
     Query q(m_db, QStringLiteral("SELECT failures, locked_until FROM lockout WHERE scope = ?"));
     if (!q.exec(scope))
         return std::nullopt;
@@ -154,11 +160,12 @@ bool LockoutStore::save(const QString &scope, const LockoutState &state)
 
 std::optional<qint64> PrintJobStore::add(const QString &kind, const QDateTime &at, const QByteArray &payload)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO print_job (kind, created_at, payload, kiosk) VALUES (?, ?, ?, ?)"));
-    if (!q.exec(kind, toDbTime(at), payload, m_db.kioskId()))
-        return std::nullopt;
-    m_db.printJobAdded();
-    return q.lastInsertId();
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO print_job (kind, created_at, payload, kiosk) VALUES (?, ?, ?, ?) RETURNING id"));
+    const std::optional<qint64> id = q.scalar<qint64>(kind, toDbTime(at), payload, m_db.kioskId());
+    if (id)
+        m_db.printJobAdded();
+    return id;
 }
 
 static PrintJobRecord jobFrom(const Query &q)
@@ -237,7 +244,7 @@ bool DemoStore::loadScript()
 
 QList<std::pair<StaffRecord, QString>> DemoStore::staffWithPins()
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, role, pin FROM temp.demo_staff ORDER BY id"));
+    Query q(m_db, QStringLiteral("SELECT id, name, role, pin FROM demo_staff ORDER BY id"));
     return q.rows([](const Query &row) {
         const StaffRecord staff{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(), {}, {}, 0};
         return std::pair{staff, row.value(3).toString()};
@@ -246,14 +253,14 @@ QList<std::pair<StaffRecord, QString>> DemoStore::staffWithPins()
 
 QList<std::pair<QString, CardHolder>> DemoStore::cards()
 {
-    Query q(m_db, QStringLiteral("SELECT uid, resident_id, driver_id, staff_id FROM temp.demo_card"));
+    Query q(m_db, QStringLiteral("SELECT uid, resident_id, driver_id, staff_id FROM demo_card"));
     return q.rows([](const Query &row) { return std::pair{row.value(0).toString(), holderFrom(row, 1)}; });
 }
 
 bool DemoStore::dropTemporaryTables()
 {
-    return m_db.execStatement(QStringLiteral("DROP TABLE IF EXISTS temp.demo_staff"))
-        && m_db.execStatement(QStringLiteral("DROP TABLE IF EXISTS temp.demo_card"));
+    return m_db.execStatement(QStringLiteral("DROP TABLE IF EXISTS demo_staff"))
+        && m_db.execStatement(QStringLiteral("DROP TABLE IF EXISTS demo_card"));
 }
 
 } // namespace linli

@@ -15,10 +15,8 @@ std::optional<VisitRecord> StationStore::openVisit(qint64 driverId)
 
 std::optional<qint64> StationStore::checkIn(qint64 driverId, const QDateTime &at)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO driver_visit (driver_id, checked_in_at) VALUES (?, ?)"));
-    if (!q.exec(driverId, toDbTime(at)))
-        return std::nullopt;
-    return q.lastInsertId();
+    Query q(m_db, QStringLiteral("INSERT INTO driver_visit (driver_id, checked_in_at) VALUES (?, ?) RETURNING id"));
+    return q.scalar<qint64>(driverId, toDbTime(at));
 }
 
 bool StationStore::checkOut(qint64 visitId, const QDateTime &at, bool autoClosed)

@@ -43,7 +43,8 @@ CREATE TABLE card (
     staff_id    INTEGER REFERENCES staff (id),
     issued_at   TEXT NOT NULL,
     revoked_at  TEXT,
-    CHECK ((resident_id IS NOT NULL) + (driver_id IS NOT NULL) + (staff_id IS NOT NULL) = 1)
+    CHECK ((CASE WHEN resident_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN driver_id IS NULL THEN 0 ELSE 1 END)
+           + (CASE WHEN staff_id IS NULL THEN 0 ELSE 1 END) = 1)
 ) WITHOUT ROWID;
 
 -- Failed attempts per protected entry (staff PIN), kept across restarts.

@@ -253,6 +253,11 @@ std::optional<QString> CanteenService::newPickupCode(CanteenStore &store, const 
 
 PlacedOrder CanteenService::place(const OrderDraft &draft)
 {
+    return m_db.retryingConflicts([&] { return placeOnce(draft); });
+}
+
+PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
+{
     using namespace canteen_rules;
     const QDateTime now = m_clock.now();
     Transaction transaction(m_db);
@@ -273,6 +278,11 @@ PlacedOrder CanteenService::place(const OrderDraft &draft)
     const PeriodState period = periodAt(now);
     if (!period.open)
         return fail(Canteen::Closed);
+    // First, so that everything below sees the orders other kiosks placed
+    // before this one (gapless too: a refused order gives its number back).
+    const std::optional<int> number = store.takeOrderNumber(period.day);
+    if (!number)
+        return fail(Canteen::StorageError);
     const QList<MenuDish> menuToday = menu(period);
     QHash<qint64, MenuDish> onMenu;
     for (const MenuDish &dish : menuToday)
@@ -347,9 +357,8 @@ PlacedOrder CanteenService::place(const OrderDraft &draft)
         problem != Canteen::NoProblem)
         return fail(problem);
 
-    const std::optional<int> number = store.nextOrderNumber(period.day);
     const std::optional<QString> pickup = newPickupCode(store, period.day);
-    if (!number || !pickup)
+    if (!pickup)
         return fail(Canteen::StorageError);
     order.number = *number;
     order.pickupCode = *pickup;
@@ -420,6 +429,11 @@ std::optional<qint64> CanteenService::queueReceiptCopy(qint64 orderId)
 
 int CanteenService::lapseUnpaidOrders()
 {
+    return m_db.retryingConflicts([this] { return lapseOnce(); });
+}
+
+int CanteenService::lapseOnce()
+{
     const QDateTime now = m_clock.now();
     const PeriodState current = periodAt(now);
     Transaction transaction(m_db);
@@ -433,8 +447,11 @@ int CanteenService::lapseUnpaidOrders()
             continue;
         if (order.day > now.date())
             continue;
-        if (!store.setState(order.id, QStringLiteral("lapsed")))
+        const std::optional<bool> lapsedNow = store.lapse(order.id);
+        if (!lapsedNow)
             return 0;
+        if (!*lapsedNow)
+            continue; // another kiosk lapsed it, and gave its portions back
         for (const OrderLineRecord &line : store.lines(order.id))
             if (!store.returnPortion(order.day, order.period, line.dishId))
                 return 0;
@@ -462,6 +479,11 @@ bool CanteenService::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, 
 {
     if (amountFen <= 0 || requestKey.isEmpty())
         return false;
+    return m_db.retryingConflicts([&] { return topUpOnce(residentId, amountFen, staffId, requestKey); });
+}
+
+bool CanteenService::topUpOnce(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &requestKey)
+{
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return false;

@@ -150,6 +150,9 @@ public:
     bool topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &requestKey);
 
 private:
+    PlacedOrder placeOnce(const OrderDraft &draft);
+    int lapseOnce();
+    bool topUpOnce(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &requestKey);
     PlacedOrder fail(Canteen::Problem problem, qint64 dish = 0) const;
     std::optional<QString> newPickupCode(CanteenStore &store, const QDate &day);
     slips::CanteenOrder slipFor(const OrderRecord &order, const QList<OrderLineRecord> &lines, const QString &setName,

@@ -29,20 +29,70 @@ Backend::Backend(const KioskConfig &config, const Clock &clock)
 
 Backend::~Backend() = default;
 
-bool Backend::start(QString *error)
+bool Backend::start(QString *error, bool *retry)
 {
-    m_db.setKioskId(m_config.kioskId.isEmpty() ? QSysInfo::machineHostName() : m_config.kioskId);
+    bool retryLater = false;
+    const bool ok = [&] {
+        m_db.setKioskId(m_config.kioskId.isEmpty() ? QSysInfo::machineHostName() : m_config.kioskId);
+        if (!m_db.open(m_config.databasePath)) {
+            *error = m_db.errorString();
+            retryLater = m_db.openError() == Database::OpenError::ServerUnavailable;
+            return false;
+        }
+        const bool server = m_db.engine() == Database::Engine::PostgreSql;
+        const int version = m_db.schemaVersion();
+        if (server && version != Database::latestVersion()) {
+            // Kiosks share it: only the installer changes its schema.
+            *error = QStringLiteral("The database %1 is at schema version %2 and this program needs %3: the "
+                                    "installer runs linli-kiosk --migrate. Waiting for it.")
+                         .arg(m_db.displayName())
+                         .arg(version)
+                         .arg(Database::latestVersion());
+            retryLater = true;
+            return false;
+        }
+        if (!server && !m_db.migrate()) {
+            *error = m_db.errorString();
+            return false;
+        }
+        if (!loadSecret(error, server ? SecretCheck::MustExist : SecretCheck::MayRecord))
+            return false;
+        makeServices();
+        if (!server && version == 0 && m_config.demoData && !loadDemoDay()) {
+            *error = QStringLiteral("Cannot load the demo data: %1").arg(m_db.errorString());
+            return false;
+        }
+        PrintJobStore(m_db).failInterrupted();
+        return true;
+    }();
+    if (retry)
+        *retry = retryLater;
+    return ok;
+}
+
+bool Backend::migrate(QString *error)
+{
     if (!m_db.open(m_config.databasePath)) {
         *error = m_db.errorString();
         return false;
     }
     const bool fresh = m_db.schemaVersion() == 0;
-    if (!m_db.migrate()) {
-        *error = m_db.errorString();
+    if (!m_db.migrate() || !loadSecret(error, SecretCheck::MayRecord)) {
+        if (error->isEmpty())
+            *error = m_db.errorString();
         return false;
     }
-    if (!loadSecret(error))
+    makeServices();
+    if (fresh && m_config.demoData && !loadDemoDay()) {
+        *error = QStringLiteral("Cannot load the demo data: %1").arg(m_db.errorString());
         return false;
+    }
+    qCInfo(lcBackend).noquote() << m_db.displayName() << "is at schema version" << m_db.schemaVersion();
+    return true;
+}
+
+void Backend::makeServices()
+{
     m_identity = std::make_unique<IdentityService>(m_db, m_secret, m_clock);
     m_people = std::make_unique<PeopleService>(m_db, *m_identity, m_clock, m_config.paper);
     m_staffAuth = std::make_unique<StaffAuthService>(m_db, m_clock);
@@ -50,15 +100,14 @@ bool Backend::start(QString *error)
                                                        m_config.paper);
     m_canteen = std::make_unique<CanteenService>(m_db, m_clock, m_config.paper);
     m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper, *m_canteen);
-    if (fresh && m_config.demoData && !loadDemoDay()) {
-        *error = QStringLiteral("Cannot load the demo data: %1").arg(m_db.errorString());
-        return false;
-    }
-    PrintJobStore(m_db).failInterrupted();
-    return true;
 }
 
-bool Backend::loadSecret(QString *error)
+void Backend::setChangeListener(std::function<void(const QStringList &)> listener)
+{
+    m_db.setChangeListener(std::move(listener));
+}
+
+bool Backend::loadSecret(QString *error, SecretCheck mode)
 {
     InstallationStore installation(m_db);
     const std::optional<QByteArray> recorded = installation.secretCheck();
@@ -71,6 +120,12 @@ bool Backend::loadSecret(QString *error)
     if (!recorded->isEmpty() && !QFile::exists(m_config.secretPath)) {
         *error = QStringLiteral("The installation secret %1 is missing; restore it from the backup taken with "
                                 "the database.").arg(m_config.secretPath);
+        return false;
+    }
+    // Kiosks of a street share the secret the installer recorded with --migrate.
+    if (recorded->isEmpty() && mode == SecretCheck::MustExist) {
+        *error = QStringLiteral("The database %1 has no installation secret recorded yet: the installer runs "
+                                "linli-kiosk --migrate with the street's secret first.").arg(m_db.displayName());
         return false;
     }
     m_secret = InstallationSecret::loadOrCreate(m_config.secretPath, error);
@@ -86,7 +141,7 @@ bool Backend::loadSecret(QString *error)
     }
     if (!crypto::constantTimeEquals(check, *recorded)) {
         *error = QStringLiteral("The installation secret %1 does not belong to the database %2.")
-                     .arg(m_config.secretPath, m_config.databasePath);
+                     .arg(m_config.secretPath, m_db.displayName());
         return false;
     }
     return true;

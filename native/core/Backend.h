@@ -24,8 +24,16 @@ public:
     Backend(const KioskConfig &config, const Clock &clock);
     ~Backend();
 
-    // Opens, migrates and (for a new database) fills the demo day.
-    bool start(QString *error);
+    // Opens the database. A SQLite file is migrated here and, when new,
+    // filled with the demo day. A street's server is migrated only by
+    // migrate() (the installer, with the owner's role): a kiosk that finds
+    // it at another version refuses, and *retry says it is worth trying
+    // again later, as it is when the server cannot be reached.
+    bool start(QString *error, bool *retry = nullptr);
+    // linli-kiosk --migrate: brings either engine to this program's schema,
+    // records the installation secret's check, and fills a new database
+    // with the demo day when the configuration asks for it.
+    bool migrate(QString *error);
 
     IdentityService &identity() { return *m_identity; }
     StaffAuthService &staffAuth() { return *m_staffAuth; }
@@ -44,8 +52,18 @@ public:
     bool jobFailed(qint64 id, const QString &reason);
     int waitingJobs();
 
+    // The server went away: try to reconnect (true once connected again).
+    bool connectionLost() const { return m_db.connectionLost(); }
+    bool reconnect() { return m_db.reconnect(); }
+    // Another kiosk changed these tables (empty: unknown which); called on
+    // this thread. A SQLite file is asked each time pollChanges() runs.
+    void setChangeListener(std::function<void(const QStringList &tables)> listener);
+    void pollChanges() { m_db.pollChanges(); }
+
 private:
-    bool loadSecret(QString *error);
+    enum class SecretCheck { MayRecord, MustExist };
+    bool loadSecret(QString *error, SecretCheck mode);
+    void makeServices();
     bool loadDemoDay();
 
     KioskConfig m_config;

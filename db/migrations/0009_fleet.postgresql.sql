@@ -1,0 +1,24 @@
+-- Kiosks on one server hear of each other's changes at once: every commit
+-- that touches a table below sends NOTIFY linli_change with the table's name
+-- (the server sends one notice per table and transaction, after commit).
+
+CREATE FUNCTION linli_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('linli_change', TG_TABLE_NAME);
+    RETURN NULL;
+END
+$$;
+
+DO $$
+DECLARE
+    watched text;
+BEGIN
+    FOREACH watched IN ARRAY ARRAY['resident', 'driver', 'staff', 'card', 'driver_visit', 'dish', 'meal_period',
+                                   'menu_item', 'meal_order', 'meal_card', 'meal_card_topup', 'delivery_run',
+                                   'delivery_outcome', 'welfare_alert']
+    LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION linli_notify_change()', watched || '_changed', watched);
+    END LOOP;
+END
+$$;
