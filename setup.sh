@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libegl-dev
+  libqt6sql6-sqlite libqt6sql6-psql postgresql-15 qt6-qpa-plugins libgl-dev libegl-dev
   qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-controls qml6-module-qttest

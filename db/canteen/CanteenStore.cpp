@@ -243,7 +243,7 @@ bool CanteenStore::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, co
 {
     Query card(m_db, QStringLiteral(
         "INSERT INTO meal_card (resident_id, balance_fen) VALUES (?, ?) "
-        "ON CONFLICT (resident_id) DO UPDATE SET balance_fen = balance_fen + excluded.balance_fen"));
+        "ON CONFLICT (resident_id) DO UPDATE SET balance_fen = meal_card.balance_fen + excluded.balance_fen"));
     if (!card.exec(residentId, amountFen))
         return false;
     Query audit(m_db, QStringLiteral(

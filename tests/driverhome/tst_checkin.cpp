@@ -220,14 +220,23 @@ private Q_SLOTS:
 
     void aFullDiskLosesNothingAndSaysSo()
     {
-        // A database that refuses writes, as a full disk does.
+        // A database that refuses writes, as a full disk does. The disk
+        // fills up after the visit row, at the slip: the visit must go too.
         {
             Database db(QStringLiteral("setup"));
-            QVERIFY(db.open(f->site.config().databasePath));
+            QVERIFY(db.open(f->site.databaseAddress(QStringLiteral("linli_owner"))));
             QSqlQuery q(db.connection());
-            // The disk fills up after the visit row, at the slip: the visit must go too.
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TRIGGER disk_full BEFORE INSERT ON print_job BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+            if (db.engine() == Database::Engine::Sqlite) {
+                QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER disk_full BEFORE INSERT ON print_job "
+                                              "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+            } else {
+                QVERIFY(q.exec(QStringLiteral(
+                    "CREATE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    "RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; "
+                    "END $$")));
+                QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER disk_full BEFORE INSERT ON print_job "
+                                              "FOR EACH ROW EXECUTE FUNCTION disk_full()")));
+            }
         }
         scanDriver();
         QTRY_COMPARE(kiosk()->notice()->kind(), Notice::SaveFailed);

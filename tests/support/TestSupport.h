@@ -5,7 +5,10 @@
 
 #include "Backend.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -37,17 +40,96 @@ inline QDateTime lunchTime()
     return QDateTime(QDate(2026, 11, 27), QTime(11, 30));
 }
 
-// A folder for one test: its database, its secret, its printer output.
+// The test server, when CTest runs a test on PostgreSQL: LINLI_TEST_POSTGRES
+// names the folder of tests/support/postgres_cluster.sh. Otherwise the tests
+// run on SQLite files.
+namespace server {
+
+inline QString socketFolder()
+{
+    static const QString folder = [] {
+        const QString state = qEnvironmentVariable("LINLI_TEST_POSTGRES");
+        if (state.isEmpty())
+            return QString();
+        QFile file(state + QStringLiteral("/socket"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("LINLI_TEST_POSTGRES is set but the test server is not running");
+        return QString::fromUtf8(file.readAll()).trimmed();
+    }();
+    return folder;
+}
+
+inline bool inUse()
+{
+    return !socketFolder().isEmpty();
+}
+
+// linli_owner migrates, linli_kiosk is what a kiosk connects as.
+inline QString address(const QString &database, const QString &role = QStringLiteral("linli_kiosk"))
+{
+    return QStringLiteral("postgresql://%1@/%2?host=%3").arg(role, database, socketFolder());
+}
+
+// Runs one statement as the owner in the server's own database.
+inline void admin(const QString &sql)
+{
+    const QString name = QStringLiteral("linli-test-admin");
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isOpen()) {
+        db.setHostName(socketFolder());
+        db.setUserName(QStringLiteral("linli_owner"));
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (!db.open())
+            qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+    }
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        qFatal("test server refused %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+}
+
+// A database of its own for each site, so tests never see each other's rows.
+inline QString newDatabaseName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace server
+
+// A folder for one test: its database (a file, or a database of its own on
+// the test server), its secret, its printer output.
 struct TempSite
 {
     QTemporaryDir dir;
+    QString serverDatabase = server::inUse() ? server::newDatabaseName() : QString();
+    mutable bool filled = false; // has the demo day (on the server: copied from the template)
+
+    TempSite()
+    {
+        if (!serverDatabase.isEmpty())
+            server::admin(QStringLiteral("CREATE DATABASE %1").arg(serverDatabase));
+    }
+    ~TempSite()
+    {
+        // (the static demo site outlives the application; the server goes with the suite)
+        if (!serverDatabase.isEmpty() && QCoreApplication::instance())
+            server::admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(serverDatabase));
+    }
+    TempSite(const TempSite &) = delete;
+    TempSite &operator=(const TempSite &) = delete;
 
     QString path(const QString &name) const { return dir.filePath(name); }
     static QString kioskId() { return QStringLiteral("test-kiosk"); }
+    // Where this site's database is, for a kiosk (or for the owner, who migrates).
+    QString databaseAddress(const QString &role = QStringLiteral("linli_kiosk")) const
+    {
+        return serverDatabase.isEmpty() ? path(QStringLiteral("linli.db")) : server::address(serverDatabase, role);
+    }
     KioskConfig config() const
     {
         KioskConfig config;
-        config.databasePath = path(QStringLiteral("linli.db"));
+        config.databasePath = databaseAddress();
         config.secretPath = path(QStringLiteral("installation.key"));
         config.devices = KioskConfig::DeviceMode::Simulated;
         config.fullscreen = false;
@@ -58,21 +140,36 @@ struct TempSite
 };
 
 // A new database with the demo day, made once per test program and copied
-// for each test: the demo staff PINs take a moment to hash, on purpose.
+// for each test: the demo staff PINs take a moment to hash, on purpose. On
+// the server it is made as the installer makes it (--migrate, as the owner)
+// and copied as a template.
 inline void copyDemoSite(const TempSite &site)
 {
     static TempSite demo;
     static const bool made = [] {
         ManualClock clock(lunchTime());
-        Backend backend(demo.config(), clock);
+        KioskConfig config = demo.config();
+        config.databasePath = demo.databaseAddress(QStringLiteral("linli_owner"));
+        Backend backend(config, clock);
         QString error;
-        return backend.start(&error);
+        const bool ok = backend.migrate(&error);
+        if (!ok)
+            qWarning().noquote() << error;
+        return ok;
     }();
     if (!made)
         qFatal("cannot make the demo database");
-    if (QFile::exists(site.path(QStringLiteral("linli.db"))))
+    if (site.filled || (site.serverDatabase.isEmpty() && QFile::exists(site.path(QStringLiteral("linli.db")))))
         return; // a restart: keep what the test did to it
-    for (const QString &name : {QStringLiteral("linli.db"), QStringLiteral("installation.key")})
+    site.filled = true;
+    if (!site.serverDatabase.isEmpty()) {
+        server::admin(QStringLiteral("DROP DATABASE %1").arg(site.serverDatabase));
+        server::admin(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(site.serverDatabase, demo.serverDatabase));
+    }
+    QStringList files = {QStringLiteral("installation.key")};
+    if (site.serverDatabase.isEmpty())
+        files << QStringLiteral("linli.db");
+    for (const QString &name : files)
         if (!QFile::copy(demo.path(name), site.path(name)))
             qFatal("cannot copy the demo database");
 }

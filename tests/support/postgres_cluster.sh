@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL server for the test suite, on a unix socket only.
+#   postgres_cluster.sh start STATE_DIR   initdb and start; STATE_DIR/socket names the socket folder
+#   postgres_cluster.sh stop STATE_DIR    stop it (by its pid file) and remove its files
+# It has the two roles the README asks a street's server for: linli_owner
+# (owns and migrates the schema) and linli_kiosk (reads and writes rows).
+set -euo pipefail
+action=${1:?start or stop} state=${2:?state folder}
+bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+# PostgreSQL refuses to run as root: as root, run it as the packaged postgres user.
+as_server=()
+[ "$(id -u)" -eq 0 ] && as_server=(runuser -u postgres --)
+
+stop() {
+  [ -f "$state/socket" ] || return 0
+  local socket
+  socket=$(cat "$state/socket")
+  if [ -f "$state/data/postmaster.pid" ]; then
+    "${as_server[@]}" "$bindir/pg_ctl" -D "$state/data" -m immediate -w stop >/dev/null || true
+  fi
+  rm -rf "$state" "$socket"
+}
+
+case $action in
+  start)
+    stop
+    mkdir -p "$state"
+    # A short socket path: a unix socket's name is limited to about 100 bytes.
+    socket=$(mktemp -d /tmp/linli-pg.XXXXXX)
+    echo "$socket" > "$state/socket"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$state" "$socket"
+    "${as_server[@]}" "$bindir/initdb" -D "$state/data" -U linli_owner -A trust -E UTF8 --no-locale >"$state/initdb.log"
+    # Durability is the server's business, not the tests': no fsync.
+    "${as_server[@]}" "$bindir/pg_ctl" -D "$state/data" -l "$state/server.log" -w \
+      -o "-k $socket -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+      start >/dev/null
+    # Every database made from template1 inherits the kiosk role's rights.
+    psql -q -v ON_ERROR_STOP=1 -h "$socket" -U linli_owner -d template1 <<'SQL'
+CREATE ROLE linli_kiosk LOGIN;
+ALTER DEFAULT PRIVILEGES FOR ROLE linli_owner GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO linli_kiosk;
+ALTER DEFAULT PRIVILEGES FOR ROLE linli_owner GRANT USAGE, SELECT ON SEQUENCES TO linli_kiosk;
+SQL
+    echo "test PostgreSQL server running, socket in $socket"
+    ;;
+  stop)
+    stop
+    echo "test PostgreSQL server stopped"
+    ;;
+  *)
+    echo "usage: $0 start|stop STATE_DIR" >&2
+    exit 2
+    ;;
+esac
