@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "Database.h"
 #include "SimulatorKeys.h"
 #include "UsbDeviceTable.h"
 
@@ -60,7 +61,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption database(QStringLiteral("database"),
-        QStringLiteral("SQLite database file (default: $XDG_DATA_HOME/linli/linli.db)."), QStringLiteral("PATH"));
+        QStringLiteral("SQLite database file (default: $XDG_DATA_HOME/linli/linli.db), or a street's server: "
+                       "postgresql://USER@HOST:PORT/DBNAME[?sslmode=require&passfile=FILE]."),
+        QStringLiteral("PATH|URL"));
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("INI file with [kiosk] settings."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption devices(QStringLiteral("devices"),
@@ -97,14 +100,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Print udev rules giving GROUP access to the USB devices the kiosk drives, then exit."),
         QStringLiteral("GROUP"));
     const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not fill a new database with demo data."));
+    const QCommandLineOption migrate(QStringLiteral("migrate"),
+                                     QStringLiteral("Bring the database to this program's schema and record the "
+                                                    "installation secret, then exit (the installer, as the owner role)."));
+    const QCommandLineOption demoDay(QStringLiteral("demo-day"),
+                                     QStringLiteral("With --migrate on a server: fill a new database with the demo day."));
     const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin, e.g. offscreen."),
                                       QStringLiteral("NAME"));
     QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
                                   QStringLiteral("Print start-up figures after the first frame and exit (benchmark)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, database, config, devices, camera, windowed, fullscreen, language, largeText, idle,
-                       tour, printerOutput, paper, secret, scanImage, listDevices, udevRules, noDemo, platform,
-                       firstFrame});
+                       tour, printerOutput, paper, secret, scanImage, listDevices, udevRules, noDemo, migrate, demoDay,
+                       platform, firstFrame});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files, with --scan-image."),
                                  QStringLiteral("[FILE...]"));
 
@@ -191,6 +199,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         paperValue = parser.value(paper);
     if (parser.isSet(noDemo))
         c.demoData = false;
+    result.migrate = parser.isSet(migrate);
+    if (parser.isSet(demoDay) && !result.migrate)
+        return refuse(QStringLiteral("--demo-day goes with --migrate"));
+    // A street's server never gets made-up residents unless asked.
+    if (Database::isServerAddress(c.databasePath))
+        c.demoData = result.migrate && parser.isSet(demoDay);
 
     const auto mode = deviceMode(devicesValue);
     if (!mode)

@@ -19,6 +19,7 @@ struct CommandLine
     QString screenshotTour;  // --screenshot-tour DIR
     QStringList scanImages;  // --scan-image FILE...
     bool listDevices = false;
+    bool migrate = false;    // --migrate: bring the database to this program's schema, then exit
     bool exitAfterFirstFrame = false;
 
     static CommandLine parse(const QStringList &arguments);

@@ -1,4 +1,5 @@
 // linli-kiosk: parses the command line and wires the pieces together.
+#include "Backend.h"
 #include "CommandLine.h"
 #include "DeviceSet.h"
 #include "FirstFrameProbe.h"
@@ -61,6 +62,40 @@ void quitOnTerminationSignals(QCoreApplication &app)
     });
 }
 
+
+// The embedded default: a SQLite file in the user's data folder, the secret
+// beside the configuration.
+void useDefaultLocations(linli::KioskConfig &config)
+{
+    if (config.databasePath.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        config.databasePath = QDir(folder).filePath(QStringLiteral("linli.db"));
+    }
+    if (config.secretPath.isEmpty())
+        config.secretPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                                .filePath(QStringLiteral("installation.key"));
+}
+
+// linli-kiosk --migrate: the installer brings the database to this
+// program's schema (kiosks on a server never do it themselves).
+int migrateAndExit(int argc, char *argv[], linli::KioskConfig config)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("linli"));
+    useDefaultLocations(config);
+    linli::Clock clock;
+    linli::Backend backend(config, clock);
+    QString error;
+    if (!backend.migrate(&error)) {
+        std::fprintf(stderr, "linli-kiosk: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s is at schema version %d\n", qPrintable(backend.database().displayName()),
+                backend.database().schemaVersion());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -73,6 +108,8 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(command.output + u'\n'), command.exitCode == 0 ? stdout : stderr);
         return command.exitCode;
     }
+    if (command.migrate)
+        return migrateAndExit(argc, argv, command.config);
     if (command.listDevices) {
         QString error;
         const auto devices = linli::listUsbDevices(&error);
@@ -129,14 +166,7 @@ int main(int argc, char *argv[])
         config.repeatScanMs = 0;
         config.idleTimeoutSeconds = 600;
     }
-    if (config.databasePath.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(folder);
-        config.databasePath = QDir(folder).filePath(QStringLiteral("linli.db"));
-    }
-    if (config.secretPath.isEmpty())
-        config.secretPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                                .filePath(QStringLiteral("installation.key"));
+    useDefaultLocations(config);
 
     QObject deviceOwner;
     QString error;

@@ -129,8 +129,10 @@ bool Database::fail(OpenError kind, const QString &message)
 
 void Database::setError(const QString &message)
 {
+    // A server that stays away fails every reconnect the same way: once in the log is enough.
+    if (message != m_error)
+        qCWarning(lcDb).noquote() << message;
     m_error = message;
-    qCWarning(lcDb).noquote() << message;
 }
 
 bool Database::isServerAddress(const QString &location)
@@ -288,6 +290,18 @@ bool Database::reconnect()
     return true;
 }
 
+bool Database::checkConnection()
+{
+    if (m_engine != Engine::PostgreSql)
+        return true;
+    if (m_connectionLost)
+        return reconnect();
+    QSqlQuery ping(m_db);
+    if (!ping.exec(QStringLiteral("SELECT 1")))
+        statementFailed(QStringLiteral("SELECT 1"), ping.lastError());
+    return !m_connectionLost;
+}
+
 bool Database::listenForChanges()
 {
     QSqlDriver *driver = m_db.driver();
@@ -365,8 +379,9 @@ bool Database::setSchemaVersion(int version)
 {
     if (m_engine == Engine::Sqlite) // user_version lives in the file header, inside the transaction
         return execStatement(QStringLiteral("PRAGMA user_version=%1").arg(version));
-    return execStatement(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
-        && execStatement(QStringLiteral("DELETE FROM schema_version"))
+    if (version == 1 && !execStatement(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")))
+        return false;
+    return execStatement(QStringLiteral("DELETE FROM schema_version"))
         && execStatement(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version));
 }
 

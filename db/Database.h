@@ -86,6 +86,9 @@ public:
     // The server went away (PostgreSQL): statements fail until reconnect().
     bool connectionLost() const { return m_connectionLost; }
     bool reconnect();
+    // A server: asks it whether it is there, reconnecting when it was lost.
+    // A file is always there.
+    bool checkConnection();
 
     // A prepared statement, compiled once per connection and reused.
     QSqlQuery &prepared(const QString &sql);

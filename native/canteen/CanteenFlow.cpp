@@ -9,7 +9,6 @@
 namespace linli {
 
 namespace {
-constexpr int kMenuRefreshMs = 10000; // other kiosks sell too: sold-out shows within seconds
 }
 
 int MenuModel::rowCount(const QModelIndex &parent) const
@@ -119,8 +118,11 @@ CanteenFlow::CanteenFlow(const ShellContext &shell, QObject *parent)
     , m_clock(shell.clock)
     , m_receipt(shell.printer)
 {
-    m_menuRefresh.setInterval(kMenuRefreshMs);
-    connect(&m_menuRefresh, &QTimer::timeout, this, &CanteenFlow::refreshMenu);
+    // Other kiosks sell too: what they sell out shows here at once.
+    connect(&shell.link, &DatabaseLink::changed, this, [this](const QStringList &tables) {
+        if (m_menuShown && touches(tables, {"menu_item", "dish"}))
+            refreshMenu();
+    });
 }
 
 void CanteenFlow::begin(const IdentifiedPerson &person)
@@ -142,7 +144,7 @@ void CanteenFlow::reset()
 {
     m_generation.forget();
     m_receipt.forget();
-    m_menuRefresh.stop();
+    m_menuShown = false;
     m_person = {};
     m_set.reset();
     m_menu.clearChosen();
@@ -177,7 +179,7 @@ void CanteenFlow::load()
             m_setsTaken = view.setsTaken;
             m_balanceFen = view.balanceFen;
             m_menu.setDishes(view.menu);
-            m_menuRefresh.start();
+            m_menuShown = true;
             setStep(m_period.open ? ChooseSet : Closed);
         });
 }
@@ -397,7 +399,7 @@ void CanteenFlow::pay(Canteen::Payment payment)
             m_problem = placed.problem;
             if (placed.problem == Canteen::NoProblem) {
                 m_placed = placed;
-                m_menuRefresh.stop();
+                m_menuShown = false;
                 if (placed.receiptJob)
                     m_receipt.follow(placed.receiptJob);
                 setStep(Done);

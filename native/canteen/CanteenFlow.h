@@ -157,7 +157,7 @@ private:
     const Clock &m_clock;
     Slip m_receipt;
     MenuModel m_menu;
-    QTimer m_menuRefresh;
+    bool m_menuShown = false; // refreshed when another kiosk changes it
     IdentifiedPerson m_person;
     PeriodState m_period;
     QList<MealSetRecord> m_allSets;

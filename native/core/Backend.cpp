@@ -102,6 +102,12 @@ void Backend::makeServices()
     m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper, *m_canteen);
 }
 
+bool Backend::checkConnection()
+{
+    m_db.pollChanges();
+    return m_db.checkConnection();
+}
+
 void Backend::setChangeListener(std::function<void(const QStringList &)> listener)
 {
     m_db.setChangeListener(std::move(listener));

@@ -58,7 +58,9 @@ public:
     // Another kiosk changed these tables (empty: unknown which); called on
     // this thread. A SQLite file is asked each time pollChanges() runs.
     void setChangeListener(std::function<void(const QStringList &tables)> listener);
-    void pollChanges() { m_db.pollChanges(); }
+    // Looks for other kiosks' changes, and asks a server whether it is
+    // still there (reconnecting when it was lost): true while connected.
+    bool checkConnection();
 
 private:
     enum class SecretCheck { MayRecord, MustExist };

@@ -2,11 +2,15 @@
 
 namespace linli {
 
-DeviceStates::DeviceStates(const DeviceSet &devices, PrintSpooler &spooler, QObject *parent)
+DeviceStates::DeviceStates(const DeviceSet &devices, PrintSpooler &spooler, const DatabaseLink &link, bool onServer,
+                           QObject *parent)
     : QObject(parent)
     , m_devices(devices)
     , m_spooler(spooler)
+    , m_link(link)
+    , m_onServer(onServer)
 {
+    connect(&m_link, &DatabaseLink::onlineChanged, this, &DeviceStates::changed);
     for (Device *device : {static_cast<Device *>(m_devices.scanner), static_cast<Device *>(m_devices.cardReader),
                            static_cast<Device *>(m_devices.printer)})
         connect(device, &Device::statusChanged, this, &DeviceStates::changed);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseLink.h"
 #include "DeviceSet.h"
 #include "PrintSpooler.h"
 #include "QmlEnums.h"
@@ -20,14 +21,20 @@ class DeviceStates : public QObject
     Q_PROPERTY(linli::DeviceStatus::State cardReader READ cardReader NOTIFY changed)
     Q_PROPERTY(linli::DeviceStatus::State printer READ printer NOTIFY changed)
     Q_PROPERTY(int waitingPrintJobs READ waitingPrintJobs NOTIFY waitingPrintJobsChanged)
+    // A street's server can go away (a file cannot): the bar says so.
+    Q_PROPERTY(bool onServer READ onServer CONSTANT)
+    Q_PROPERTY(bool databaseOnline READ databaseOnline NOTIFY changed)
 
 public:
-    DeviceStates(const DeviceSet &devices, PrintSpooler &spooler, QObject *parent = nullptr);
+    DeviceStates(const DeviceSet &devices, PrintSpooler &spooler, const DatabaseLink &link, bool onServer,
+                 QObject *parent = nullptr);
 
     DeviceStatus::State scanner() const { return m_devices.scanner->status(); }
     DeviceStatus::State cardReader() const { return m_devices.cardReader->status(); }
     DeviceStatus::State printer() const { return m_devices.printer->status(); }
     int waitingPrintJobs() const { return m_spooler.waitingJobs(); }
+    bool onServer() const { return m_onServer; }
+    bool databaseOnline() const { return m_link.online(); }
     Q_INVOKABLE void reprintWaiting() { m_spooler.kick(); }
 
 Q_SIGNALS:
@@ -37,6 +44,8 @@ Q_SIGNALS:
 private:
     const DeviceSet &m_devices;
     PrintSpooler &m_spooler;
+    const DatabaseLink &m_link;
+    bool m_onServer;
 };
 
 } // namespace linli

@@ -10,6 +10,7 @@ namespace linli {
 
 namespace {
 QPointer<Kiosk> s_instance;
+constexpr int kStartRetryMs = 5000;
 
 bool isStaffScreen(Kiosk::Screen screen)
 {
@@ -36,11 +37,12 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_devices(devices)
     , m_backend(new Backend(config, clock))
     , m_spooler(devices.printer, m_worker, m_backend)
-    , m_deviceStates(m_devices, m_spooler)
+    , m_link(m_worker, m_backend)
+    , m_deviceStates(m_devices, m_spooler, m_link, Database::isServerAddress(config.databasePath))
     , m_person(Remote<IdentityService>(m_worker, m_backend, &Backend::identity), config.repeatScanMs)
     , m_staff(Remote<StaffAuthService>(m_worker, m_backend, &Backend::staffAuth),
               Remote<PeopleService>(m_worker, m_backend, &Backend::people), m_notice)
-    , m_shell{m_worker, m_backend, clock, m_config, m_spooler, m_housekeeping, m_person, m_notice}
+    , m_shell{m_worker, m_backend, clock, m_config, m_spooler, m_housekeeping, m_person, m_notice, m_link}
     , m_canteen(m_shell)
     , m_driverHome(m_shell)
     , m_largeText(config.largeText)
@@ -70,6 +72,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
         m_spooler.kick(); // the waiting slips, counted afresh for staff
     });
     connect(&m_staff, &StaffSession::left, this, [this] { setScreen(Home); });
+    connect(&m_link, &DatabaseLink::onlineChanged, this, [this] { m_notice.setOffline(!m_link.online()); });
 
     setLanguage(config.language);
     // Any touch, click or key anywhere restarts the idle countdown.
@@ -94,20 +97,34 @@ void Kiosk::addFlow(Screen screen, Flow *flow)
 
 void Kiosk::start()
 {
+    struct Started
+    {
+        QString error;
+        bool retry = false;
+    };
     Backend *backend = m_backend;
     m_worker.run([backend] {
-        QString error;
-        return backend->start(&error) ? QString() : error;
-    }).then(this, [this](const QString &error) {
-        if (!error.isEmpty()) {
-            qCCritical(lcKiosk).noquote() << "out of service:" << error;
-            m_outOfServiceReason = error;
+        Started started;
+        if (backend->start(&started.error, &started.retry))
+            started.error.clear();
+        return started;
+    }).then(this, [this](const Started &started) {
+        if (!started.error.isEmpty()) {
+            qCCritical(lcKiosk).noquote() << "out of service:" << started.error;
+            m_outOfServiceReason = started.error;
             setScreen(OutOfService);
+            // A server not reached yet, or not yet migrated: the kiosk waits
+            // for it instead of asking someone to restart it.
+            if (started.retry)
+                QTimer::singleShot(kStartRetryMs, this, &Kiosk::start);
             return;
         }
         m_ready = true;
         Q_EMIT readyChanged();
+        if (m_screen == OutOfService)
+            setScreen(Attract);
         m_housekeeping.start();
+        m_link.start();
         m_spooler.kick(); // slips left from before a restart
     });
 }

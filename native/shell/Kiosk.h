@@ -125,6 +125,7 @@ private:
     PrintSpooler m_spooler;
     Housekeeping m_housekeeping;
     Notice m_notice;
+    DatabaseLink m_link;
     DeviceStates m_deviceStates;
     PersonSession m_person;
     StaffSession m_staff;

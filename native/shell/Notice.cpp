@@ -16,7 +16,7 @@ Notice::Notice(QObject *parent)
 
 void Notice::show(Kind kind, Identity::Problem problem)
 {
-    m_kind = kind;
+    m_kind = kind == SaveFailed && m_offline ? Offline : kind;
     m_problem = problem;
     m_timer.start();
     Q_EMIT changed();

@@ -20,14 +20,17 @@ class Notice : public QObject
     Q_PROPERTY(linli::Identity::Problem problem READ problem NOTIFY changed)
 
 public:
-    enum Kind { None, CodeRefused, CardUnknown, StaffCardHint, NotAStaffCard, NotADriver, SaveFailed, CodeSlipQueued };
+    enum Kind { None, CodeRefused, CardUnknown, StaffCardHint, NotAStaffCard, NotADriver, SaveFailed, CodeSlipQueued,
+                Offline };
     Q_ENUM(Kind)
 
     explicit Notice(QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     Identity::Problem problem() const { return m_problem; }
+    // SaveFailed reads Offline while the database connection is lost.
     void show(Kind kind, Identity::Problem problem = Identity::NoProblem);
+    void setOffline(bool offline) { m_offline = offline; }
     Q_INVOKABLE void dismiss();
 
 Q_SIGNALS:
@@ -37,6 +40,7 @@ private:
     Kind m_kind = None;
     Identity::Problem m_problem = Identity::NoProblem;
     QTimer m_timer;
+    bool m_offline = false;
 };
 
 } // namespace linli

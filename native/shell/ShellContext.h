@@ -2,6 +2,7 @@
 
 #include "Backend.h"
 #include "Clock.h"
+#include "DatabaseLink.h"
 #include "Housekeeping.h"
 #include "KioskConfig.h"
 #include "Notice.h"
@@ -15,7 +16,8 @@ class PersonSession;
 
 // What the shell lends every service's flows and desks: their services on
 // the database worker, the clock, the printer queue, the person in front of
-// the kiosk, the notice banner and the periodic work.
+// the kiosk, the notice banner, the periodic work, and the link to the
+// database (online or not, and what other kiosks changed).
 struct ShellContext
 {
     Worker &worker;
@@ -26,6 +28,7 @@ struct ShellContext
     Housekeeping &housekeeping;
     PersonSession &person;
     Notice &notice;
+    DatabaseLink &link;
 
     template<typename Service>
     Remote<Service> remote(typename Remote<Service>::Accessor accessor) const

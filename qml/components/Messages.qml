@@ -4,6 +4,9 @@ import Linli.Core
 
 // Every sentence the kiosk says about a state, in one place, through qsTr.
 QtObject {
+    // The street's server is out of reach: what waits for it says so.
+    readonly property string offline: qsTr("数据连接中断，请稍候或到柜台办理。")
+
     function deviceState(state) {
         switch (state) {
         case DeviceStatus.Ready: return qsTr("正常")
@@ -36,6 +39,7 @@ QtObject {
         case Notice.NotADriver: return qsTr("这是居民的卡或码。司机签到请出示司机身份码。")
         case Notice.SaveFailed: return qsTr("暂时无法保存，请联系工作人员。")
         case Notice.CodeSlipQueued: return qsTr("身份码凭条已加入打印。")
+        case Notice.Offline: return offline
         }
         return ""
     }
@@ -57,7 +61,7 @@ QtObject {
         case Canteen.NotEnoughBalance: return qsTr("饭卡余额不足，请到柜台付款或充值。")
         case Canteen.DeliveryNotOffered:
             return qsTr("送餐上门只为%1岁以上或行动不便的居民提供。").arg(Kiosk.canteen.order.deliveryAge)
-        case Canteen.StorageError: return qsTr("暂时无法下单，请联系工作人员。")
+        case Canteen.StorageError: return Kiosk.devices.databaseOnline ? qsTr("暂时无法下单，请联系工作人员。") : offline
         }
         return ""
     }

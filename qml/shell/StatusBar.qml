@@ -13,6 +13,7 @@ Rectangle {
         id: device
         property string label
         property int deviceState
+        property string stateText: Messages.deviceState(deviceState)
         // Working on a job is as good as ready: only problems stand out.
         readonly property bool fine: deviceState === DeviceStatus.Ready || deviceState === DeviceStatus.Busy
         spacing: 10
@@ -41,7 +42,7 @@ Rectangle {
                 wrapMode: Text.NoWrap
                 elide: Text.ElideRight
                 lineHeight: 1
-                text: Messages.deviceState(device.deviceState)
+                text: device.stateText
             }
         }
     }
@@ -54,10 +55,19 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         width: parent.width - buttons.width - 3 * Theme.margin
         spacing: Theme.spacing
-        readonly property real itemWidth: (width - 2 * spacing) / 3
+        readonly property int shown: Kiosk.devices.onServer ? 4 : 3
+        readonly property real itemWidth: (width - (shown - 1) * spacing) / shown
         DeviceState { width: devices.itemWidth; label: qsTr("扫码"); deviceState: Kiosk.devices.scanner }
         DeviceState { width: devices.itemWidth; label: qsTr("读卡"); deviceState: Kiosk.devices.cardReader }
         DeviceState { width: devices.itemWidth; label: qsTr("打印"); deviceState: Kiosk.devices.printer }
+        DeviceState {
+            objectName: "databaseState"
+            visible: Kiosk.devices.onServer
+            width: devices.itemWidth
+            label: qsTr("数据")
+            deviceState: Kiosk.devices.databaseOnline ? DeviceStatus.Ready : DeviceStatus.Offline
+            stateText: Kiosk.devices.databaseOnline ? qsTr("正常") : qsTr("连接中断")
+        }
     }
 
     Row {
