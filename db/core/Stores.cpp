@@ -118,6 +118,20 @@ std::optional<CardHolder> PeopleStore::cardHolder(const QByteArray &uidHash)
     return q.one([](const Query &row) { return holderFrom(row, 0); }, uidHash);
 }
 
+QList<std::pair<qint64, QString>> PeopleStore::activeDrivers()
+{
+    Query q(m_db, QStringLiteral("SELECT id, name FROM driver WHERE active = 1 ORDER BY id"));
+    return q.rows([](const Query &row) { return std::pair{row.value(0).toLongLong(), row.value(1).toString()}; });
+}
+
+QList<std::pair<QByteArray, qint64>> PeopleStore::driverCards()
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT c.uid_hash, c.driver_id FROM card c JOIN driver d ON d.id = c.driver_id "
+        "WHERE c.revoked_at IS NULL AND d.active = 1"));
+    return q.rows([](const Query &row) { return std::pair{row.value(0).toByteArray(), row.value(1).toLongLong()}; });
+}
+
 bool PeopleStore::addCard(const QByteArray &uidHash, CardHolder holder, const QDateTime &issuedAt)
 {
     // The column name comes from our own enum, never from input.

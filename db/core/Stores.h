@@ -82,6 +82,9 @@ public:
     QList<PersonEntry> residentsAndDrivers();
 
     std::optional<CardHolder> cardHolder(const QByteArray &uidHash);
+    // Active drivers (id, name) and their cards (hash, driver id), for serving offline.
+    QList<std::pair<qint64, QString>> activeDrivers();
+    QList<std::pair<QByteArray, qint64>> driverCards();
     bool addCard(const QByteArray &uidHash, CardHolder holder, const QDateTime &issuedAt);
     bool addStaff(const StaffRecord &staff);
 

@@ -26,6 +26,25 @@ bool StationStore::checkOut(qint64 visitId, const QDateTime &at, bool autoClosed
     return q.exec(toDbTime(at), autoClosed ? 1 : 0, visitId) && q.rowsAffected() == 1;
 }
 
+QList<std::pair<qint64, QDateTime>> StationStore::openVisitsSince(const QDateTime &since)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT driver_id, checked_in_at FROM driver_visit WHERE checked_out_at IS NULL AND checked_in_at >= ?"));
+    return q.rows([](const Query &row) { return std::pair{row.value(0).toLongLong(), fromDbTime(row.value(1))}; },
+                  toDbTime(since));
+}
+
+std::optional<bool> StationStore::recordOfflineScan(const QString &key, const QString &kiosk, const QDateTime &madeAt,
+                                                    const QDateTime &appliedAt)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO offline_request (key, kiosk, made_at, applied_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (key) DO NOTHING"));
+    if (!q.exec(key, kiosk, toDbTime(madeAt), toDbTime(appliedAt)))
+        return std::nullopt;
+    return q.rowsAffected() == 1;
+}
+
 std::optional<int> StationStore::presentSince(const QDateTime &since)
 {
     Query q(m_db, QStringLiteral(

@@ -28,6 +28,13 @@ public:
     std::optional<qint64> checkIn(qint64 driverId, const QDateTime &at);
     bool checkOut(qint64 visitId, const QDateTime &at, bool autoClosed);
     std::optional<int> presentSince(const QDateTime &since);
+    // Open stays that began at or after `since`: driver id, checked in at.
+    QList<std::pair<qint64, QDateTime>> openVisitsSince(const QDateTime &since);
+
+    // Records a scan a kiosk took while its server was away: false when its
+    // key was recorded before (the scan was applied already).
+    std::optional<bool> recordOfflineScan(const QString &key, const QString &kiosk, const QDateTime &madeAt,
+                                          const QDateTime &appliedAt);
 
 private:
     Database &m_db;

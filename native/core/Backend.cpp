@@ -2,7 +2,9 @@
 
 #include "Crypto.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSysInfo>
 
 #include <QAtomicInt>
@@ -13,6 +15,9 @@ Q_LOGGING_CATEGORY(lcBackend, "linli.backend")
 namespace linli {
 
 namespace {
+// How old the outbox's list of drivers may grow while the server is there.
+constexpr int kOutboxRefreshSeconds = 60;
+
 QString uniqueConnectionName()
 {
     static QAtomicInt counter;
@@ -24,6 +29,7 @@ Backend::Backend(const KioskConfig &config, const Clock &clock)
     : m_config(config)
     , m_clock(clock)
     , m_db(uniqueConnectionName())
+    , m_localDb(uniqueConnectionName())
 {
 }
 
@@ -57,12 +63,15 @@ bool Backend::start(QString *error, bool *retry)
         }
         if (!loadSecret(error, server ? SecretCheck::MustExist : SecretCheck::MayRecord))
             return false;
+        if (server && !openOutbox(error))
+            return false;
         makeServices();
         if (!server && version == 0 && m_config.demoData && !loadDemoDay()) {
             *error = QStringLiteral("Cannot load the demo data: %1").arg(m_db.errorString());
             return false;
         }
         PrintJobStore(m_db).failInterrupted();
+        checkConnection(); // scans left in the outbox from before a restart
         return true;
     }();
     if (retry)
@@ -91,13 +100,30 @@ bool Backend::migrate(QString *error)
     return true;
 }
 
+bool Backend::openOutbox(QString *error)
+{
+    const QString path = !m_config.outboxPath.isEmpty()
+        ? m_config.outboxPath
+        : QFileInfo(m_config.secretPath).absoluteDir().filePath(QStringLiteral("outbox.db"));
+    if (!m_localDb.open(path)) {
+        *error = QStringLiteral("Cannot open the kiosk's outbox %1: %2").arg(path, m_localDb.errorString());
+        return false;
+    }
+    m_outbox = std::make_unique<Outbox>(m_localDb);
+    if (!m_outbox->createTables()) {
+        *error = QStringLiteral("Cannot prepare the kiosk's outbox %1: %2").arg(path, m_localDb.errorString());
+        return false;
+    }
+    return true;
+}
+
 void Backend::makeServices()
 {
-    m_identity = std::make_unique<IdentityService>(m_db, m_secret, m_clock);
+    m_identity = std::make_unique<IdentityService>(m_db, m_secret, m_clock, m_outbox.get());
     m_people = std::make_unique<PeopleService>(m_db, *m_identity, m_clock, m_config.paper);
     m_staffAuth = std::make_unique<StaffAuthService>(m_db, m_clock);
     m_station = std::make_unique<DriverStationService>(m_db, *m_identity, m_clock, m_config.stationName,
-                                                       m_config.paper);
+                                                       m_config.paper, m_outbox.get());
     m_canteen = std::make_unique<CanteenService>(m_db, m_clock, m_config.paper);
     m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper, *m_canteen);
 }
@@ -105,7 +131,19 @@ void Backend::makeServices()
 bool Backend::checkConnection()
 {
     m_db.pollChanges();
-    return m_db.checkConnection();
+    const bool wasLost = m_db.connectionLost();
+    if (!m_db.checkConnection())
+        return false;
+    if (m_outbox) {
+        // Scans taken without the server first, then what to know next time.
+        m_station->sendOffline();
+        const QDateTime now = m_clock.now();
+        if (wasLost || !m_outboxRefreshed.isValid() || m_outboxRefreshed.secsTo(now) >= kOutboxRefreshSeconds) {
+            if (m_station->refreshOffline())
+                m_outboxRefreshed = now;
+        }
+    }
+    return !m_db.connectionLost();
 }
 
 void Backend::setChangeListener(std::function<void(const QStringList &)> listener)

@@ -4,6 +4,7 @@
 #include "CanteenStaff.h"
 #include "Clock.h"
 #include "Database.h"
+#include "Outbox.h"
 #include "DriverStation.h"
 #include "Identity.h"
 #include "KioskConfig.h"
@@ -68,9 +69,15 @@ private:
     void makeServices();
     bool loadDemoDay();
 
+    bool openOutbox(QString *error);
+
     KioskConfig m_config;
     const Clock &m_clock;
     Database m_db;
+    // On a server only: the kiosk's own file for serving without it.
+    Database m_localDb;
+    std::unique_ptr<Outbox> m_outbox;
+    QDateTime m_outboxRefreshed;
     QByteArray m_secret;
     std::unique_ptr<IdentityService> m_identity;
     std::unique_ptr<PeopleService> m_people;

@@ -1,6 +1,7 @@
 #include "Identity.h"
 
 #include "Crypto.h"
+#include "Outbox.h"
 #include "Stores.h"
 
 #include <QDir>
@@ -97,11 +98,12 @@ TokenCodec::Decoded TokenCodec::decode(const QString &rawText, const QDate &toda
     return result;
 }
 
-IdentityService::IdentityService(Database &db, const QByteArray &installationSecret, const Clock &clock)
+IdentityService::IdentityService(Database &db, const QByteArray &installationSecret, const Clock &clock, Outbox *outbox)
     : m_db(db)
     , m_cardKey(deriveKey(installationSecret, "linli card uid v1"))
     , m_tokens(installationSecret)
     , m_clock(clock)
+    , m_outbox(outbox)
 {
 }
 
@@ -134,7 +136,13 @@ IdentifiedPerson IdentityService::identifyScan(const QString &text)
 IdentifiedPerson IdentityService::identifyCard(const QByteArray &uid)
 {
     const QByteArray hash = cardHash(uid);
+    if (m_db.connectionLost()) {
+        const std::optional<qint64> driver = m_outbox ? m_outbox->driverForCard(hash) : std::nullopt;
+        return lookUpOffline(Identity::Driver, driver.value_or(0));
+    }
     const std::optional<CardHolder> holder = PeopleStore(m_db).cardHolder(hash);
+    if (!holder && m_db.connectionLost())
+        return identifyCard(uid); // lost just now
     if (!holder) {
         IdentifiedPerson unknown;
         unknown.kind = Identity::UnknownCard;
@@ -149,8 +157,27 @@ IdentifiedPerson IdentityService::identifyCard(const QByteArray &uid)
     return {};
 }
 
+IdentifiedPerson IdentityService::lookUpOffline(Identity::Kind kind, qint64 id)
+{
+    IdentifiedPerson person;
+    const std::optional<QString> name =
+        kind == Identity::Driver && id > 0 && m_outbox ? m_outbox->driverName(id) : std::nullopt;
+    if (!name) {
+        person.kind = Identity::InvalidCode;
+        person.problem = Identity::StorageError;
+        return person;
+    }
+    person.kind = kind;
+    person.personId = id;
+    person.fullName = *name; // masked already: the outbox keeps no full names
+    person.maskedName = *name;
+    return person;
+}
+
 IdentifiedPerson IdentityService::lookUp(Identity::Kind kind, qint64 id)
 {
+    if (m_db.connectionLost())
+        return lookUpOffline(kind, id);
     PeopleStore people(m_db);
     IdentifiedPerson person;
     person.kind = kind;
@@ -172,6 +199,8 @@ IdentifiedPerson IdentityService::lookUp(Identity::Kind kind, qint64 id)
             person.staffRole = staff->role;
         }
     }
+    if (person.fullName.isEmpty() && m_db.connectionLost())
+        return lookUpOffline(kind, id); // lost just now
     if (person.fullName.isEmpty()) {
         qCWarning(lcIdentity) << "genuine code or card for a person no longer registered:" << kind << id;
         IdentifiedPerson refused;

@@ -8,6 +8,8 @@
 
 namespace linli {
 
+class Outbox;
+
 class Database;
 
 // What a scan or a card tap turned out to be. Shared by the services, the
@@ -80,7 +82,9 @@ private:
 class IdentityService
 {
 public:
-    IdentityService(Database &db, const QByteArray &installationSecret, const Clock &clock);
+    // `outbox`: the kiosk's own file when it works on a server (drivers are
+    // still known while the server is away), else null.
+    IdentityService(Database &db, const QByteArray &installationSecret, const Clock &clock, Outbox *outbox = nullptr);
 
     IdentifiedPerson identifyScan(const QString &text);
     IdentifiedPerson identifyCard(const QByteArray &uid);
@@ -90,11 +94,14 @@ public:
 
 private:
     IdentifiedPerson lookUp(Identity::Kind kind, qint64 id);
+    // The server is away: drivers from the outbox, everyone else waits.
+    IdentifiedPerson lookUpOffline(Identity::Kind kind, qint64 id);
 
     Database &m_db;
     QByteArray m_cardKey;
     TokenCodec m_tokens;
     const Clock &m_clock;
+    Outbox *m_outbox;
 };
 
 // The per-installation secret: 32 random bytes in a file of their own, outside

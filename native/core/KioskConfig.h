@@ -14,6 +14,9 @@ struct KioskConfig
 
     QString databasePath;   // empty: $XDG_DATA_HOME/linli/linli.db
     QString secretPath;     // empty: beside the config, $XDG_CONFIG_HOME/linli/installation.key
+    // On a street's server: the kiosk's own file for serving while the
+    // server is away. Empty: outbox.db beside the installation secret.
+    QString outboxPath;
     bool demoData = true;   // fill a new database with the demo day
     DeviceMode devices = DeviceMode::Auto;
     QString camera;         // scan with this camera ("default" or part of its name); empty: no camera

@@ -22,6 +22,12 @@ void Slip::follow(qint64 printJob)
     setState(m_printer.printerCanPrint() ? Printing : NotPrinted);
 }
 
+void Slip::printsAfterReconnect()
+{
+    m_job = 0;
+    setState(AfterReconnect);
+}
+
 void Slip::forget()
 {
     m_job = 0;

@@ -18,7 +18,9 @@ class Slip : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
 
 public:
-    enum State { None, Printing, Printed, NotPrinted };
+    // AfterReconnect: recorded in the kiosk's outbox while its server is
+    // away; the slip prints when the record reaches the server.
+    enum State { None, Printing, Printed, NotPrinted, AfterReconnect };
     Q_ENUM(State)
 
     explicit Slip(PrintSpooler &printer, QObject *parent = nullptr);
@@ -27,6 +29,7 @@ public:
     // The job is in the queue already (the spooler wakes by itself); this
     // only says what becomes of it. What was recorded stands either way.
     void follow(qint64 printJob);
+    void printsAfterReconnect();
     void forget();
 
 Q_SIGNALS:

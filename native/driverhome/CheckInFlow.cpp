@@ -67,7 +67,9 @@ void CheckInFlow::checkInOrOut(const IdentifiedPerson &driver)
             m_stayMinutes = int(result.stayMinutes);
             m_visitTime = m_clock.now().toString(QStringLiteral("HH:mm"));
             Q_EMIT changed();
-            if (m_visit == CheckedIn)
+            if (m_visit == CheckedIn && result.offline)
+                m_slip.printsAfterReconnect();
+            else if (m_visit == CheckedIn)
                 m_slip.follow(result.printJobId);
             Q_EMIT wantsScreen();
         });

@@ -1,27 +1,40 @@
 #include "DriverStation.h"
 
 #include "Database.h"
+#include "Outbox.h"
 #include "StationSlips.h"
 #include "StationStore.h"
 #include "Stores.h"
 
 #include <QLoggingCategory>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStation, "linli.station")
 
 namespace linli {
 
 DriverStationService::DriverStationService(Database &db, IdentityService &identity, const Clock &clock,
-                                           QString stationName, PaperWidth paper)
+                                           QString stationName, PaperWidth paper, Outbox *outbox)
     : m_db(db)
     , m_identity(identity)
     , m_clock(clock)
     , m_stationName(std::move(stationName))
     , m_paper(paper)
+    , m_outbox(outbox)
 {
 }
 
 DriverStationService::Result DriverStationService::scan(const IdentifiedPerson &driver)
+{
+    if (m_outbox && m_db.connectionLost())
+        return scanOffline(driver);
+    const Result result = scanOnline(driver);
+    if (result.outcome == Outcome::StorageError && m_outbox && m_db.connectionLost())
+        return scanOffline(driver); // the server went in the middle of it: nothing was committed
+    return result;
+}
+
+DriverStationService::Result DriverStationService::scanOnline(const IdentifiedPerson &driver)
 {
     Result result;
     Q_ASSERT(driver.kind == Identity::Driver);
@@ -50,22 +63,118 @@ DriverStationService::Result DriverStationService::scan(const IdentifiedPerson &
     if (open && !station.checkOut(open->id, open->checkedInAt.toLocalTime().date().endOfDay(), true))
         return result;
 
-    const std::optional<qint64> visitId = station.checkIn(driver.personId, now);
-    const std::optional<int> present = visitId ? station.presentSince(startOfDay) : std::nullopt;
+    if (!checkIn(station, driver.personId, driver.maskedName, now, result) || !transaction.commit())
+        return {};
+    result.outcome = Outcome::CheckedIn;
+    qCInfo(lcStation) << "driver" << driver.personId << "checked in, visit" << result.visitId;
+    return result;
+}
+
+bool DriverStationService::checkIn(StationStore &station, qint64 driverId, const QString &maskedName,
+                                   const QDateTime &at, Result &result)
+{
+    const std::optional<qint64> visitId = station.checkIn(driverId, at);
+    const std::optional<int> present = visitId ? station.presentSince(at.toLocalTime().date().startOfDay()) : std::nullopt;
     if (!present)
-        return result;
-    const QByteArray slip = slips::checkIn({m_stationName, driver.maskedName, now, *present,
+        return false;
+    const QByteArray slip = slips::checkIn({m_stationName, maskedName, at, *present,
                                             m_identity.issueToken(TokenCodec::Type::Visit, *visitId)},
                                            m_paper);
-    const std::optional<qint64> jobId = PrintJobStore(m_db).add(QStringLiteral("checkin_slip"), now, slip);
-    if (!jobId || !transaction.commit())
-        return result;
-    result.outcome = Outcome::CheckedIn;
+    const std::optional<qint64> jobId = PrintJobStore(m_db).add(QStringLiteral("checkin_slip"), at, slip);
+    if (!jobId)
+        return false;
     result.visitId = *visitId;
     result.driversPresent = *present;
     result.printJobId = *jobId;
-    qCInfo(lcStation) << "driver" << driver.personId << "checked in, visit" << *visitId;
+    return true;
+}
+
+DriverStationService::Result DriverStationService::scanOffline(const IdentifiedPerson &driver)
+{
+    Result result;
+    const QDateTime now = m_clock.now();
+    const QDateTime startOfDay = now.date().startOfDay();
+    const std::optional<QDateTime> since = m_outbox->openVisit(driver.personId);
+    PendingScan scan;
+    scan.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    scan.driverId = driver.personId;
+    scan.checkIn = !since || *since < startOfDay;
+    scan.at = now;
+    const std::optional<int> present = m_outbox->add(scan) ? m_outbox->presentSince(startOfDay) : std::nullopt;
+    if (!present)
+        return result; // not even the kiosk's own file took it: say so, keep nothing
+    result.outcome = scan.checkIn ? Outcome::CheckedIn : Outcome::CheckedOut;
+    result.offline = true;
+    result.driversPresent = *present;
+    result.stayMinutes = scan.checkIn ? 0 : since->secsTo(now) / 60;
+    qCInfo(lcStation) << "driver" << driver.personId << (scan.checkIn ? "checked in" : "checked out")
+                      << "without the server; sent when it is back";
     return result;
+}
+
+int DriverStationService::sendOffline()
+{
+    if (!m_outbox)
+        return 0;
+    int sent = 0;
+    for (const PendingScan &scan : m_outbox->pending()) {
+        if (!applyOffline(scan))
+            break; // the server went again: the rest waits, in order
+        // Should the kiosk stop before this, the server knows the key and the
+        // next attempt only removes it.
+        if (!m_outbox->sent(scan.key))
+            break;
+        ++sent;
+    }
+    if (sent > 0)
+        qCInfo(lcStation) << sent << "scans taken without the server sent";
+    return sent;
+}
+
+bool DriverStationService::applyOffline(const PendingScan &scan)
+{
+    Transaction transaction(m_db);
+    StationStore station(m_db);
+    const std::optional<bool> first =
+        transaction.isActive() ? station.recordOfflineScan(scan.key, m_db.kioskId(), scan.at, m_clock.now())
+                               : std::nullopt;
+    if (!first)
+        return false;
+    if (!*first)
+        return true; // applied before: never twice
+    const QDateTime at = scan.at.toLocalTime(); // kept in UTC, printed as the kiosk's clock read
+    const QDateTime startOfDay = at.date().startOfDay();
+    const std::optional<VisitRecord> open = station.openVisit(scan.driverId);
+    const bool inToday = open && open->checkedInAt >= startOfDay;
+    Result ignored;
+    if (scan.checkIn && !inToday) {
+        // As at the kiosk: a stay left open on an earlier day ends with that day.
+        if (open && !station.checkOut(open->id, open->checkedInAt.toLocalTime().date().endOfDay(), true))
+            return false;
+        const std::optional<DriverRecord> driver = PeopleStore(m_db).driver(scan.driverId);
+        if (!driver || !checkIn(station, scan.driverId, maskName(driver->name), at, ignored))
+            return false;
+    } else if (!scan.checkIn && inToday && open->checkedInAt <= at) {
+        if (!station.checkOut(open->id, at, false))
+            return false;
+    }
+    // Otherwise another kiosk saw the driver in (or out) meanwhile: the key is all there is to keep.
+    return transaction.commit();
+}
+
+bool DriverStationService::refreshOffline()
+{
+    if (!m_outbox || !m_outbox->pending().isEmpty())
+        return false;
+    KnownDrivers known;
+    PeopleStore people(m_db);
+    for (const auto &[id, name] : people.activeDrivers())
+        known.drivers.append({id, maskName(name)});
+    known.cards = people.driverCards();
+    known.openVisits = StationStore(m_db).openVisitsSince(m_clock.now().date().startOfDay());
+    if (m_db.connectionLost())
+        return false; // keep what was known
+    return m_outbox->remember(known);
 }
 
 } // namespace linli

@@ -7,10 +7,17 @@
 namespace linli {
 
 class Database;
+class Outbox;
+class StationStore;
+struct PendingScan;
 
 // Driver Home check-in and check-out. One scan checks a driver in (with a
 // slip); the next checks them out. A stay left open on an earlier day is
 // closed automatically, so the morning scan always checks in.
+//
+// On a street's server, a kiosk that lost the server still checks drivers in
+// and out: it keeps each scan in its outbox and sends it, exactly once, when
+// the server is back (the check-in slip prints then).
 class DriverStationService
 {
 public:
@@ -22,18 +29,35 @@ public:
         int driversPresent = 0;
         qint64 stayMinutes = 0;
         qint64 printJobId = 0; // the check-in slip, committed with the visit
+        bool offline = false;  // kept in the outbox: sent, and its slip printed, once the server is back
     };
 
+    // `outbox` is the kiosk's own file when it works on a server, else null.
     DriverStationService(Database &db, IdentityService &identity, const Clock &clock, QString stationName,
-                         PaperWidth paper);
+                         PaperWidth paper, Outbox *outbox = nullptr);
     Result scan(const IdentifiedPerson &driver);
 
+    // The server is back: sends the scans taken without it, oldest first.
+    // Returns how many were sent; what is left waits for the next time.
+    int sendOffline();
+    // Keeps what serving without the server needs (drivers, their cards,
+    // who is checked in), unless scans are still waiting to be sent.
+    bool refreshOffline();
+
 private:
+    Result scanOnline(const IdentifiedPerson &driver);
+    Result scanOffline(const IdentifiedPerson &driver);
+    bool applyOffline(const PendingScan &scan);
+    // Opens a stay at `at` and queues its slip.
+    bool checkIn(StationStore &station, qint64 driverId, const QString &maskedName, const QDateTime &at,
+                 Result &result);
+
     Database &m_db;
     IdentityService &m_identity;
     const Clock &m_clock;
     QString m_stationName;
     PaperWidth m_paper;
+    Outbox *m_outbox;
 };
 
 } // namespace linli

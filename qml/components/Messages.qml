@@ -26,6 +26,7 @@ QtObject {
         case Identity.Forged: return qsTr("二维码无效，请到服务台重新领取。")
         case Identity.FutureDated: return qsTr("二维码日期有误，请到服务台重新领取。")
         case Identity.UnknownPerson: return qsTr("此码的登记已注销，请到服务台办理。")
+        case Identity.StorageError: if (!Kiosk.devices.databaseOnline) return offline; break
         }
         return qsTr("暂时无法识别，请稍后再试。")
     }

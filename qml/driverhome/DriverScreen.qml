@@ -56,7 +56,8 @@ Item {
                 width: Math.min(parent.width, slipText.implicitWidth + 3 * Theme.spacing)
                 height: slipText.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
-                color: Kiosk.driverHome.checkIn.slip.state === Slip.NotPrinted ? Theme.warning : Theme.good
+                color: Kiosk.driverHome.checkIn.slip.state === Slip.NotPrinted
+                       || Kiosk.driverHome.checkIn.slip.state === Slip.AfterReconnect ? Theme.warning : Theme.good
                 KText {
                     id: slipText
                     objectName: "slipText"
@@ -67,6 +68,8 @@ Item {
                     font.pixelSize: Theme.title
                     text: Kiosk.driverHome.checkIn.slip.state === Slip.Printing ? qsTr("正在打印签到凭条…")
                         : Kiosk.driverHome.checkIn.slip.state === Slip.Printed ? qsTr("请取走签到凭条")
+                        : Kiosk.driverHome.checkIn.slip.state === Slip.AfterReconnect
+                          ? qsTr("数据连接中断：签到已在本机记录，连接恢复后补打凭条")
                         : qsTr("凭条暂时无法打印（%1），签到已记录，凭条稍后补打").arg(Messages.deviceState(Kiosk.devices.printer))
                 }
             }

@@ -130,6 +130,7 @@ struct TempSite
     {
         KioskConfig config;
         config.databasePath = databaseAddress();
+        config.outboxPath = path(QStringLiteral("outbox.db"));
         config.secretPath = path(QStringLiteral("installation.key"));
         config.devices = KioskConfig::DeviceMode::Simulated;
         config.fullscreen = false;
