@@ -52,23 +52,23 @@ std::optional<int> Outbox::presentSince(const QDateTime &since)
         .scalar<int>(toDbTime(since));
 }
 
+bool Outbox::noteStay(qint64 driverId, const QDateTime &checkedInAt)
+{
+    if (!checkedInAt.isValid())
+        return Query(m_db, QStringLiteral("DELETE FROM open_visit WHERE driver_id = ?")).exec(driverId);
+    Query stay(m_db, QStringLiteral("INSERT INTO open_visit (driver_id, checked_in_at) VALUES (?, ?) "
+                                    "ON CONFLICT (driver_id) DO UPDATE SET checked_in_at = excluded.checked_in_at"));
+    return stay.exec(driverId, toDbTime(checkedInAt));
+}
+
 bool Outbox::add(const PendingScan &scan)
 {
     Transaction transaction(m_db);
     Query pending(m_db, QStringLiteral("INSERT INTO pending_scan (key, driver_id, action, at) VALUES (?, ?, ?, ?)"));
-    if (!transaction.isActive()
-        || !pending.exec(scan.key, scan.driverId, scan.checkIn ? QStringLiteral("check_in") : QStringLiteral("check_out"),
-                         toDbTime(scan.at)))
-        return false;
-    if (scan.checkIn) {
-        Query stay(m_db, QStringLiteral("INSERT INTO open_visit (driver_id, checked_in_at) VALUES (?, ?) "
-                                        "ON CONFLICT (driver_id) DO UPDATE SET checked_in_at = excluded.checked_in_at"));
-        if (!stay.exec(scan.driverId, toDbTime(scan.at)))
-            return false;
-    } else if (!Query(m_db, QStringLiteral("DELETE FROM open_visit WHERE driver_id = ?")).exec(scan.driverId)) {
-        return false;
-    }
-    return transaction.commit();
+    return transaction.isActive()
+        && pending.exec(scan.key, scan.driverId, scan.checkIn ? QStringLiteral("check_in") : QStringLiteral("check_out"),
+                        toDbTime(scan.at))
+        && noteStay(scan.driverId, scan.checkIn ? scan.at : QDateTime()) && transaction.commit();
 }
 
 QList<PendingScan> Outbox::pending()

@@ -40,6 +40,8 @@ public:
     std::optional<QDateTime> openVisit(qint64 driverId);
     std::optional<int> presentSince(const QDateTime &since);
 
+    // What a scan on the server did to a driver's stay (no time: checked out).
+    bool noteStay(qint64 driverId, const QDateTime &checkedInAt);
     // Keeps the scan and what it did to the driver's stay, in one transaction.
     bool add(const PendingScan &scan);
     QList<PendingScan> pending();

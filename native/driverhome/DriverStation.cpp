@@ -31,6 +31,9 @@ DriverStationService::Result DriverStationService::scan(const IdentifiedPerson &
     const Result result = scanOnline(driver);
     if (result.outcome == Outcome::StorageError && m_outbox && m_db.connectionLost())
         return scanOffline(driver); // the server went in the middle of it: nothing was committed
+    // Should the server go next, the kiosk knows who is in.
+    if (m_outbox && result.outcome != Outcome::StorageError)
+        m_outbox->noteStay(driver.personId, result.outcome == Outcome::CheckedIn ? m_clock.now() : QDateTime());
     return result;
 }
 

@@ -74,18 +74,24 @@ inline QString address(const QString &database, const QString &role = QStringLit
 inline void admin(const QString &sql)
 {
     const QString name = QStringLiteral("linli-test-admin");
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    if (!db.isOpen()) {
-        db.setHostName(socketFolder());
-        db.setUserName(QStringLiteral("linli_owner"));
-        db.setDatabaseName(QStringLiteral("postgres"));
-        if (!db.open())
-            qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+    // Twice: a test that stopped and started the server left this connection dead.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!db.isOpen()) {
+            db.setHostName(socketFolder());
+            db.setUserName(QStringLiteral("linli_owner"));
+            db.setDatabaseName(QStringLiteral("postgres"));
+            if (!db.open())
+                qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+        }
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return;
+        if (attempt == 1)
+            qFatal("test server refused %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        db.close();
     }
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        qFatal("test server refused %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
 }
 
 // A database of its own for each site, so tests never see each other's rows.

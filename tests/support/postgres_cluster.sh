@@ -2,6 +2,8 @@
 # A throw-away PostgreSQL server for the test suite, on a unix socket only.
 #   postgres_cluster.sh start STATE_DIR   initdb and start; STATE_DIR/socket names the socket folder
 #   postgres_cluster.sh stop STATE_DIR    stop it (by its pid file) and remove its files
+#   postgres_cluster.sh pause STATE_DIR   stop the server but keep its data (a network loss)
+#   postgres_cluster.sh resume STATE_DIR  start it again on the same socket
 # It has the two roles the README asks a street's server for: linli_owner
 # (owns and migrates the schema) and linli_kiosk (reads and writes rows).
 set -euo pipefail
@@ -21,7 +23,22 @@ stop() {
   rm -rf "$state" "$socket"
 }
 
+run_server() {
+  local socket
+  socket=$(cat "$state/socket")
+  # Durability is the server's business, not the tests': no fsync.
+  "${as_server[@]}" "$bindir/pg_ctl" -D "$state/data" -l "$state/server.log" -w \
+    -o "-k $socket -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+    start >/dev/null
+}
+
 case $action in
+  pause)
+    "${as_server[@]}" "$bindir/pg_ctl" -D "$state/data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    run_server
+    ;;
   start)
     stop
     mkdir -p "$state"
@@ -30,10 +47,7 @@ case $action in
     echo "$socket" > "$state/socket"
     [ "$(id -u)" -eq 0 ] && chown postgres "$state" "$socket"
     "${as_server[@]}" "$bindir/initdb" -D "$state/data" -U linli_owner -A trust -E UTF8 --no-locale >"$state/initdb.log"
-    # Durability is the server's business, not the tests': no fsync.
-    "${as_server[@]}" "$bindir/pg_ctl" -D "$state/data" -l "$state/server.log" -w \
-      -o "-k $socket -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-      start >/dev/null
+    run_server
     # Every database made from template1 inherits the kiosk role's rights.
     psql -q -v ON_ERROR_STOP=1 -h "$socket" -U linli_owner -d template1 <<'SQL'
 CREATE ROLE linli_kiosk LOGIN;
@@ -47,7 +61,7 @@ SQL
     echo "test PostgreSQL server stopped"
     ;;
   *)
-    echo "usage: $0 start|stop STATE_DIR" >&2
+    echo "usage: $0 start|stop|pause|resume STATE_DIR" >&2
     exit 2
     ;;
 esac
