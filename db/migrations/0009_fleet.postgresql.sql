@@ -22,3 +22,20 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- Kiosks read the schema version and the secret's check but never change
+-- them: whatever rights the kiosk role was given on every table, it loses
+-- the right to write these two (the owner keeps them).
+DO $$
+DECLARE
+    grantee_name text;
+BEGIN
+    FOR grantee_name IN
+        SELECT DISTINCT grantee FROM information_schema.role_table_grants
+        WHERE table_name IN ('schema_version', 'installation') AND grantee <> current_user
+          AND privilege_type IN ('INSERT', 'UPDATE', 'DELETE')
+    LOOP
+        EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_version, installation FROM %I', grantee_name);
+    END LOOP;
+END
+$$;

@@ -171,6 +171,39 @@ private Q_SLOTS:
         QVERIFY(*next > *receipt);
     }
 
+    void hearsOfAnotherKiosksChangeWithinTwoSeconds()
+    {
+        TempSite site;
+        Database canteen(QStringLiteral("canteen-kiosk"));
+        QVERIFY(canteen.open(site.databaseAddress(QStringLiteral("linli_owner"))));
+        QVERIFY(canteen.migrate());
+        Database station(QStringLiteral("station-kiosk"));
+        QVERIFY(station.open(site.databaseAddress()));
+        QStringList heard;
+        bool told = false;
+        station.setChangeListener([&](const QStringList &tables) {
+            heard = tables;
+            told = true;
+        });
+        station.pollChanges(); // a file: the version it starts from
+        QSqlQuery q(canteen.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO dish (id, name, name_en, category, price_fen) "
+                                      "VALUES (1, '清蒸鱼', 'Steamed fish', 'meat', 1000)")));
+        // A file is asked (the kiosk asks every second), a server tells.
+        QTRY_VERIFY_WITH_TIMEOUT((station.pollChanges(), told), 2000);
+        if (station.engine() == Database::Engine::PostgreSql)
+            QCOMPARE(heard, QStringList{QStringLiteral("dish")});
+        else
+            QVERIFY(heard.isEmpty()); // a file does not say which
+        // What a kiosk did itself, it knows: no notice for its own change.
+        told = false;
+        QSqlQuery own(station.connection());
+        QVERIFY(own.exec(QStringLiteral("UPDATE dish SET price_fen = 900 WHERE id = 1")));
+        QTest::qWait(300);
+        station.pollChanges();
+        QVERIFY(!told);
+    }
+
     void rollsBackATransactionThatIsNotCommitted()
     {
         TempSite site;

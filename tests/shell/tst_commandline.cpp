@@ -84,6 +84,7 @@ private Q_SLOTS:
         QTest::newRow("missing config") << QStringList{QStringLiteral("--config"), QStringLiteral("/no/such.ini")};
         QTest::newRow("missing printer folder") << QStringList{QStringLiteral("--printer-output"), QStringLiteral("/no/such")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("please")};
+        QTest::newRow("demo day without migrate") << QStringList{QStringLiteral("--demo-day")};
     }
     void refusesBadInputWithOneLineAndExitCode2()
     {
@@ -93,6 +94,23 @@ private Q_SLOTS:
         QCOMPARE(c.exitCode, 2);
         QVERIFY(c.output.startsWith(QLatin1String("linli-kiosk: ")));
         QVERIFY(!c.output.contains(u'\n'));
+    }
+
+    void aServerGetsTheDemoDayOnlyWhenTheInstallerAsks()
+    {
+        const QString server = QStringLiteral("postgresql://linli_owner@db.street.local:5432/linli?sslmode=require");
+        const CommandLine kiosk = parse({QStringLiteral("--database"), server});
+        QCOMPARE(kiosk.config.databasePath, server);
+        QVERIFY(!kiosk.migrate);
+        QVERIFY(!kiosk.config.demoData);
+        const CommandLine install = parse({QStringLiteral("--migrate"), QStringLiteral("--database"), server});
+        QVERIFY(install.migrate);
+        QVERIFY(!install.config.demoData);
+        const CommandLine trial = parse({QStringLiteral("--migrate"), QStringLiteral("--demo-day"),
+                                         QStringLiteral("--database"), server});
+        QVERIFY(trial.config.demoData);
+        // A file keeps its embedded default: a new one gets the demo day.
+        QVERIFY(parse({QStringLiteral("--migrate"), QStringLiteral("--database"), QStringLiteral("/tmp/x.db")}).config.demoData);
     }
 
     void scanImageTakesFiles()
