@@ -168,6 +168,13 @@ public:
         (m_query.bindValue(index++, QVariant::fromValue(args)), ...);
         return run();
     }
+    // Binds a list whose length the SQL was written for (a VALUES row per item).
+    bool execWith(const QVariantList &values)
+    {
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values[i]);
+        return run();
+    }
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     int rowsAffected() const { return m_query.numRowsAffected(); }

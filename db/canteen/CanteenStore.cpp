@@ -108,11 +108,32 @@ QList<MenuDish> CanteenStore::menu(const QDate &day, const QString &period)
     }, dayText(day), period);
 }
 
-bool CanteenStore::takePortion(const QDate &day, const QString &period, qint64 dishId)
+namespace {
+// "?, ?, ?" for n values: the statement is prepared once per length.
+QString placeholders(qsizetype n, const QString &one = QStringLiteral("?"))
+{
+    QStringList list;
+    for (qsizetype i = 0; i < n; ++i)
+        list << one;
+    return list.join(QStringLiteral(", "));
+}
+} // namespace
+
+std::optional<QList<qint64>> CanteenStore::takePortions(const QDate &day, const QString &period,
+                                                        const QList<qint64> &dishIds)
 {
     Query q(m_db, QStringLiteral(
-        "UPDATE menu_item SET portions = portions - 1 WHERE day = ? AND period = ? AND dish_id = ? AND portions > 0"));
-    return q.exec(dayText(day), period, dishId) && q.rowsAffected() == 1;
+        "UPDATE menu_item SET portions = portions - 1 WHERE day = ? AND period = ? AND dish_id IN (%1) "
+        "AND portions > 0 RETURNING dish_id").arg(placeholders(dishIds.size())));
+    QVariantList values = {dayText(day), period};
+    for (qint64 id : dishIds)
+        values << id;
+    if (!q.execWith(values))
+        return std::nullopt;
+    QList<qint64> taken;
+    while (q.next())
+        taken << q.value(0).toLongLong();
+    return taken;
 }
 
 bool CanteenStore::returnPortion(const QDate &day, const QString &period, qint64 dishId)
@@ -157,11 +178,6 @@ std::optional<int> CanteenStore::takeOrderNumber(const QDate &day)
     return q.scalar<int>(dayText(day));
 }
 
-std::optional<bool> CanteenStore::pickupCodeTaken(const QDate &day, const QString &code)
-{
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM meal_order WHERE day = ? AND pickup_code = ?"));
-    return q.one([](const Query &row) { return row.value(0).toInt() > 0; }, dayText(day), code);
-}
 
 std::optional<int> CanteenStore::setsTaken(const QString &setCode, qint64 residentId, qint64 driverId,
                                            const QDate &day, const QString &period)
@@ -178,18 +194,26 @@ std::optional<qint64> CanteenStore::addOrder(const OrderRecord &o)
     Query q(m_db, QStringLiteral(
         "INSERT INTO meal_order (day, period, number, pickup_code, resident_id, driver_id, set_code, service, "
         "normal_fen, subsidy_fen, total_fen, payment, paid_at, state, created_at, request_key, one_per_period) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?) RETURNING id"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?) "
+        // a code taken that day already: the caller draws another
+        "ON CONFLICT (day, pickup_code) DO NOTHING RETURNING id"));
     const QVariant paidAt = o.paidAt.isValid() ? QVariant(toDbTime(o.paidAt)) : QVariant();
     const QVariant setCode = o.setCode.isEmpty() ? QVariant() : QVariant(o.setCode);
-    return q.scalar<qint64>(dayText(o.day), o.period, o.number, o.pickupCode, idOrNull(o.residentId),
-                            idOrNull(o.driverId), setCode, o.service, o.normalFen, o.subsidyFen, o.totalFen,
-                            o.payment, paidAt, toDbTime(o.createdAt), o.requestKey, o.onePerPeriod ? 1 : 0);
+    if (!q.exec(dayText(o.day), o.period, o.number, o.pickupCode, idOrNull(o.residentId), idOrNull(o.driverId),
+                setCode, o.service, o.normalFen, o.subsidyFen, o.totalFen, o.payment, paidAt, toDbTime(o.createdAt),
+                o.requestKey, o.onePerPeriod ? 1 : 0))
+        return std::nullopt;
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool CanteenStore::addLine(qint64 orderId, int line, qint64 dishId, qint64 priceFen)
+bool CanteenStore::addLines(qint64 orderId, const QList<OrderLineRecord> &lines)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO order_line (order_id, line, dish_id, price_fen) VALUES (?, ?, ?, ?)"));
-    return q.exec(orderId, line, dishId, priceFen);
+    Query q(m_db, QStringLiteral("INSERT INTO order_line (order_id, line, dish_id, price_fen) VALUES %1")
+                      .arg(placeholders(lines.size(), QStringLiteral("(?, ?, ?, ?)"))));
+    QVariantList values;
+    for (int i = 0; i < lines.size(); ++i)
+        values << orderId << i + 1 << lines[i].dishId << lines[i].priceFen;
+    return q.execWith(values);
 }
 
 QList<OrderRecord> CanteenStore::unpaidCounterOrders()

@@ -85,8 +85,9 @@ public:
     bool ensureMenu(const QDate &day, const QString &period);
     QList<MenuDish> menu(const QDate &day, const QString &period);
 
-    // One portion less, never below zero: false when none is left.
-    bool takePortion(const QDate &day, const QString &period, qint64 dishId);
+    // One portion less of each dish (all different), never below zero: the
+    // dishes that had one to take. A dish missing from the answer is sold out.
+    std::optional<QList<qint64>> takePortions(const QDate &day, const QString &period, const QList<qint64> &dishIds);
     bool returnPortion(const QDate &day, const QString &period, qint64 dishId);
 
     std::optional<OrderRecord> orderByRequestKey(const QString &key);
@@ -95,12 +96,13 @@ public:
     // The day's next order number; holds every other kiosk's order of the
     // day back until this transaction ends.
     std::optional<int> takeOrderNumber(const QDate &day);
-    std::optional<bool> pickupCodeTaken(const QDate &day, const QString &code);
     // How many of a limited set this person already has in the period.
     std::optional<int> setsTaken(const QString &setCode, qint64 residentId, qint64 driverId, const QDate &day,
                                  const QString &period);
+    // The new order's id; 0 when its pickup code is taken that day already.
     std::optional<qint64> addOrder(const OrderRecord &order);
-    bool addLine(qint64 orderId, int line, qint64 dishId, qint64 priceFen);
+    // The order's lines, numbered from 1, in one statement.
+    bool addLines(qint64 orderId, const QList<OrderLineRecord> &lines);
 
     // Counter orders not yet paid (nor lapsed), deliveries apart: those are
     // paid at the door.

@@ -198,9 +198,21 @@ QString CanteenService::latestPeriodToday(const QDateTime &now)
 QList<MenuDish> CanteenService::menu(const PeriodState &period)
 {
     CanteenStore store(m_db);
+    // A period's menu is copied from the standard one once; later orders only
+    // read it. (Should the copy have been rolled back with a refused order,
+    // the read finds nothing and the copy is made again.)
+    const QString made = dayText(period.day) + u' ' + period.code;
+    if (m_menusMade.contains(made)) {
+        QList<MenuDish> dishes = store.menu(period.day, period.code);
+        if (!dishes.isEmpty())
+            return dishes;
+    }
     if (!store.ensureMenu(period.day, period.code))
         return {};
-    return store.menu(period.day, period.code);
+    QList<MenuDish> dishes = store.menu(period.day, period.code);
+    if (!dishes.isEmpty())
+        m_menusMade.insert(made);
+    return dishes;
 }
 
 QList<MealSetRecord> CanteenService::sets()
@@ -237,16 +249,15 @@ PlacedOrder CanteenService::fail(Canteen::Problem problem, qint64 dish) const
     return result;
 }
 
-std::optional<QString> CanteenService::newPickupCode(CanteenStore &store, const QDate &day)
+std::optional<qint64> CanteenService::addWithNewPickupCode(CanteenStore &store, OrderRecord &order)
 {
-    // Random, so that a code cannot be guessed from the one before it.
+    // Random, so that a code cannot be guessed from the one before it; the
+    // insert itself tells when the day has it already.
     for (int attempt = 0; attempt < 50; ++attempt) {
-        const QString code = QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(10000), 4, 10, QLatin1Char('0'));
-        const std::optional<bool> taken = store.pickupCodeTaken(day, code);
-        if (!taken)
-            return std::nullopt;
-        if (!*taken)
-            return code;
+        order.pickupCode = QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(10000), 4, 10, QLatin1Char('0'));
+        const std::optional<qint64> id = store.addOrder(order);
+        if (!id || *id > 0)
+            return id;
     }
     return std::nullopt;
 }
@@ -293,7 +304,8 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
             return fail(Canteen::UnknownDish, id);
         chosen.append(onMenu.value(id));
     }
-    if (chosen.isEmpty())
+    // Each dish once: the screens choose a dish or leave it.
+    if (chosen.isEmpty() || QSet<qint64>(draft.dishIds.begin(), draft.dishIds.end()).size() != draft.dishIds.size())
         return fail(Canteen::WrongDishes);
 
     std::optional<MealSetRecord> set;
@@ -331,9 +343,12 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
     if (draft.payment == Canteen::MealCard && !isResident)
         return fail(Canteen::NeedsResident); // before any portion is taken
 
-    for (const MenuDish &dish : chosen)
-        if (!store.takePortion(period.day, period.code, dish.dishId))
-            return fail(Canteen::SoldOut, dish.dishId); // the transaction gives back what was taken
+    const std::optional<QList<qint64>> taken = store.takePortions(period.day, period.code, draft.dishIds);
+    if (!taken)
+        return fail(Canteen::StorageError);
+    for (qint64 id : draft.dishIds)
+        if (!taken->contains(id))
+            return fail(Canteen::SoldOut, id); // the transaction gives back what was taken
 
     PlacedOrder result;
     result.price = price(set ? &*set : nullptr, chosen);
@@ -357,20 +372,18 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
         problem != Canteen::NoProblem)
         return fail(problem);
 
-    const std::optional<QString> pickup = newPickupCode(store, period.day);
-    if (!pickup)
-        return fail(Canteen::StorageError);
     order.number = *number;
-    order.pickupCode = *pickup;
-    const std::optional<qint64> orderId = store.addOrder(order);
+    const std::optional<qint64> orderId = addWithNewPickupCode(store, order);
     if (!orderId)
         return fail(Canteen::StorageError);
     order.id = *orderId;
-    for (int i = 0; i < chosen.size(); ++i)
-        if (!store.addLine(order.id, i + 1, chosen[i].dishId, chosen[i].priceFen))
-            return fail(Canteen::StorageError);
+    QList<OrderLineRecord> lines;
+    for (const MenuDish &dish : chosen)
+        lines.append({dish.dishId, dish.name, dish.priceFen, dish.soft, dish.lowSalt, dish.lowSugar, dish.spicy});
+    if (!store.addLines(order.id, lines))
+        return fail(Canteen::StorageError);
 
-    const slips::CanteenOrder slip = slipFor(order, store.lines(order.id), set ? set->name : QString(), address);
+    const slips::CanteenOrder slip = slipFor(order, lines, set ? set->name : QString(), address);
     PrintJobStore jobs(m_db);
     const std::optional<qint64> receiptJob = jobs.add(QStringLiteral("canteen_receipt"), now, slips::canteenReceipt(slip, m_paper));
     const std::optional<qint64> kitchenJob = jobs.add(QStringLiteral("kitchen_ticket"), now, slips::kitchenTicket(slip, m_paper));

@@ -154,7 +154,8 @@ private:
     int lapseOnce();
     bool topUpOnce(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &requestKey);
     PlacedOrder fail(Canteen::Problem problem, qint64 dish = 0) const;
-    std::optional<QString> newPickupCode(CanteenStore &store, const QDate &day);
+    // Adds the order under a pickup code no other order of its day has.
+    std::optional<qint64> addWithNewPickupCode(CanteenStore &store, OrderRecord &order);
     slips::CanteenOrder slipFor(const OrderRecord &order, const QList<OrderLineRecord> &lines, const QString &setName,
                                 const QString &address) const;
 
@@ -163,6 +164,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     PaperWidth m_paper;
+    QSet<QString> m_menusMade; // "day period" whose menu exists
     std::map<Canteen::Payment, std::unique_ptr<PaymentMethod>> m_payments;
     // Read once: windows change rarely, and a change applies from the next start.
     std::optional<QList<MealPeriodRecord>> m_periods;

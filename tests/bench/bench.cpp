@@ -4,6 +4,7 @@
 // depend on how fast the machine is, so runs on different machines can be compared.
 // Every figure is one line "BENCH <name> <value>"; add a figure as a function that prints
 // its own lines with printFigure() and call it from main().
+#include "BenchSupport.h"
 #include "Backend.h"
 #include "Database.h"
 #include "QrDecoder.h"
@@ -26,6 +27,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include "FleetBench.h"
+
 #include <algorithm>
 #include <fcntl.h>
 #include <unistd.h>
@@ -33,19 +36,12 @@
 #include <optional>
 #include <stdexcept>
 
+using namespace bench;
+
 namespace {
 
 constexpr int childTimeoutMs = 30'000;
 
-// Any failure ends the bench by throwing, not by exiting at once, so temporary folders are removed.
-struct BenchError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-[[noreturn]] void fail(const QString &message)
-{
-    throw BenchError(message.toStdString());
-}
 
 struct Program {
     QString path;
@@ -63,18 +59,6 @@ struct FirstFrame {
     double peakRssKb = 0;
 };
 
-void printFigure(const char *name, double value, int decimals)
-{
-    std::printf("BENCH %s %.*f\n", name, decimals, value);
-    std::fflush(stdout);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 QString describe(QProcess &process)
 {
@@ -350,6 +334,7 @@ int main(int argc, char *argv[])
         benchFirstFrame(setup);
         benchOrderCommit(runs, data.path());
         benchCameraQr(runs);
+        benchFleet(data.path());
     } catch (const BenchError &error) {
         std::fprintf(stderr, "linli-bench: %s\n", error.what());
         return 1;

@@ -26,10 +26,11 @@ stop() {
 run_server() {
   local socket
   socket=$(cat "$state/socket")
-  # Durability is the server's business, not the tests': no fsync.
-  "${as_server[@]}" "$bindir/pg_ctl" -D "$state/data" -l "$state/server.log" -w \
-    -o "-k $socket -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-    start >/dev/null
+  # Durability is the server's business, not the tests': no fsync, unless a
+  # benchmark asks for a server as durable as a street's (LINLI_SERVER_DURABLE=1).
+  local options="-k $socket -c listen_addresses= -c max_connections=300"
+  [ "${LINLI_SERVER_DURABLE:-0}" = 1 ] || options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  "${as_server[@]}" "$bindir/pg_ctl" -D "$state/data" -l "$state/server.log" -w -o "$options" start >/dev/null
 }
 
 case $action in
