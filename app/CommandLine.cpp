@@ -162,6 +162,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         ini.beginGroup(QStringLiteral("kiosk"));
         c.databasePath = ini.value(QStringLiteral("database"), c.databasePath).toString();
         c.secretPath = ini.value(QStringLiteral("secret"), c.secretPath).toString();
+        c.outboxPath = ini.value(QStringLiteral("outbox"), c.outboxPath).toString();
         devicesValue = ini.value(QStringLiteral("devices"), devicesValue).toString();
         c.camera = ini.value(QStringLiteral("camera"), c.camera).toString();
         c.language = ini.value(QStringLiteral("language"), c.language).toString();

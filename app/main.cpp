@@ -1,5 +1,6 @@
 // linli-kiosk: parses the command line and wires the pieces together.
 #include "Backend.h"
+#include "Database.h"
 #include "CommandLine.h"
 #include "DeviceSet.h"
 #include "FirstFrameProbe.h"
@@ -75,6 +76,11 @@ void useDefaultLocations(linli::KioskConfig &config)
     if (config.secretPath.isEmpty())
         config.secretPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
                                 .filePath(QStringLiteral("installation.key"));
+    if (config.outboxPath.isEmpty() && linli::Database::isServerAddress(config.databasePath)) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        config.outboxPath = QDir(folder).filePath(QStringLiteral("outbox.db"));
+    }
 }
 
 // linli-kiosk --migrate: the installer brings the database to this

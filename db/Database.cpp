@@ -452,7 +452,16 @@ bool Database::execStatement(const QString &sql)
 
 bool Database::begin()
 {
-    return execStatement(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_inTransaction = execStatement(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    return m_inTransaction;
+}
+
+bool Database::endTransaction(const QString &how)
+{
+    const bool ended = execStatement(how);
+    if (ended || how == QLatin1String("ROLLBACK"))
+        m_inTransaction = false;
+    return ended;
 }
 
 void Database::statementFailed(const QString &what, const QSqlError &error)
@@ -521,14 +530,14 @@ Transaction::Transaction(Database &db)
 Transaction::~Transaction()
 {
     if (m_active)
-        m_db.execStatement(QStringLiteral("ROLLBACK"));
+        m_db.endTransaction(QStringLiteral("ROLLBACK"));
 }
 
 bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_db.execStatement(QStringLiteral("COMMIT")))
+    if (!m_db.endTransaction(QStringLiteral("COMMIT")))
         return false; // still active: the destructor rolls back
     m_active = false;
     return true;

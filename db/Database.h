@@ -60,6 +60,9 @@ public:
     // statement that must see every other kiosk's work first locks a row
     // (see CanteenStore::takeOrderNumber).
     bool begin();
+    // Between begin() and its COMMIT or ROLLBACK.
+    bool inTransaction() const { return m_inTransaction; }
+    bool endTransaction(const QString &how); // "COMMIT" or "ROLLBACK"
 
     // Runs `attempt` again, up to three times in all, when it failed only
     // because another kiosk wrote the same rows at the same moment (a
@@ -134,6 +137,7 @@ private:
     Engine m_engine = Engine::Sqlite;
     QString m_displayName;
     bool m_conflicted = false;
+    bool m_inTransaction = false;
     bool m_connectionLost = false;
     std::function<void(const QStringList &)> m_changeListener;
     qint64 m_dataVersion = -1;

@@ -13,6 +13,14 @@ DishCategory categoryFrom(const QString &text)
     return DishCategory(qMax(0, int(names.indexOf(text))));
 }
 
+// id, name, name_en, category, price_fen, portions, soft, low_salt, low_sugar, spicy
+MenuDish dishFromRow(const Query &row)
+{
+    return MenuDish{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                    categoryFrom(row.value(3).toString()), row.value(4).toLongLong(), row.value(5).toInt(),
+                    row.value(6).toBool(), row.value(7).toBool(), row.value(8).toBool(), row.value(9).toBool()};
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -101,11 +109,7 @@ QList<MenuDish> CanteenStore::menu(const QDate &day, const QString &period)
         // meat, vegetable, soup, staple, drink: the order of a Chinese meal
         "ORDER BY CASE d.category WHEN 'meat' THEN 1 WHEN 'vegetable' THEN 2 WHEN 'soup' THEN 3 "
         "WHEN 'staple' THEN 4 ELSE 5 END, d.id"));
-    return q.rows([](const Query &row) {
-        return MenuDish{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
-                        categoryFrom(row.value(3).toString()), row.value(4).toLongLong(), row.value(5).toInt(),
-                        row.value(6).toBool(), row.value(7).toBool(), row.value(8).toBool(), row.value(9).toBool()};
-    }, dayText(day), period);
+    return q.rows(dishFromRow, dayText(day), period);
 }
 
 namespace {
@@ -119,20 +123,28 @@ QString placeholders(qsizetype n, const QString &one = QStringLiteral("?"))
 }
 } // namespace
 
-std::optional<QList<qint64>> CanteenStore::takePortions(const QDate &day, const QString &period,
-                                                        const QList<qint64> &dishIds)
+std::optional<QList<MenuDish>> CanteenStore::takePortions(const QDate &day, const QString &period,
+                                                          const QList<qint64> &dishIds)
 {
+    // SQLite returns only the updated table's columns, so the dish's come
+    // through subqueries by its key (in the order dishFromRow() reads them).
     Query q(m_db, QStringLiteral(
-        "UPDATE menu_item SET portions = portions - 1 WHERE day = ? AND period = ? AND dish_id IN (%1) "
-        "AND portions > 0 RETURNING dish_id").arg(placeholders(dishIds.size())));
+        "UPDATE menu_item SET portions = portions - 1 "
+        "WHERE day = ? AND period = ? AND dish_id IN (%1) AND portions > 0 "
+        "AND dish_id IN (SELECT id FROM dish WHERE active = 1) "
+        "RETURNING dish_id, (SELECT name FROM dish WHERE id = dish_id), (SELECT name_en FROM dish WHERE id = dish_id), "
+        "(SELECT category FROM dish WHERE id = dish_id), (SELECT price_fen FROM dish WHERE id = dish_id), portions, "
+        "(SELECT soft FROM dish WHERE id = dish_id), (SELECT low_salt FROM dish WHERE id = dish_id), "
+        "(SELECT low_sugar FROM dish WHERE id = dish_id), (SELECT spicy FROM dish WHERE id = dish_id)")
+                      .arg(placeholders(dishIds.size())));
     QVariantList values = {dayText(day), period};
     for (qint64 id : dishIds)
         values << id;
     if (!q.execWith(values))
         return std::nullopt;
-    QList<qint64> taken;
+    QList<MenuDish> taken;
     while (q.next())
-        taken << q.value(0).toLongLong();
+        taken << dishFromRow(q);
     return taken;
 }
 

@@ -86,8 +86,9 @@ public:
     QList<MenuDish> menu(const QDate &day, const QString &period);
 
     // One portion less of each dish (all different), never below zero: the
-    // dishes that had one to take. A dish missing from the answer is sold out.
-    std::optional<QList<qint64>> takePortions(const QDate &day, const QString &period, const QList<qint64> &dishIds);
+    // dishes that had one to take, as the menu shows them. A dish missing
+    // from the answer is sold out or not on the menu.
+    std::optional<QList<MenuDish>> takePortions(const QDate &day, const QString &period, const QList<qint64> &dishIds);
     bool returnPortion(const QDate &day, const QString &period, qint64 dishId);
 
     std::optional<OrderRecord> orderByRequestKey(const QString &key);

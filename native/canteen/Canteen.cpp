@@ -199,18 +199,15 @@ QList<MenuDish> CanteenService::menu(const PeriodState &period)
 {
     CanteenStore store(m_db);
     // A period's menu is copied from the standard one once; later orders only
-    // read it. (Should the copy have been rolled back with a refused order,
-    // the read finds nothing and the copy is made again.)
-    const QString made = dayText(period.day) + u' ' + period.code;
-    if (m_menusMade.contains(made)) {
-        QList<MenuDish> dishes = store.menu(period.day, period.code);
-        if (!dishes.isEmpty())
-            return dishes;
-    }
+    // read it. A copy made inside a transaction is remembered only once that
+    // is surely committed: by the next call outside one.
+    const QString made = menuKey(period);
+    if (m_menusMade.contains(made))
+        return store.menu(period.day, period.code);
     if (!store.ensureMenu(period.day, period.code))
         return {};
     QList<MenuDish> dishes = store.menu(period.day, period.code);
-    if (!dishes.isEmpty())
+    if (!dishes.isEmpty() && !m_db.inTransaction())
         m_menusMade.insert(made);
     return dishes;
 }
@@ -262,6 +259,11 @@ std::optional<qint64> CanteenService::addWithNewPickupCode(CanteenStore &store, 
     return std::nullopt;
 }
 
+QString CanteenService::menuKey(const PeriodState &period)
+{
+    return dayText(period.day) + u' ' + period.code;
+}
+
 PlacedOrder CanteenService::place(const OrderDraft &draft)
 {
     return m_db.retryingConflicts([&] { return placeOnce(draft); });
@@ -294,19 +296,34 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
     const std::optional<int> number = store.takeOrderNumber(period.day);
     if (!number)
         return fail(Canteen::StorageError);
-    const QList<MenuDish> menuToday = menu(period);
-    QHash<qint64, MenuDish> onMenu;
-    for (const MenuDish &dish : menuToday)
-        onMenu.insert(dish.dishId, dish);
-    QList<MenuDish> chosen;
-    for (qint64 id : draft.dishIds) {
-        if (!onMenu.contains(id))
-            return fail(Canteen::UnknownDish, id);
-        chosen.append(onMenu.value(id));
-    }
     // Each dish once: the screens choose a dish or leave it.
-    if (chosen.isEmpty() || QSet<qint64>(draft.dishIds.begin(), draft.dishIds.end()).size() != draft.dishIds.size())
+    if (draft.dishIds.isEmpty() || QSet<qint64>(draft.dishIds.begin(), draft.dishIds.end()).size() != draft.dishIds.size())
         return fail(Canteen::WrongDishes);
+    if (!m_menusMade.contains(menuKey(period)) && menu(period).isEmpty())
+        return fail(Canteen::StorageError);
+    // The portions first, in one statement that also reads the dishes: a
+    // refusal below rolls them back with the rest.
+    const std::optional<QList<MenuDish>> taken = store.takePortions(period.day, period.code, draft.dishIds);
+    if (!taken)
+        return fail(Canteen::StorageError);
+    QHash<qint64, MenuDish> onMenu;
+    for (const MenuDish &dish : *taken)
+        onMenu.insert(dish.dishId, dish);
+    qint64 soldOut = 0; // reported after every other problem, as a sold-out dish can be swapped
+    if (taken->size() != draft.dishIds.size()) {
+        // Not on the menu at all, or no portion left: the menu tells which.
+        for (const MenuDish &dish : menu(period))
+            onMenu.insert(dish.dishId, dish);
+        for (qint64 id : draft.dishIds) {
+            if (!onMenu.contains(id))
+                return fail(Canteen::UnknownDish, id);
+            if (!soldOut && std::none_of(taken->begin(), taken->end(), [id](const MenuDish &d) { return d.dishId == id; }))
+                soldOut = id;
+        }
+    }
+    QList<MenuDish> chosen;
+    for (qint64 id : draft.dishIds)
+        chosen.append(onMenu.value(id));
 
     std::optional<MealSetRecord> set;
     if (!draft.setCode.isEmpty()) {
@@ -343,12 +360,8 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
     if (draft.payment == Canteen::MealCard && !isResident)
         return fail(Canteen::NeedsResident); // before any portion is taken
 
-    const std::optional<QList<qint64>> taken = store.takePortions(period.day, period.code, draft.dishIds);
-    if (!taken)
-        return fail(Canteen::StorageError);
-    for (qint64 id : draft.dishIds)
-        if (!taken->contains(id))
-            return fail(Canteen::SoldOut, id); // the transaction gives back what was taken
+    if (soldOut)
+        return fail(Canteen::SoldOut, soldOut); // the transaction gives back what was taken
 
     PlacedOrder result;
     result.price = price(set ? &*set : nullptr, chosen);

@@ -156,6 +156,7 @@ private:
     PlacedOrder fail(Canteen::Problem problem, qint64 dish = 0) const;
     // Adds the order under a pickup code no other order of its day has.
     std::optional<qint64> addWithNewPickupCode(CanteenStore &store, OrderRecord &order);
+    static QString menuKey(const PeriodState &period);
     slips::CanteenOrder slipFor(const OrderRecord &order, const QList<OrderLineRecord> &lines, const QString &setName,
                                 const QString &address) const;
 

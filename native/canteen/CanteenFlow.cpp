@@ -134,8 +134,9 @@ void CanteenFlow::begin(const IdentifiedPerson &person)
 
 void CanteenFlow::take(const IdentifiedPerson &person)
 {
-    if (m_busy)
+    if (m_placing)
         return; // an order is on its way: it belongs to the person who paid
+    // (a menu still loading is simply loaded again, for this person)
     m_session.set(person);
     begin(person);
 }
@@ -154,6 +155,7 @@ void CanteenFlow::reset()
     m_placed = {};
     m_problem = Canteen::NoProblem;
     m_busy = false;
+    m_placing = false;
     m_step = Closed;
     Q_EMIT changed();
 }
@@ -389,6 +391,7 @@ void CanteenFlow::pay(Canteen::Payment payment)
     draft.payment = payment;
     draft.requestKey = m_requestKey;
     m_busy = true;
+    m_placing = true;
     Q_EMIT changed();
     // An order committed after its screen was left still prints: the slips
     // are in the queue with it.
@@ -396,6 +399,7 @@ void CanteenFlow::pay(Canteen::Payment payment)
         this, m_generation, [draft](CanteenService &canteen) { return canteen.place(draft); },
         [this](const PlacedOrder &placed) {
             m_busy = false;
+            m_placing = false;
             m_problem = placed.problem;
             if (placed.problem == Canteen::NoProblem) {
                 m_placed = placed;

@@ -169,7 +169,8 @@ private:
     PlacedOrder m_placed;
     Canteen::Problem m_problem = Canteen::NoProblem;
     Step m_step = Closed;
-    bool m_busy = false;
+    bool m_busy = false;    // waiting for the worker: the screen shows it
+    bool m_placing = false; // of which: an order on its way
     bool m_english = false;
     Generation m_generation; // answers for an order that was reset are dropped
 };

@@ -15,7 +15,8 @@ struct KioskConfig
     QString databasePath;   // empty: $XDG_DATA_HOME/linli/linli.db
     QString secretPath;     // empty: beside the config, $XDG_CONFIG_HOME/linli/installation.key
     // On a street's server: the kiosk's own file for serving while the
-    // server is away. Empty: outbox.db beside the installation secret.
+    // server is away (linli-kiosk: $XDG_DATA_HOME/linli/outbox.db). Empty:
+    // outbox.db beside the installation secret.
     QString outboxPath;
     bool demoData = true;   // fill a new database with the demo day
     DeviceMode devices = DeviceMode::Auto;
