@@ -53,6 +53,21 @@ Item {
             }
         }
 
+        // A card tapped as the canteen opens, its menu still on its way: the
+        // order that follows is hers, not a passer-by's.
+        function test_aCardTappedAsTheCanteenOpensIsTaken() {
+            tap("attractTouch")
+            tryCompare(Kiosk, "screen", Kiosk.Home)
+            Sim.tapCard("04A1B2C3") // 张桂华
+            Kiosk.open(Kiosk.Canteen)
+            verify(flow.busy) // the menu is loading
+            tryCompare(Kiosk.person, "name", "张*华")
+            tryCompare(flow, "busy", false)
+            compare(flow.step, CanteenFlow.ChooseSet)
+            // Her sets, the senior set among them: the flow is hers, not a passer-by's.
+            verify(flow.sets.length > 0)
+        }
+
         function test_seniorSetPaidByMealCard() {
             openCanteen()
             Sim.tapCard("04A1B2C3") // 张桂华, 82, 150 yuan on her card
