@@ -233,6 +233,8 @@ CanteenService::View CanteenService::view(const IdentifiedPerson &person)
         for (const MealSetRecord &set : view.sets)
             if (set.onePerPeriod && store.setsTaken(set.code, residentId, driverId, view.period.day, view.period.code).value_or(0) > 0)
                 view.setsTaken.insert(set.code);
+    // No meal periods, or an open one without dishes: nothing could be read.
+    view.available = !periods().isEmpty() && (!view.period.open || !view.menu.isEmpty()) && !m_db.connectionLost();
     return view;
 }
 

@@ -130,6 +130,7 @@ public:
         QList<MealSetRecord> sets;
         qint64 balanceFen = -1; // -1: no meal card to pay with
         QSet<QString> setsTaken; // one-per-meal sets this person already has
+        bool available = true;   // false: the database could not say (its server is away)
     };
     View view(const IdentifiedPerson &person);
 

@@ -120,7 +120,9 @@ CanteenFlow::CanteenFlow(const ShellContext &shell, QObject *parent)
 {
     // Other kiosks sell too: what they sell out shows here at once.
     connect(&shell.link, &DatabaseLink::changed, this, [this](const QStringList &tables) {
-        if (m_menuShown && touches(tables, {"menu_item", "dish"}))
+        if (m_unavailable && m_step == Closed && !m_busy)
+            load(); // the database is back
+        else if (m_menuShown && touches(tables, {"menu_item", "dish"}))
             refreshMenu();
     });
 }
@@ -156,6 +158,7 @@ void CanteenFlow::reset()
     m_problem = Canteen::NoProblem;
     m_busy = false;
     m_placing = false;
+    m_unavailable = false;
     m_step = Closed;
     Q_EMIT changed();
 }
@@ -182,7 +185,8 @@ void CanteenFlow::load()
             m_balanceFen = view.balanceFen;
             m_menu.setDishes(view.menu);
             m_menuShown = true;
-            setStep(m_period.open ? ChooseSet : Closed);
+            m_unavailable = !view.available;
+            setStep(m_period.open && view.available ? ChooseSet : Closed);
         });
 }
 

@@ -71,6 +71,9 @@ class CanteenFlow : public Flow
     Q_PROPERTY(Step step READ step NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString opensAt READ opensAt NOTIFY changed)
+    // The menu could not be read (the street's server is away): the screen
+    // says so instead of "closed", and the flow loads again once it is back.
+    Q_PROPERTY(bool unavailable READ unavailable NOTIFY changed)
     Q_PROPERTY(QString periodCode READ periodCode NOTIFY changed)
     Q_PROPERTY(linli::MenuModel *menu READ menu CONSTANT)
     Q_PROPERTY(QVariantList sets READ sets NOTIFY changed)
@@ -112,6 +115,7 @@ public:
     Step step() const { return m_step; }
     bool busy() const { return m_busy; }
     QString opensAt() const;
+    bool unavailable() const { return m_unavailable; }
     QString periodCode() const { return m_period.code; }
     MenuModel *menu() { return &m_menu; }
     QVariantList sets() const;
@@ -171,6 +175,7 @@ private:
     Step m_step = Closed;
     bool m_busy = false;    // waiting for the worker: the screen shows it
     bool m_placing = false; // of which: an order on its way
+    bool m_unavailable = false;
     bool m_english = false;
     Generation m_generation; // answers for an order that was reset are dropped
 };

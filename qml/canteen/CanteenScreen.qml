@@ -52,11 +52,14 @@ Item {
             KText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: Theme.huge
-                text: qsTr("现在不是点餐时间")
+                font.pixelSize: ordering.unavailable ? Theme.title : Theme.huge
+                text: ordering.unavailable ? (Kiosk.devices.databaseOnline ? qsTr("暂时无法点餐，请联系工作人员。")
+                                                                           : Messages.offline)
+                                           : qsTr("现在不是点餐时间")
             }
             KText {
                 objectName: "opensAt"
+                visible: !ordering.unavailable
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 font.pixelSize: Theme.title

@@ -48,46 +48,51 @@
     </message>
     <message>
         <location filename="../canteen/CanteenScreen.qml" line="56"/>
+        <source>暂时无法点餐，请联系工作人员。</source>
+        <translation>Ordering is not possible just now. Please ask the staff.</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="58"/>
         <source>现在不是点餐时间</source>
         <translation>Ordering is closed now</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="63"/>
+        <location filename="../canteen/CanteenScreen.qml" line="66"/>
         <source>下次开始点餐：%1</source>
         <translation>Ordering opens again at %1</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="76"/>
+        <location filename="../canteen/CanteenScreen.qml" line="79"/>
         <source>%1，请选择</source>
         <translation>%1, please choose</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="76"/>
+        <location filename="../canteen/CanteenScreen.qml" line="79"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="85"/>
+        <location filename="../canteen/CanteenScreen.qml" line="88"/>
         <source>%1&#x3000;%2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="93"/>
+        <location filename="../canteen/CanteenScreen.qml" line="96"/>
         <source>按原价点菜</source>
         <translation>Choose dishes at their own prices</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="116"/>
+        <location filename="../canteen/CanteenScreen.qml" line="119"/>
         <source>请点选菜品，再点一下取消</source>
         <translation>Tap a dish to choose it, tap again to take it back</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="184"/>
+        <location filename="../canteen/CanteenScreen.qml" line="187"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canteen/CanteenScreen.qml" line="186"/>
+        <location filename="../canteen/CanteenScreen.qml" line="189"/>
         <source>只剩 %n 份</source>
         <translation>
             <numerusform>only %n left</numerusform>
@@ -95,95 +100,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="202"/>
+        <location filename="../canteen/CanteenScreen.qml" line="205"/>
         <source>↑↓ 上下滑动，还有更多菜</source>
         <translation>↑↓ Swipe up or down for more dishes</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="210"/>
+        <location filename="../canteen/CanteenScreen.qml" line="213"/>
         <source>选好了，下一步</source>
         <translation>Done, next</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="230"/>
+        <location filename="../canteen/CanteenScreen.qml" line="233"/>
         <source>在哪里用餐？</source>
         <translation>Where will you eat?</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="236"/>
-        <location filename="../canteen/CanteenScreen.qml" line="270"/>
+        <location filename="../canteen/CanteenScreen.qml" line="239"/>
+        <location filename="../canteen/CanteenScreen.qml" line="273"/>
         <source>在食堂吃</source>
         <translation>Eat here</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="243"/>
-        <location filename="../canteen/CanteenScreen.qml" line="270"/>
+        <location filename="../canteen/CanteenScreen.qml" line="246"/>
+        <location filename="../canteen/CanteenScreen.qml" line="273"/>
         <source>打包带走</source>
         <translation>Take away</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="252"/>
-        <location filename="../canteen/CanteenScreen.qml" line="269"/>
+        <location filename="../canteen/CanteenScreen.qml" line="255"/>
+        <location filename="../canteen/CanteenScreen.qml" line="272"/>
         <source>送餐上门</source>
         <translation>Delivered to my door</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="285"/>
+        <location filename="../canteen/CanteenScreen.qml" line="288"/>
         <source>原价</source>
         <translation>Normal price</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="292"/>
+        <location filename="../canteen/CanteenScreen.qml" line="295"/>
         <source>政府补贴</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="298"/>
+        <location filename="../canteen/CanteenScreen.qml" line="301"/>
         <source>应付</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="318"/>
+        <location filename="../canteen/CanteenScreen.qml" line="321"/>
         <source>饭卡支付（余额 %1）</source>
         <translation>Pay by meal card (balance %1)</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="326"/>
+        <location filename="../canteen/CanteenScreen.qml" line="329"/>
         <source>到柜台付款</source>
         <translation>Pay at the counter</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="363"/>
+        <location filename="../canteen/CanteenScreen.qml" line="366"/>
         <source>订单 %1 号&#x3000;取餐码</source>
         <translation>Order %1  Pickup code</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="384"/>
+        <location filename="../canteen/CanteenScreen.qml" line="387"/>
         <source>已用饭卡付款 %1</source>
         <translation>Paid %1 by meal card</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="385"/>
+        <location filename="../canteen/CanteenScreen.qml" line="388"/>
         <source>请到柜台付款 %1 后取餐</source>
         <translation>Please pay %1 at the counter, then collect your meal</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="393"/>
+        <location filename="../canteen/CanteenScreen.qml" line="396"/>
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="394"/>
+        <location filename="../canteen/CanteenScreen.qml" line="397"/>
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="395"/>
+        <location filename="../canteen/CanteenScreen.qml" line="398"/>
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="403"/>
+        <location filename="../canteen/CanteenScreen.qml" line="406"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -234,17 +239,22 @@
         <translation>Rest area · phone and car charging · union care station</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="68"/>
+        <location filename="../driverhome/DriverScreen.qml" line="69"/>
         <source>正在打印签到凭条…</source>
         <translation>Printing your check-in slip…</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="69"/>
+        <location filename="../driverhome/DriverScreen.qml" line="70"/>
         <source>请取走签到凭条</source>
         <translation>Please take your check-in slip</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="70"/>
+        <location filename="../driverhome/DriverScreen.qml" line="72"/>
+        <source>数据连接中断：签到已在本机记录，连接恢复后补打凭条</source>
+        <translation>No connection to the data: your check-in is kept on this kiosk, and the slip prints when the connection is back</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="73"/>
         <source>凭条暂时无法打印（%1），签到已记录，凭条稍后补打</source>
         <translation>The slip cannot print right now (%1). Your check-in is saved; the slip will print later</translation>
     </message>
@@ -391,258 +401,263 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../components/Messages.qml" line="9"/>
+        <location filename="../components/Messages.qml" line="8"/>
+        <source>数据连接中断，请稍候或到柜台办理。</source>
+        <translation>No connection to the data. Please wait a moment, or go to the counter.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="12"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="10"/>
+        <location filename="../components/Messages.qml" line="13"/>
         <source>未连接</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="11"/>
+        <location filename="../components/Messages.qml" line="14"/>
         <source>工作中</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="12"/>
+        <location filename="../components/Messages.qml" line="15"/>
         <source>纸快用完</source>
         <translation>paper low</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="13"/>
+        <location filename="../components/Messages.qml" line="16"/>
         <source>缺纸</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="14"/>
+        <location filename="../components/Messages.qml" line="17"/>
         <source>盖子未关</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="16"/>
+        <location filename="../components/Messages.qml" line="19"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="21"/>
+        <location filename="../components/Messages.qml" line="24"/>
         <source>这不是邻里身份码，请出示居民码或司机码。</source>
         <translation>This is not a Linli code. Please show your resident or driver code.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="22"/>
+        <location filename="../components/Messages.qml" line="25"/>
         <source>二维码不完整，请重新扫码。</source>
         <translation>The code is incomplete. Please scan it again.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="23"/>
+        <location filename="../components/Messages.qml" line="26"/>
         <source>二维码无效，请到服务台重新领取。</source>
         <translation>This code is not valid. Please get a new one at the service desk.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="24"/>
+        <location filename="../components/Messages.qml" line="27"/>
         <source>二维码日期有误，请到服务台重新领取。</source>
         <translation>This code has a wrong date. Please get a new one at the service desk.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="25"/>
+        <location filename="../components/Messages.qml" line="28"/>
         <source>此码的登记已注销，请到服务台办理。</source>
         <translation>This code&apos;s registration has ended. Please ask at the service desk.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="27"/>
+        <location filename="../components/Messages.qml" line="31"/>
         <source>暂时无法识别，请稍后再试。</source>
         <translation>Cannot check this right now. Please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="33"/>
+        <location filename="../components/Messages.qml" line="37"/>
         <source>这张卡尚未登记，请到服务台办理。</source>
         <translation>This card is not registered. Please ask at the service desk.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="34"/>
+        <location filename="../components/Messages.qml" line="38"/>
         <source>工作人员请长按左上角进入管理模式。</source>
         <translation>Staff: press and hold the top-left corner for staff mode.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="35"/>
+        <location filename="../components/Messages.qml" line="39"/>
         <source>这不是工作人员卡。</source>
         <translation>This is not a staff card.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="36"/>
+        <location filename="../components/Messages.qml" line="40"/>
         <source>这是居民的卡或码。司机签到请出示司机身份码。</source>
         <translation>This is a resident&apos;s card or code. Drivers, please show your driver code.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="37"/>
+        <location filename="../components/Messages.qml" line="41"/>
         <source>暂时无法保存，请联系工作人员。</source>
         <translation>Cannot save right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="38"/>
+        <location filename="../components/Messages.qml" line="42"/>
         <source>身份码凭条已加入打印。</source>
         <translation>The code slip is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="49"/>
+        <location filename="../components/Messages.qml" line="54"/>
         <source>现在不是点餐时间。</source>
         <translation>Ordering is closed now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="50"/>
+        <location filename="../components/Messages.qml" line="55"/>
         <source>这道菜今天不供应了，请换一道。</source>
         <translation>This dish is not served today. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="51"/>
+        <location filename="../components/Messages.qml" line="56"/>
         <source>刚刚卖完了一道菜，请换一道。</source>
         <translation>A dish has just sold out. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="52"/>
+        <location filename="../components/Messages.qml" line="57"/>
         <source>套餐的菜还没选好。</source>
         <translation>The set&apos;s dishes are not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="53"/>
+        <location filename="../components/Messages.qml" line="58"/>
         <source>这个套餐不适用于您。</source>
         <translation>This set is not for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="54"/>
+        <location filename="../components/Messages.qml" line="59"/>
         <source>这一餐您已经订过敬老套餐了，可以按原价点菜。</source>
         <translation>You already had the senior set this meal. You can order dishes at their own prices.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="55"/>
+        <location filename="../components/Messages.qml" line="60"/>
         <source>饭卡支付请先刷居民卡。</source>
         <translation>To pay by meal card, tap your resident card first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="56"/>
+        <location filename="../components/Messages.qml" line="61"/>
         <source>您还没有饭卡，请到柜台付款或找工作人员办理。</source>
         <translation>You have no meal card yet. Pay at the counter, or ask staff to set one up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="57"/>
+        <location filename="../components/Messages.qml" line="62"/>
         <source>饭卡余额不足，请到柜台付款或充值。</source>
         <translation>Not enough on your meal card. Pay at the counter or top up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="59"/>
+        <location filename="../components/Messages.qml" line="64"/>
         <source>送餐上门只为%1岁以上或行动不便的居民提供。</source>
         <translation>Delivery to the door is for residents aged %1 or over, or with limited mobility.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="60"/>
+        <location filename="../components/Messages.qml" line="65"/>
         <source>暂时无法下单，请联系工作人员。</source>
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="67"/>
+        <location filename="../components/Messages.qml" line="72"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="68"/>
+        <location filename="../components/Messages.qml" line="73"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="69"/>
+        <location filename="../components/Messages.qml" line="74"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="70"/>
+        <location filename="../components/Messages.qml" line="75"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="72"/>
+        <location filename="../components/Messages.qml" line="77"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="77"/>
+        <location filename="../components/Messages.qml" line="82"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="78"/>
+        <location filename="../components/Messages.qml" line="83"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="79"/>
+        <location filename="../components/Messages.qml" line="84"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="80"/>
+        <location filename="../components/Messages.qml" line="85"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="86"/>
+        <location filename="../components/Messages.qml" line="91"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="87"/>
+        <location filename="../components/Messages.qml" line="92"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="89"/>
+        <location filename="../components/Messages.qml" line="94"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="94"/>
+        <location filename="../components/Messages.qml" line="99"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="95"/>
+        <location filename="../components/Messages.qml" line="100"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="96"/>
+        <location filename="../components/Messages.qml" line="101"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="97"/>
+        <location filename="../components/Messages.qml" line="102"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="99"/>
+        <location filename="../components/Messages.qml" line="104"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="105"/>
+        <location filename="../components/Messages.qml" line="110"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="106"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="115"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="117"/>
-        <location filename="../components/Messages.qml" line="118"/>
+        <location filename="../components/Messages.qml" line="122"/>
+        <location filename="../components/Messages.qml" line="123"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -650,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="118"/>
+        <location filename="../components/Messages.qml" line="123"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -989,27 +1004,42 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../shell/StatusBar.qml" line="58"/>
+        <location filename="../shell/StatusBar.qml" line="60"/>
         <source>扫码</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="59"/>
+        <location filename="../shell/StatusBar.qml" line="61"/>
         <source>读卡</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="60"/>
+        <location filename="../shell/StatusBar.qml" line="62"/>
         <source>打印</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="80"/>
+        <location filename="../shell/StatusBar.qml" line="67"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../shell/StatusBar.qml" line="69"/>
+        <source>正常</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../shell/StatusBar.qml" line="69"/>
+        <source>连接中断</source>
+        <translation>No connection</translation>
+    </message>
+    <message>
+        <location filename="../shell/StatusBar.qml" line="90"/>
         <source>标准字</source>
         <translation>Normal text</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="80"/>
+        <location filename="../shell/StatusBar.qml" line="90"/>
         <source>大字</source>
         <translation>Large text</translation>
     </message>

@@ -119,6 +119,20 @@ private Q_SLOTS:
         QCOMPARE(printer()->jobCount(), 2);
     }
 
+    void theCanteenSaysTheServerIsAwayAndOpensWhenItIsBack()
+    {
+        QVERIFY(cluster(QStringLiteral("pause"), state()));
+        QTRY_VERIFY_WITH_TIMEOUT(!kiosk()->deviceStates()->databaseOnline(), 5000);
+        kiosk()->open(Kiosk::Canteen);
+        CanteenFlow *flow = kiosk()->canteen()->order();
+        QTRY_VERIFY(!flow->busy());
+        QVERIFY(flow->unavailable()); // not "closed": lunch is on
+        QCOMPARE(flow->step(), CanteenFlow::Closed);
+        QVERIFY(cluster(QStringLiteral("resume"), state()));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->step(), CanteenFlow::ChooseSet, 10000);
+        QVERIFY(!flow->unavailable());
+    }
+
     void anOrderWithoutTheServerIsRefusedClearlyAndLeavesNothing()
     {
         Backend backend(f->site.config(), f->clock); // a canteen kiosk's service, used directly
