@@ -112,6 +112,14 @@ CanteenDesk::CanteenDesk(const ShellContext &shell, QString exportFolder, QObjec
           {AtRole, "at", [](const TopUpRecord &t) { return QVariant(localTime(t.at, QStringLiteral("HH:mm"))); }},
       })
 {
+    // Orders placed, portions sold and alerts raised at the street's other
+    // kiosks show on this desk as they happen.
+    connect(&shell.link, &DatabaseLink::changed, this, [this](const QStringList &tables) {
+        if (m_staffId && !m_busy
+            && touches(tables, {"meal_order", "menu_item", "welfare_alert", "delivery_outcome", "delivery_run",
+                                "meal_card_topup", "resident"}))
+            refresh();
+    });
 }
 
 void CanteenDesk::open(qint64 staffId)
