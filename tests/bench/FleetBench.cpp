@@ -72,9 +72,6 @@ double roundTripMs(QSqlDatabase &db, int i)
 void benchFleet(const QString &folder)
 {
     const QString state = folder + QStringLiteral("/fleet-server");
-    // The server runs as the postgres user: it must reach the folder.
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                      | QFileDevice::ReadOther | QFileDevice::ExeOther);
     cluster(QStringLiteral("start"), state);
     struct StopServer {
         QString state;

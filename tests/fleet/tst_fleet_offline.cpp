@@ -49,10 +49,6 @@ class TestFleetOffline : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // The server runs as the postgres user: it must reach its folder.
-        QVERIFY(QFile::setPermissions(m_serverFolder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                                 | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                                                 | QFileDevice::ExeOther));
         QVERIFY(cluster(QStringLiteral("start"), state()));
         qputenv("LINLI_TEST_POSTGRES", state().toLocal8Bit());
         QVERIFY(server::inUse());

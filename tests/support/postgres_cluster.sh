@@ -6,60 +6,64 @@
 #   postgres_cluster.sh resume STATE_DIR  start it again on the same socket
 # It has the two roles the README asks a street's server for: linli_owner
 # (owns and migrates the schema) and linli_kiosk (reads and writes rows).
+# The server's files live in a folder of its own under /tmp, which the
+# postgres user can reach wherever the build folder is; STATE_DIR only
+# says where.
 set -euo pipefail
-action=${1:?start or stop} state=${2:?state folder}
+action=${1:?start, stop, pause or resume} state=${2:?state folder}
 bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 # PostgreSQL refuses to run as root: as root, run it as the packaged postgres user.
 as_server=()
 [ "$(id -u)" -eq 0 ] && as_server=(runuser -u postgres --)
 
-stop() {
-  [ -f "$state/socket" ] || return 0
-  local socket
-  socket=$(cat "$state/socket")
-  if [ -f "$state/data/postmaster.pid" ]; then
-    "${as_server[@]}" "$bindir/pg_ctl" -D "$state/data" -m immediate -w stop >/dev/null || true
-  fi
-  rm -rf "$state" "$socket"
-}
-
 run_server() {
-  local socket
-  socket=$(cat "$state/socket")
+  local cluster
+  cluster=$(cat "$state/socket")
   # Durability is the server's business, not the tests': no fsync, unless a
   # benchmark asks for a server as durable as a street's (LINLI_SERVER_DURABLE=1).
-  local options="-k $socket -c listen_addresses= -c max_connections=300"
+  local options="-k $cluster -c listen_addresses= -c max_connections=300"
   [ "${LINLI_SERVER_DURABLE:-0}" = 1 ] || options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-  "${as_server[@]}" "$bindir/pg_ctl" -D "$state/data" -l "$state/server.log" -w -o "$options" start >/dev/null
+  "${as_server[@]}" "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -o "$options" start >/dev/null
+}
+
+stop() {
+  [ -f "$state/socket" ] || return 0
+  local cluster
+  cluster=$(cat "$state/socket")
+  if [ -f "$cluster/data/postmaster.pid" ]; then
+    "${as_server[@]}" "$bindir/pg_ctl" -D "$cluster/data" -m immediate -w stop >/dev/null || true
+  fi
+  rm -rf "$cluster" "$state"
 }
 
 case $action in
-  pause)
-    "${as_server[@]}" "$bindir/pg_ctl" -D "$state/data" -m fast -w stop >/dev/null
-    ;;
-  resume)
-    run_server
-    ;;
   start)
     stop
     mkdir -p "$state"
-    # A short socket path: a unix socket's name is limited to about 100 bytes.
-    socket=$(mktemp -d /tmp/linli-pg.XXXXXX)
-    echo "$socket" > "$state/socket"
-    [ "$(id -u)" -eq 0 ] && chown postgres "$state" "$socket"
-    "${as_server[@]}" "$bindir/initdb" -D "$state/data" -U linli_owner -A trust -E UTF8 --no-locale >"$state/initdb.log"
+    # Short, for the socket's name (about 100 bytes at most), and reachable.
+    cluster=$(mktemp -d /tmp/linli-pg.XXXXXX)
+    echo "$cluster" > "$state/socket"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$cluster"
+    "${as_server[@]}" "$bindir/initdb" -D "$cluster/data" -U linli_owner -A trust -E UTF8 --no-locale >"$cluster/initdb.log"
     run_server
     # Every database made from template1 inherits the kiosk role's rights.
-    psql -q -v ON_ERROR_STOP=1 -h "$socket" -U linli_owner -d template1 <<'SQL'
+    psql -q -v ON_ERROR_STOP=1 -h "$cluster" -U linli_owner -d template1 <<'SQL'
 CREATE ROLE linli_kiosk LOGIN;
 ALTER DEFAULT PRIVILEGES FOR ROLE linli_owner GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO linli_kiosk;
 ALTER DEFAULT PRIVILEGES FOR ROLE linli_owner GRANT USAGE, SELECT ON SEQUENCES TO linli_kiosk;
 SQL
-    echo "test PostgreSQL server running, socket in $socket"
+    echo "test PostgreSQL server running, socket in $cluster"
     ;;
   stop)
     stop
     echo "test PostgreSQL server stopped"
+    ;;
+  pause)
+    cluster=$(cat "$state/socket")
+    "${as_server[@]}" "$bindir/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    run_server
     ;;
   *)
     echo "usage: $0 start|stop|pause|resume STATE_DIR" >&2
