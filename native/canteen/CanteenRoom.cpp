@@ -1,14 +1,22 @@
 #include "CanteenRoom.h"
 
+#include "Database.h"
+
 #include <QFileInfo>
 
 namespace linli {
 
 namespace {
+// Default: "exports" beside the kiosk's own files (its SQLite file; on a
+// street's server, its outbox).
 QString exportFolder(const KioskConfig &config)
 {
-    return config.exportDir.isEmpty() ? QFileInfo(config.databasePath).absolutePath() + QStringLiteral("/exports")
-                                      : config.exportDir;
+    if (!config.exportDir.isEmpty())
+        return config.exportDir;
+    const QString beside = !Database::isServerAddress(config.databasePath) ? config.databasePath
+                         : !config.outboxPath.isEmpty()                    ? config.outboxPath
+                                                                           : config.secretPath;
+    return QFileInfo(beside).absolutePath() + QStringLiteral("/exports");
 }
 } // namespace
 
