@@ -1,5 +1,7 @@
 #include "Stores.h"
 
+#include <algorithm>
+
 namespace linli {
 
 QString toDbTime(const QDateTime &time)
@@ -180,6 +182,30 @@ std::optional<qint64> PrintJobStore::add(const QString &kind, const QDateTime &a
     if (id)
         m_db.printJobAdded();
     return id;
+}
+
+std::optional<QList<qint64>> PrintJobStore::add(const QList<std::pair<QString, QByteArray>> &jobs, const QDateTime &at)
+{
+    QStringList rows;
+    QVariantList values;
+    for (const auto &[kind, payload] : jobs) {
+        rows << QStringLiteral("(?, ?, ?, ?)");
+        values << kind << toDbTime(at) << payload << m_db.kioskId();
+    }
+    Query q(m_db, QStringLiteral("INSERT INTO print_job (kind, created_at, payload, kiosk) VALUES %1 RETURNING id")
+                      .arg(rows.join(QStringLiteral(", "))));
+    if (!q.execWith(values))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (ids.size() != jobs.size())
+        return std::nullopt;
+    // Both engines number the rows of one statement in order; RETURNING
+    // need not list them so.
+    std::sort(ids.begin(), ids.end());
+    m_db.printJobAdded();
+    return ids;
 }
 
 static PrintJobRecord jobFrom(const Query &q)

@@ -125,6 +125,8 @@ class PrintJobStore
 public:
     explicit PrintJobStore(Database &db) : m_db(db) {}
     std::optional<qint64> add(const QString &kind, const QDateTime &at, const QByteArray &payload);
+    // Several jobs (kind, payload) in one statement: their ids, in order.
+    std::optional<QList<qint64>> add(const QList<std::pair<QString, QByteArray>> &jobs, const QDateTime &at);
     std::optional<PrintJobRecord> job(qint64 id);
     // The oldest job waiting for paper (queued or failed).
     std::optional<PrintJobRecord> nextWaiting();

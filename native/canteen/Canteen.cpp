@@ -399,13 +399,14 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
         return fail(Canteen::StorageError);
 
     const slips::CanteenOrder slip = slipFor(order, lines, set ? set->name : QString(), address);
-    PrintJobStore jobs(m_db);
-    const std::optional<qint64> receiptJob = jobs.add(QStringLiteral("canteen_receipt"), now, slips::canteenReceipt(slip, m_paper));
-    const std::optional<qint64> kitchenJob = jobs.add(QStringLiteral("kitchen_ticket"), now, slips::kitchenTicket(slip, m_paper));
-    if (!receiptJob || !kitchenJob || !transaction.commit())
+    const std::optional<QList<qint64>> jobs = PrintJobStore(m_db).add(
+        {{QStringLiteral("canteen_receipt"), slips::canteenReceipt(slip, m_paper)},
+         {QStringLiteral("kitchen_ticket"), slips::kitchenTicket(slip, m_paper)}},
+        now);
+    if (!jobs || !transaction.commit())
         return fail(Canteen::StorageError);
-    result.receiptJob = *receiptJob;
-    result.kitchenJob = *kitchenJob;
+    result.receiptJob = jobs->at(0);
+    result.kitchenJob = jobs->at(1);
     result.problem = Canteen::NoProblem;
     qCInfo(lcCanteen) << "order" << order.number << "placed," << order.totalFen << "fen by" << order.payment;
     return result;
