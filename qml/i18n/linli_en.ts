@@ -1031,7 +1031,7 @@
     <message>
         <location filename="../shell/StatusBar.qml" line="69"/>
         <source>连接中断</source>
-        <translation>No connection</translation>
+        <translation>offline</translation>
     </message>
     <message>
         <location filename="../shell/StatusBar.qml" line="90"/>
