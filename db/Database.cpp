@@ -177,9 +177,6 @@ bool Database::openSqlite(const QString &path)
             if (file.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
                 return fail(OpenError::NotSqlite, QStringLiteral("%1 is not a SQLite database; it was left untouched.").arg(path));
         }
-        m_createdNow = !file.exists() || file.size() == 0;
-    } else {
-        m_createdNow = true;
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -215,7 +212,6 @@ bool Database::openSqlite(const QString &path)
 bool Database::openPostgreSql(const QString &address)
 {
     m_engine = Engine::PostgreSql;
-    m_createdNow = false;
     const QUrl url(address, QUrl::StrictMode);
     if (!url.isValid() || url.path().size() < 2)
         return fail(OpenError::BadAddress, QStringLiteral("The database address is not postgresql://USER@HOST:PORT/DBNAME."));

@@ -46,7 +46,6 @@ public:
     // Applies every migration above the current version, each in its own
     // transaction, up to `targetVersion` (default: all of them).
     bool migrate(int targetVersion = -1);
-    bool isFresh() const { return m_createdNow; }
 
     int schemaVersion();
     static int latestVersion();
@@ -84,8 +83,6 @@ public:
             }
         }
     }
-    // The last failed statement lost a race with another kiosk.
-    bool conflicted() const { return m_conflicted; }
     // The server went away (PostgreSQL): statements fail until reconnect().
     bool connectionLost() const { return m_connectionLost; }
     bool reconnect();
@@ -150,7 +147,6 @@ private:
     QHash<QString, Statement> m_statements;
     OpenError m_openError = OpenError::None;
     QString m_error;
-    bool m_createdNow = false;
     std::function<void()> m_printJobListener;
     QString m_kioskId = QStringLiteral(""); // empty, never null: the column is NOT NULL
 };

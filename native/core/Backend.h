@@ -53,9 +53,8 @@ public:
     bool jobFailed(qint64 id, const QString &reason);
     int waitingJobs();
 
-    // The server went away: try to reconnect (true once connected again).
+    // The server went away (checkConnection() reconnects).
     bool connectionLost() const { return m_db.connectionLost(); }
-    bool reconnect() { return m_db.reconnect(); }
     // Another kiosk changed these tables (empty: unknown which); called on
     // this thread. A SQLite file is asked each time pollChanges() runs.
     void setChangeListener(std::function<void(const QStringList &tables)> listener);
