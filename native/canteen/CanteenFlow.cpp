@@ -408,6 +408,8 @@ void CanteenFlow::pay(Canteen::Payment payment)
             if (placed.problem == Canteen::NoProblem) {
                 m_placed = placed;
                 m_menuShown = false;
+                // What is left on the meal card (unknown for a repeated tap's answer).
+                m_balanceFen = placed.balanceAfterFen;
                 if (placed.receiptJob)
                     m_receipt.follow(placed.receiptJob);
                 setStep(Done);

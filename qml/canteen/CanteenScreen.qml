@@ -380,12 +380,16 @@ Item {
                     }
                     KText {
                         id: paidLine
+                        objectName: "paidLine"
                         width: parent.width
                         horizontalAlignment: Text.AlignHCenter
                         font.pixelSize: Theme.title
                         color: ordering.paid ? Theme.good : Theme.danger
-                        text: ordering.paid ? qsTr("已用饭卡付款 %1").arg(Messages.money(ordering.total))
-                                        : qsTr("请到柜台付款 %1 后取餐").arg(Messages.money(ordering.total))
+                        // One line with what is left on the card, so the receipt's line stays in view.
+                        text: !ordering.paid ? qsTr("请到柜台付款 %1 后取餐").arg(Messages.money(ordering.total))
+                            : ordering.balance === "" ? qsTr("已用饭卡付款 %1").arg(Messages.money(ordering.total))
+                            : qsTr("已用饭卡付款 %1，饭卡余额 %2").arg(Messages.money(ordering.total))
+                                                              .arg(Messages.money(ordering.balance))
                     }
                     KText {
                         id: receiptState

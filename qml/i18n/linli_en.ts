@@ -163,32 +163,37 @@
         <translation>Order %1  Pickup code</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="387"/>
+        <location filename="../canteen/CanteenScreen.qml" line="390"/>
         <source>已用饭卡付款 %1</source>
         <translation>Paid %1 by meal card</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="388"/>
+        <location filename="../canteen/CanteenScreen.qml" line="389"/>
         <source>请到柜台付款 %1 后取餐</source>
         <translation>Please pay %1 at the counter, then collect your meal</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="396"/>
+        <location filename="../canteen/CanteenScreen.qml" line="391"/>
+        <source>已用饭卡付款 %1，饭卡余额 %2</source>
+        <translation>Paid %1 by meal card, %2 left on it</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="400"/>
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="397"/>
+        <location filename="../canteen/CanteenScreen.qml" line="401"/>
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="398"/>
+        <location filename="../canteen/CanteenScreen.qml" line="402"/>
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="406"/>
+        <location filename="../canteen/CanteenScreen.qml" line="410"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>

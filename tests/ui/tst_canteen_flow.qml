@@ -99,6 +99,8 @@ Item {
             tryCompare(Sim, "printedJobs", printed + 2) // receipt and kitchen ticket, once
             tryCompare(item("receiptState"), "text", "请取走小票")
             compare(Sim.ordersPlaced(), orders + 1)
+            // What is left on her card, once.
+            compare(item("paidLine").text, "已用饭卡付款 7.00元，饭卡余额 143.00元")
             // In large text too, 完成 is whole and above the status bar.
             Kiosk.largeText = true
             waitForRendering(shell)
