@@ -163,6 +163,7 @@ Item {
                         border.color: chosen ? Theme.good : Theme.neutral
                         DishBadge {
                             id: badge
+                            objectName: "badge_" + index
                             anchors { left: parent.left; verticalCenter: parent.verticalCenter; leftMargin: Theme.spacing / 2 }
                             category: parent.parent.category
                             opacity: soldOut ? 0.4 : 1

@@ -67,6 +67,17 @@ QtObject {
         return ""
     }
 
+    // A dish's kind in one character (one short word in English), for its picture.
+    function dishBadge(category) {
+        switch (category) {
+        case 0: return qsTr("荤", "dish badge")
+        case 1: return qsTr("素", "dish badge")
+        case 2: return qsTr("汤", "dish badge")
+        case 3: return qsTr("饭", "dish badge")
+        }
+        return qsTr("饮", "dish badge")
+    }
+
     function dishCategory(category) {
         switch (category) {
         case 0: return qsTr("荤菜")

@@ -87,12 +87,12 @@
         <translation>Tap a dish to choose it, tap again to take it back</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="187"/>
+        <location filename="../canteen/CanteenScreen.qml" line="188"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canteen/CanteenScreen.qml" line="189"/>
+        <location filename="../canteen/CanteenScreen.qml" line="190"/>
         <source>只剩 %n 份</source>
         <translation>
             <numerusform>only %n left</numerusform>
@@ -100,100 +100,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="205"/>
+        <location filename="../canteen/CanteenScreen.qml" line="206"/>
         <source>↑↓ 上下滑动，还有更多菜</source>
         <translation>↑↓ Swipe up or down for more dishes</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="213"/>
+        <location filename="../canteen/CanteenScreen.qml" line="214"/>
         <source>选好了，下一步</source>
         <translation>Done, next</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="233"/>
+        <location filename="../canteen/CanteenScreen.qml" line="234"/>
         <source>在哪里用餐？</source>
         <translation>Where will you eat?</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="239"/>
-        <location filename="../canteen/CanteenScreen.qml" line="273"/>
+        <location filename="../canteen/CanteenScreen.qml" line="240"/>
+        <location filename="../canteen/CanteenScreen.qml" line="274"/>
         <source>在食堂吃</source>
         <translation>Eat here</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="246"/>
-        <location filename="../canteen/CanteenScreen.qml" line="273"/>
+        <location filename="../canteen/CanteenScreen.qml" line="247"/>
+        <location filename="../canteen/CanteenScreen.qml" line="274"/>
         <source>打包带走</source>
         <translation>Take away</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="255"/>
-        <location filename="../canteen/CanteenScreen.qml" line="272"/>
+        <location filename="../canteen/CanteenScreen.qml" line="256"/>
+        <location filename="../canteen/CanteenScreen.qml" line="273"/>
         <source>送餐上门</source>
         <translation>Delivered to my door</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="288"/>
+        <location filename="../canteen/CanteenScreen.qml" line="289"/>
         <source>原价</source>
         <translation>Normal price</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="295"/>
+        <location filename="../canteen/CanteenScreen.qml" line="296"/>
         <source>政府补贴</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="301"/>
+        <location filename="../canteen/CanteenScreen.qml" line="302"/>
         <source>应付</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="321"/>
+        <location filename="../canteen/CanteenScreen.qml" line="322"/>
         <source>饭卡支付（余额 %1）</source>
         <translation>Pay by meal card (balance %1)</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="329"/>
+        <location filename="../canteen/CanteenScreen.qml" line="330"/>
         <source>到柜台付款</source>
         <translation>Pay at the counter</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="366"/>
+        <location filename="../canteen/CanteenScreen.qml" line="367"/>
         <source>订单 %1 号&#x3000;取餐码</source>
         <translation>Order %1  Pickup code</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="390"/>
+        <location filename="../canteen/CanteenScreen.qml" line="391"/>
         <source>已用饭卡付款 %1</source>
         <translation>Paid %1 by meal card</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="389"/>
+        <location filename="../canteen/CanteenScreen.qml" line="390"/>
         <source>请到柜台付款 %1 后取餐</source>
         <translation>Please pay %1 at the counter, then collect your meal</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="391"/>
+        <location filename="../canteen/CanteenScreen.qml" line="392"/>
         <source>已用饭卡付款 %1，饭卡余额 %2</source>
         <translation>Paid %1 by meal card, %2 left on it</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="400"/>
+        <location filename="../canteen/CanteenScreen.qml" line="401"/>
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="401"/>
+        <location filename="../canteen/CanteenScreen.qml" line="402"/>
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="402"/>
+        <location filename="../canteen/CanteenScreen.qml" line="403"/>
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="410"/>
+        <location filename="../canteen/CanteenScreen.qml" line="411"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -561,108 +561,138 @@
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="72"/>
+        <location filename="../components/Messages.qml" line="73"/>
+        <source>荤</source>
+        <comment>dish badge</comment>
+        <translation>Meat</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="74"/>
+        <source>素</source>
+        <comment>dish badge</comment>
+        <translation>Veg</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="75"/>
+        <source>汤</source>
+        <comment>dish badge</comment>
+        <translation>Soup</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="76"/>
+        <source>饭</source>
+        <comment>dish badge</comment>
+        <translation>Rice</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="78"/>
+        <source>饮</source>
+        <comment>dish badge</comment>
+        <translation>Drink</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="83"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="73"/>
+        <location filename="../components/Messages.qml" line="84"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="74"/>
+        <location filename="../components/Messages.qml" line="85"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="75"/>
+        <location filename="../components/Messages.qml" line="86"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="77"/>
+        <location filename="../components/Messages.qml" line="88"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="82"/>
+        <location filename="../components/Messages.qml" line="93"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="83"/>
+        <location filename="../components/Messages.qml" line="94"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="84"/>
+        <location filename="../components/Messages.qml" line="95"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="85"/>
+        <location filename="../components/Messages.qml" line="96"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="91"/>
+        <location filename="../components/Messages.qml" line="102"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="92"/>
+        <location filename="../components/Messages.qml" line="103"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="94"/>
+        <location filename="../components/Messages.qml" line="105"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="99"/>
+        <location filename="../components/Messages.qml" line="110"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="100"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="101"/>
+        <location filename="../components/Messages.qml" line="112"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="102"/>
+        <location filename="../components/Messages.qml" line="113"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="104"/>
+        <location filename="../components/Messages.qml" line="115"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="121"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="122"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="115"/>
+        <location filename="../components/Messages.qml" line="126"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="122"/>
-        <location filename="../components/Messages.qml" line="123"/>
+        <location filename="../components/Messages.qml" line="133"/>
+        <location filename="../components/Messages.qml" line="134"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -670,7 +700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="123"/>
+        <location filename="../components/Messages.qml" line="134"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -982,7 +1012,7 @@
     </message>
     <message>
         <location filename="../staff/StaffScreen.qml" line="391"/>
-        <source>导出表格（CSV）</source>
+        <source>导出表格</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>

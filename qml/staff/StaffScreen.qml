@@ -388,7 +388,7 @@ Item {
                 id: exportButton
                 objectName: "exportFigures"
                 anchors { right: parent.right; verticalCenter: picker.verticalCenter }
-                text: qsTr("导出表格（CSV）")
+                text: qsTr("导出表格")
                 onClicked: desk.exportFigures()
             }
             // Two figures a row, so everything shows in large text too.

@@ -146,6 +146,18 @@ Item {
             tryCompare(flow, "step", CanteenFlow.Done)
         }
 
+        // Each language all the way: the dish pictures' kinds too.
+        function test_dishKindsAreInTheScreensLanguage() {
+            openCanteen()
+            tap("setNone")
+            tryCompare(flow, "step", CanteenFlow.ChooseDishes)
+            compare(item("badge_0").text, "荤") // the first dish is meat
+            Kiosk.toggleLanguage()
+            tryCompare(item("badge_0"), "text", "Meat")
+            Kiosk.toggleLanguage()
+            tryCompare(item("badge_0"), "text", "荤")
+        }
+
         function test_deliveryToTheDoorWithoutPaperStillOrders() {
             Sim.setPaperOut(true)
             openCanteen()

@@ -121,6 +121,7 @@ Item {
             compare(desk.topUps.get(desk.topUps.count - 1).amount, "50.00")
             tap("tabFigures")
             tryVerify(function() { return desk.figures.senior >= 1 })
+            compare(item("exportFigures").text, "导出表格") // Chinese all the way: no "CSV"
             tap("exportFigures")
             tryVerify(function() { return desk.exportedTo !== "" })
             verify(Sim.fileExists(desk.exportedTo))
