@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "PersonSession.h"
 
+#include <algorithm>
 #include <QUuid>
 
 namespace linli {
@@ -241,6 +242,13 @@ QVariantList CanteenFlow::setsForOthers() const
                                     {QStringLiteral("minAge"), set.minAge},
                                     {QStringLiteral("forDrivers"), set.forDrivers}});
     return list;
+}
+
+bool CanteenFlow::setTakenThisMeal() const
+{
+    return std::any_of(m_allSets.begin(), m_allSets.end(), [this](const MealSetRecord &set) {
+        return m_setsTaken.contains(set.code) && canteen_rules::eligible(set, m_person, m_period.day);
+    });
 }
 
 QString CanteenFlow::setName() const

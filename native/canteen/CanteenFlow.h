@@ -80,6 +80,8 @@ class CanteenFlow : public Flow
     // The sets this person cannot have, with whom they are for: the screen
     // tells a walk-in how to get them (name, price, minAge, forDrivers).
     Q_PROPERTY(QVariantList setsForOthers READ setsForOthers NOTIFY changed)
+    // She may have a one-per-meal set and has had it this meal already.
+    Q_PROPERTY(bool setTakenThisMeal READ setTakenThisMeal NOTIFY changed)
     Q_PROPERTY(int deliveryAge READ deliveryAge CONSTANT)
     Q_PROPERTY(QString setCode READ setCode NOTIFY changed)
     Q_PROPERTY(QString setName READ setName NOTIFY changed)
@@ -123,6 +125,7 @@ public:
     static int deliveryAge() { return canteen_rules::kDeliveryAge; }
     QString setCode() const { return m_set ? m_set->code : QString(); }
     QString setName() const;
+    bool setTakenThisMeal() const;
     QVariantList needed() const;
     bool selectionComplete() const;
     bool deliveryOffered() const;

@@ -97,7 +97,13 @@ Item {
                 onClicked: ordering.chooseSet("")
             }
             KText {
-                visible: ordering.sets.length === 0
+                objectName: "setTaken"
+                visible: ordering.setTakenThisMeal
+                width: parent.width
+                text: Messages.canteenProblem(Canteen.SetAlreadyTaken)
+            }
+            KText {
+                visible: ordering.sets.length === 0 && !ordering.setTakenThisMeal
                 width: parent.width
                 color: Theme.textMuted
                 text: ordering.setsForOthers.map(Messages.setHint).join("")

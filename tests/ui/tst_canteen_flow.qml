@@ -146,6 +146,19 @@ Item {
             tryCompare(flow, "step", CanteenFlow.Done)
         }
 
+        // Her senior set for this meal is taken (at another kiosk, say): the
+        // screen says so and offers the normal menu, instead of asking for her card.
+        function test_aSeniorSetAlreadyTakenIsSaid() {
+            verify(Sim.placeOrder("2", [1, 5, 9], Canteen.DineIn, Canteen.AtCounter)) // 李建国's set
+            openCanteen()
+            Sim.tapCard("04A1B2C4") // 李建国, 75
+            tryCompare(Kiosk.person, "name", "李*国")
+            tryCompare(flow, "busy", false)
+            verify(findChild(shell, "set_senior") === null)
+            compare(item("setTaken").text, "这一餐您已经订过敬老套餐了，可以按原价点菜。")
+            verify(onScreen(item("setNone")))
+        }
+
         // Each language all the way: the dish pictures' kinds too.
         function test_dishKindsAreInTheScreensLanguage() {
             openCanteen()
