@@ -82,17 +82,17 @@
         <translation>Choose dishes at their own prices</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="119"/>
+        <location filename="../canteen/CanteenScreen.qml" line="125"/>
         <source>请点选菜品，再点一下取消</source>
         <translation>Tap a dish to choose it, tap again to take it back</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="188"/>
+        <location filename="../canteen/CanteenScreen.qml" line="194"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canteen/CanteenScreen.qml" line="190"/>
+        <location filename="../canteen/CanteenScreen.qml" line="196"/>
         <source>只剩 %n 份</source>
         <translation>
             <numerusform>only %n left</numerusform>
@@ -100,100 +100,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="206"/>
+        <location filename="../canteen/CanteenScreen.qml" line="212"/>
         <source>↑↓ 上下滑动，还有更多菜</source>
         <translation>↑↓ Swipe up or down for more dishes</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="214"/>
+        <location filename="../canteen/CanteenScreen.qml" line="220"/>
         <source>选好了，下一步</source>
         <translation>Done, next</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="234"/>
+        <location filename="../canteen/CanteenScreen.qml" line="240"/>
         <source>在哪里用餐？</source>
         <translation>Where will you eat?</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="240"/>
-        <location filename="../canteen/CanteenScreen.qml" line="274"/>
+        <location filename="../canteen/CanteenScreen.qml" line="246"/>
+        <location filename="../canteen/CanteenScreen.qml" line="280"/>
         <source>在食堂吃</source>
         <translation>Eat here</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="247"/>
-        <location filename="../canteen/CanteenScreen.qml" line="274"/>
+        <location filename="../canteen/CanteenScreen.qml" line="253"/>
+        <location filename="../canteen/CanteenScreen.qml" line="280"/>
         <source>打包带走</source>
         <translation>Take away</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="256"/>
-        <location filename="../canteen/CanteenScreen.qml" line="273"/>
+        <location filename="../canteen/CanteenScreen.qml" line="262"/>
+        <location filename="../canteen/CanteenScreen.qml" line="279"/>
         <source>送餐上门</source>
         <translation>Delivered to my door</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="289"/>
+        <location filename="../canteen/CanteenScreen.qml" line="295"/>
         <source>原价</source>
         <translation>Normal price</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="296"/>
+        <location filename="../canteen/CanteenScreen.qml" line="302"/>
         <source>政府补贴</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="302"/>
+        <location filename="../canteen/CanteenScreen.qml" line="308"/>
         <source>应付</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="322"/>
+        <location filename="../canteen/CanteenScreen.qml" line="328"/>
         <source>饭卡支付（余额 %1）</source>
         <translation>Pay by meal card (balance %1)</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="330"/>
+        <location filename="../canteen/CanteenScreen.qml" line="336"/>
         <source>到柜台付款</source>
         <translation>Pay at the counter</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="367"/>
+        <location filename="../canteen/CanteenScreen.qml" line="373"/>
         <source>订单 %1 号&#x3000;取餐码</source>
         <translation>Order %1  Pickup code</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="391"/>
+        <location filename="../canteen/CanteenScreen.qml" line="397"/>
         <source>已用饭卡付款 %1</source>
         <translation>Paid %1 by meal card</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="390"/>
+        <location filename="../canteen/CanteenScreen.qml" line="396"/>
         <source>请到柜台付款 %1 后取餐</source>
         <translation>Please pay %1 at the counter, then collect your meal</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="392"/>
+        <location filename="../canteen/CanteenScreen.qml" line="398"/>
         <source>已用饭卡付款 %1，饭卡余额 %2</source>
         <translation>Paid %1 by meal card, %2 left on it</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="401"/>
+        <location filename="../canteen/CanteenScreen.qml" line="407"/>
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="402"/>
+        <location filename="../canteen/CanteenScreen.qml" line="408"/>
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="403"/>
+        <location filename="../canteen/CanteenScreen.qml" line="409"/>
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="411"/>
+        <location filename="../canteen/CanteenScreen.qml" line="417"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -1069,12 +1069,7 @@
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="90"/>
-        <source>标准字</source>
-        <translation>Normal text</translation>
-    </message>
-    <message>
-        <location filename="../shell/StatusBar.qml" line="90"/>
+        <location filename="../shell/StatusBar.qml" line="92"/>
         <source>大字</source>
         <translation>Large text</translation>
     </message>

@@ -86,10 +86,12 @@ Rectangle {
             onClicked: Kiosk.toggleLanguage()
         }
         BigButton {
+            // A toggle that shows its state: ticked and filled while large text is on.
             objectName: "textSizeButton"
-            text: Kiosk.largeText ? qsTr("标准字") : qsTr("大字")
-            fill: "#FFFFFF"
-            textColor: Theme.text
+            readonly property bool on: Kiosk.largeText
+            text: (on ? "✓ " : "") + qsTr("大字")
+            fill: on ? Theme.action : "#FFFFFF"
+            textColor: on ? Theme.onDark : Theme.text
             onClicked: Kiosk.toggleLargeText()
         }
     }

@@ -94,8 +94,13 @@ Item {
         function test_largeTextGrowsTextAndTargets() {
             goHome()
             checkSizes(28, 80)
+            // A toggle that shows its state, not the mode it would switch to.
+            compare(item("textSizeButton").text, "大字")
+            verify(!item("textSizeButton").on)
             mouseClick(item("textSizeButton"))
             verify(Kiosk.largeText)
+            compare(item("textSizeButton").text, "✓ 大字")
+            verify(item("textSizeButton").on)
             waitForRendering(shell)
             checkSizes(40, 120)
             mouseClick(item("languageButton")) // English is longer: still nothing off screen
