@@ -37,13 +37,16 @@ public:
     {
         m_fixture.clock.set(QDateTime(test::lunchTime().date(), QTime(hour, minute)));
     }
-    // An order as the ordering screen would place it: resident by id ("" for
+    // An order as another kiosk's ordering screen would place it (its slips
+    // print there, not on this kiosk's printer): resident by id ("" for
     // nobody), dishes by id, service and payment as the Canteen enums.
     Q_INVOKABLE bool placeOrder(const QString &residentId, const QList<int> &dishIds, int service, int payment)
     {
         test::BackendFixture direct;
         direct.clock.set(m_fixture.clock.now());
-        if (!direct.start(m_fixture.site.config()))
+        KioskConfig elsewhere = m_fixture.site.config();
+        elsewhere.kioskId = QStringLiteral("other-canteen-kiosk");
+        if (!direct.start(elsewhere))
             return false;
         OrderDraft draft;
         if (!residentId.isEmpty()) {
