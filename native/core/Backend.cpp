@@ -42,7 +42,11 @@ bool Backend::start(QString *error, bool *retry)
         m_db.setKioskId(m_config.kioskId.isEmpty() ? QSysInfo::machineHostName() : m_config.kioskId);
         if (!m_db.open(m_config.databasePath)) {
             *error = m_db.errorString();
-            retryLater = m_db.openError() == Database::OpenError::ServerUnavailable;
+            // A server not there yet, or already migrated for a newer program:
+            // the kiosk waits on its 暂停服务 screen (a file never changes by itself).
+            retryLater = m_db.openError() == Database::OpenError::ServerUnavailable
+                || (Database::isServerAddress(m_config.databasePath)
+                    && m_db.openError() == Database::OpenError::NewerThanProgram);
             return false;
         }
         const bool server = m_db.engine() == Database::Engine::PostgreSql;

@@ -49,6 +49,25 @@ private Q_SLOTS:
         QCOMPARE(kiosk.database().schemaVersion(), Database::latestVersion());
     }
 
+    void aKioskOlderThanItsServerSaysSoAndWaits()
+    {
+        TempSite site;
+        QVERIFY(migrate(site));
+        {
+            Database owner(QStringLiteral("owner"));
+            QVERIFY(owner.open(site.databaseAddress(QStringLiteral("linli_owner"))));
+            QSqlQuery q(owner.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(Database::latestVersion() + 1)));
+        }
+        ManualClock clock(lunchTime());
+        Backend kiosk(site.config(), clock);
+        QString error;
+        bool retry = false;
+        QVERIFY(!kiosk.start(&error, &retry));
+        QVERIFY(retry);
+        QVERIFY2(error.contains(QLatin1String("update the kiosk software")), qPrintable(error));
+    }
+
     void aKioskCanWriteRowsButNotChangeTheSchema()
     {
         TempSite site;
