@@ -251,6 +251,11 @@ bool CanteenFlow::setTakenThisMeal() const
     });
 }
 
+QString CanteenFlow::setPrice() const
+{
+    return m_set ? yuan(m_set->priceFen) : QString();
+}
+
 QString CanteenFlow::setName() const
 {
     return m_set ? (m_english ? m_set->nameEn : m_set->name) : QString();

@@ -85,6 +85,8 @@ class CanteenFlow : public Flow
     Q_PROPERTY(int deliveryAge READ deliveryAge CONSTANT)
     Q_PROPERTY(QString setCode READ setCode NOTIFY changed)
     Q_PROPERTY(QString setName READ setName NOTIFY changed)
+    // The chosen set's price ("7.00"), shown once: inside a set no dish shows its own.
+    Q_PROPERTY(QString setPrice READ setPrice NOTIFY changed)
     Q_PROPERTY(QVariantList needed READ needed NOTIFY changed)
     Q_PROPERTY(bool selectionComplete READ selectionComplete NOTIFY changed)
     Q_PROPERTY(bool deliveryOffered READ deliveryOffered NOTIFY changed)
@@ -126,6 +128,7 @@ public:
     QString setCode() const { return m_set ? m_set->code : QString(); }
     QString setName() const;
     bool setTakenThisMeal() const;
+    QString setPrice() const;
     QVariantList needed() const;
     bool selectionComplete() const;
     bool deliveryOffered() const;

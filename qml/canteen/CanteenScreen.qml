@@ -12,7 +12,8 @@ Item {
     ScreenHeader {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
-        title: ordering.setName !== "" ? qsTr("幸福食堂 · %1").arg(ordering.setName) : qsTr("幸福食堂")
+        title: ordering.setName !== "" ? qsTr("幸福食堂 · %1 %2").arg(ordering.setName).arg(Messages.money(ordering.setPrice))
+                                       : qsTr("幸福食堂")
         backText: ordering.step === CanteenFlow.ChooseDishes || ordering.step === CanteenFlow.ChooseService
                   || ordering.step === CanteenFlow.Review ? qsTr("上一步") : qsTr("返回首页")
         onBack: {
@@ -186,13 +187,16 @@ Item {
                                 text: (chosen ? "✓ " : "") + name
                             }
                             KText {
+                                objectName: "dishDetail_" + index
                                 width: parent.width
                                 font.pixelSize: Theme.small
                                 wrapMode: Text.NoWrap
                                 elide: Text.ElideRight
                                 color: chosen ? Theme.onDark : soldOut ? Theme.danger : Theme.textMuted
+                                // Inside a set its price is the title's; a dish's own would read as hers to pay.
                                 text: soldOut ? qsTr("已售完")
-                                      : Messages.money(price) + "  " + Messages.dishTags(soft, lowSalt, lowSugar, spicy)
+                                      : (ordering.setCode === "" ? Messages.money(price) + "  " : "")
+                                        + Messages.dishTags(soft, lowSalt, lowSugar, spicy)
                                         + (portions <= 10 ? "  " + qsTr("只剩 %n 份", "", portions) : "")
                             }
                         }

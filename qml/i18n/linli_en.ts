@@ -27,72 +27,67 @@
 <context>
     <name>CanteenScreen</name>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="15"/>
-        <source>幸福食堂 · %1</source>
-        <translation>Happiness Canteen · %1</translation>
-    </message>
-    <message>
-        <location filename="../canteen/CanteenScreen.qml" line="15"/>
+        <location filename="../canteen/CanteenScreen.qml" line="16"/>
         <source>幸福食堂</source>
         <translation>Happiness Canteen</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="17"/>
+        <location filename="../canteen/CanteenScreen.qml" line="18"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="17"/>
+        <location filename="../canteen/CanteenScreen.qml" line="18"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="56"/>
+        <location filename="../canteen/CanteenScreen.qml" line="57"/>
         <source>暂时无法点餐，请联系工作人员。</source>
         <translation>Ordering is not possible just now. Please ask the staff.</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="58"/>
+        <location filename="../canteen/CanteenScreen.qml" line="59"/>
         <source>现在不是点餐时间</source>
         <translation>Ordering is closed now</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="66"/>
+        <location filename="../canteen/CanteenScreen.qml" line="67"/>
         <source>下次开始点餐：%1</source>
         <translation>Ordering opens again at %1</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="79"/>
+        <location filename="../canteen/CanteenScreen.qml" line="80"/>
         <source>%1，请选择</source>
         <translation>%1, please choose</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="79"/>
+        <location filename="../canteen/CanteenScreen.qml" line="80"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="88"/>
+        <location filename="../canteen/CanteenScreen.qml" line="89"/>
         <source>%1&#x3000;%2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="96"/>
+        <location filename="../canteen/CanteenScreen.qml" line="97"/>
         <source>按原价点菜</source>
         <translation>Choose dishes at their own prices</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="125"/>
+        <location filename="../canteen/CanteenScreen.qml" line="126"/>
         <source>请点选菜品，再点一下取消</source>
         <translation>Tap a dish to choose it, tap again to take it back</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="194"/>
+        <location filename="../canteen/CanteenScreen.qml" line="197"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canteen/CanteenScreen.qml" line="196"/>
+        <location filename="../canteen/CanteenScreen.qml" line="200"/>
         <source>只剩 %n 份</source>
         <translation>
             <numerusform>only %n left</numerusform>
@@ -100,100 +95,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="212"/>
+        <location filename="../canteen/CanteenScreen.qml" line="216"/>
         <source>↑↓ 上下滑动，还有更多菜</source>
         <translation>↑↓ Swipe up or down for more dishes</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="220"/>
+        <location filename="../canteen/CanteenScreen.qml" line="224"/>
         <source>选好了，下一步</source>
         <translation>Done, next</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="240"/>
+        <location filename="../canteen/CanteenScreen.qml" line="244"/>
         <source>在哪里用餐？</source>
         <translation>Where will you eat?</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="246"/>
-        <location filename="../canteen/CanteenScreen.qml" line="280"/>
+        <location filename="../canteen/CanteenScreen.qml" line="250"/>
+        <location filename="../canteen/CanteenScreen.qml" line="284"/>
         <source>在食堂吃</source>
         <translation>Eat here</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="253"/>
-        <location filename="../canteen/CanteenScreen.qml" line="280"/>
+        <location filename="../canteen/CanteenScreen.qml" line="257"/>
+        <location filename="../canteen/CanteenScreen.qml" line="284"/>
         <source>打包带走</source>
         <translation>Take away</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="262"/>
-        <location filename="../canteen/CanteenScreen.qml" line="279"/>
+        <location filename="../canteen/CanteenScreen.qml" line="266"/>
+        <location filename="../canteen/CanteenScreen.qml" line="283"/>
         <source>送餐上门</source>
         <translation>Delivered to my door</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="295"/>
+        <location filename="../canteen/CanteenScreen.qml" line="299"/>
         <source>原价</source>
         <translation>Normal price</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="302"/>
+        <location filename="../canteen/CanteenScreen.qml" line="306"/>
         <source>政府补贴</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="308"/>
+        <location filename="../canteen/CanteenScreen.qml" line="312"/>
         <source>应付</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="328"/>
+        <location filename="../canteen/CanteenScreen.qml" line="332"/>
         <source>饭卡支付（余额 %1）</source>
         <translation>Pay by meal card (balance %1)</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="336"/>
+        <location filename="../canteen/CanteenScreen.qml" line="340"/>
         <source>到柜台付款</source>
         <translation>Pay at the counter</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="373"/>
+        <location filename="../canteen/CanteenScreen.qml" line="377"/>
         <source>订单 %1 号&#x3000;取餐码</source>
         <translation>Order %1  Pickup code</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="397"/>
+        <location filename="../canteen/CanteenScreen.qml" line="401"/>
         <source>已用饭卡付款 %1</source>
         <translation>Paid %1 by meal card</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="396"/>
+        <location filename="../canteen/CanteenScreen.qml" line="400"/>
         <source>请到柜台付款 %1 后取餐</source>
         <translation>Please pay %1 at the counter, then collect your meal</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="398"/>
+        <location filename="../canteen/CanteenScreen.qml" line="15"/>
+        <source>幸福食堂 · %1 %2</source>
+        <translation>Happiness Canteen · %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="402"/>
         <source>已用饭卡付款 %1，饭卡余额 %2</source>
         <translation>Paid %1 by meal card, %2 left on it</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="407"/>
+        <location filename="../canteen/CanteenScreen.qml" line="411"/>
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="408"/>
+        <location filename="../canteen/CanteenScreen.qml" line="412"/>
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="409"/>
+        <location filename="../canteen/CanteenScreen.qml" line="413"/>
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="417"/>
+        <location filename="../canteen/CanteenScreen.qml" line="421"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>

@@ -74,6 +74,10 @@ Item {
             tryCompare(Kiosk.person, "name", "张*华")
             tryVerify(function() { return findChild(shell, "set_senior") !== null })
             tap("set_senior")
+            // Inside the set its price shows once, and no dish's own price
+            // reads as what she will pay.
+            compare(flow.setPrice, "7.00")
+            verify(item("dishDetail_0").text.indexOf("元") < 0, item("dishDetail_0").text)
             chooseDishes(["红烧肉", "清炒时蔬", "排骨藕汤"])
             compare(item("setProgress").text, "荤菜 1/1　素菜 1/1　汤 1/1")
             verify(flow.selectionComplete)
@@ -136,6 +140,8 @@ Item {
             openCanteen()
             verify(findChild(shell, "set_senior") === null)
             tap("setNone")
+            tryCompare(flow, "step", CanteenFlow.ChooseDishes)
+            verify(item("dishDetail_0").text.indexOf("元") >= 0) // at normal prices, each dish's price
             chooseDishes(["清蒸鱼", "米饭"])
             tap("toService")
             tap("serviceTakeAway")
