@@ -15,7 +15,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-controls qml6-module-qttest
   qt6-multimedia-dev gstreamer1.0-plugins-good
-  libzxing-dev libusb-1.0-0-dev libsqlite3-dev
+  libzxing-dev libusb-1.0-0-dev libsqlite3-dev libespeak-ng-dev espeak-ng-data
   fonts-noto-cjk xvfb xauth umockdev libumockdev-dev
 )
 BUILD_DIR=${LINLI_BUILD_DIR:-build}

@@ -152,6 +152,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QString devicesValue = QStringLiteral("auto");
     QString paperValue = QStringLiteral("58");
     QString idleValue = QString::number(c.idleTimeoutSeconds);
+    QString volumeValue = QString::number(c.voiceVolume);
     if (parser.isSet(config)) {
         const QString file = parser.value(config);
         if (!QFileInfo(file).isReadable())
@@ -169,6 +170,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         c.largeText = ini.value(QStringLiteral("large_text"), c.largeText).toBool();
         c.fullscreen = ini.value(QStringLiteral("fullscreen"), c.fullscreen).toBool();
         idleValue = ini.value(QStringLiteral("idle_timeout"), idleValue).toString();
+        c.voice = ini.value(QStringLiteral("voice"), c.voice).toBool();
+        volumeValue = ini.value(QStringLiteral("voice_volume"), volumeValue).toString();
         c.printerOutputDir = ini.value(QStringLiteral("printer_output"), c.printerOutputDir).toString();
         c.exportDir = ini.value(QStringLiteral("export_dir"), c.exportDir).toString();
         c.kioskId = ini.value(QStringLiteral("kiosk_id"), c.kioskId).toString();
@@ -217,6 +220,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!seconds)
         return refuse(QStringLiteral("--idle-timeout must be a whole number of seconds from 10 to 3600, not '%1'").arg(idleValue));
     c.idleTimeoutSeconds = *seconds;
+    bool volumeIsNumber = false;
+    c.voiceVolume = volumeValue.toInt(&volumeIsNumber);
+    if (!volumeIsNumber || c.voiceVolume < 0 || c.voiceVolume > 100)
+        return refuse(QStringLiteral("voice_volume must be a whole number from 0 to 100, not '%1'").arg(volumeValue));
     const auto width = paperWidth(paperValue);
     if (!width)
         return refuse(QStringLiteral("--paper must be 58 or 80, not '%1'").arg(paperValue));

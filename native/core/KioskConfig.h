@@ -25,6 +25,13 @@ struct KioskConfig
     QString language = QStringLiteral("zh_CN");
     bool largeText = false;
     int idleTimeoutSeconds = 60;
+    bool voice = true;      // spoken prompts on resident screens
+    int voiceVolume = 80;   // 0 to 100
+    // Where the linli_voice module is; empty: beside linli-kiosk.
+    QString moduleDir;
+    // A tap this soon after a new screen appears is the end of a double tap
+    // on the screen before: it presses nothing (0: off, for tests).
+    int newScreenTapGuardMs = 400;
     QString printerOutputDir;
     QString exportDir;      // empty: "exports" beside the database
     // Names this kiosk's print jobs when several kiosks share one database

@@ -16,7 +16,7 @@ public:
 
     void setTimeoutSeconds(int seconds);
     int timeoutSeconds() const { return m_timeoutSeconds; }
-    static constexpr int warningSeconds = 10;
+    static constexpr int warningSeconds = 20;
 
     void start();   // (re)starts the countdown
     void stop();    // nothing to forget: no countdown (attract screen)

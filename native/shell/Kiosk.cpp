@@ -42,6 +42,8 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_person(Remote<IdentityService>(m_worker, m_backend, &Backend::identity), config.repeatScanMs)
     , m_staff(Remote<StaffAuthService>(m_worker, m_backend, &Backend::staffAuth),
               Remote<PeopleService>(m_worker, m_backend, &Backend::people), m_notice)
+    , m_voice(Voice::Settings{config.voice, config.voiceVolume, voicemodule::Output::Speaker,
+                              config.moduleDir.isEmpty() ? QCoreApplication::applicationDirPath() : config.moduleDir})
     , m_shell{m_worker, m_backend, clock, m_config, m_spooler, m_housekeeping, m_person, m_notice, m_link}
     , m_canteen(m_shell)
     , m_driverHome(m_shell)
@@ -125,6 +127,7 @@ void Kiosk::start()
             setScreen(Attract);
         m_housekeeping.start();
         m_link.start();
+        m_voice.start(); // after the first frame: the voice module loads on its own thread
         m_spooler.kick(); // slips left from before a restart
     });
 }
@@ -140,7 +143,9 @@ bool Kiosk::eventFilter(QObject *watched, QEvent *event)
         // press what is under the overlay (which goes the moment we poke).
         const bool countdownShown = m_idle.secondsLeftToShow() > 0;
         m_idle.poke();
-        return countdownShown;
+        // The second half of a double tap on the screen before.
+        const bool carriedOver = m_sinceNewStep.isValid() && m_sinceNewStep.elapsed() < m_config.newScreenTapGuardMs;
+        return countdownShown || carriedOver;
     }
     case QEvent::KeyPress:
         m_idle.poke();
@@ -238,6 +243,25 @@ void Kiosk::showIdentify()
 {
     m_person.clear();
     setScreen(Identify);
+}
+
+void Kiosk::stepShown()
+{
+    m_sinceNewStep.start();
+}
+
+void Kiosk::announce(const QString &prompt, bool newStep)
+{
+    // Staff screens stay silent; so does the attract screen, which waits for anyone.
+    const bool spoken = !isStaffScreen(m_screen) && m_screen != Attract;
+    const QString text = spoken ? prompt : QString();
+    if (newStep || text != m_voice.lastPrompt())
+        m_voice.say(text, m_language == QLatin1String("en"));
+}
+
+void Kiosk::repeatPrompt()
+{
+    m_voice.repeat();
 }
 
 void Kiosk::resetToAttract()

@@ -15,8 +15,10 @@
 #include "QmlEnums.h"
 #include "ShellContext.h"
 #include "StaffSession.h"
+#include "Voice.h"
 #include "Worker.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -50,6 +52,7 @@ class Kiosk : public QObject
     Q_PROPERTY(linli::StaffSession *staff READ staff CONSTANT)
     Q_PROPERTY(linli::CanteenRoom *canteen READ canteen CONSTANT)
     Q_PROPERTY(linli::DriverHomeRoom *driverHome READ driverHome CONSTANT)
+    Q_PROPERTY(linli::Voice *voice READ voice CONSTANT)
 
 public:
     enum Screen { Attract, Home, Identify, Greeting, DriverHome, Canteen, StaffEntry, StaffMenu, OutOfService };
@@ -79,6 +82,7 @@ public:
     StaffSession *staff() { return &m_staff; }
     CanteenRoom *canteen() { return &m_canteen; }
     DriverHomeRoom *driverHome() { return &m_driverHome; }
+    Voice *voice() { return &m_voice; }
 
     // Before the kiosk closes: see PrintSpooler::finishCurrentJob.
     bool finishPrinting(int timeoutMs) { return m_spooler.finishCurrentJob(timeoutMs); }
@@ -92,8 +96,16 @@ public:
     Q_INVOKABLE void toggleLargeText();
     // Back to the attract screen, forgetting the person and anything unfinished.
     Q_INVOKABLE void resetToAttract();
+    // The shell tells what is on screen: a new screen or step has just
+    // appeared (taps carried over from the one before press nothing for a
+    // moment), and what it asks (`prompt`, spoken on resident screens;
+    // `newStep`: say it even if it is the same as the last).
+    Q_INVOKABLE void stepShown();
+    Q_INVOKABLE void announce(const QString &prompt, bool newStep);
+    Q_INVOKABLE void repeatPrompt();
 
     void setIdleTimeoutSeconds(int seconds) { m_idle.setTimeoutSeconds(seconds); }
+    void setNewScreenTapGuardMs(int ms) { m_config.newScreenTapGuardMs = ms; }
     // A signed code for a person, as staff would print it (simulator keys, tests).
     void issueCode(TokenCodec::Type type, qint64 id, std::function<void(QString)> receiver);
     // The devices themselves (simulator keys, the screenshot tour); QML sees
@@ -130,6 +142,8 @@ private:
     PersonSession m_person;
     StaffSession m_staff;
     IdleTimer m_idle;
+    Voice m_voice;
+    QElapsedTimer m_sinceNewStep;
     ShellContext m_shell;
     // One room per service; each adds its flows and desk below, in the constructor.
     CanteenRoom m_canteen;

@@ -8,6 +8,54 @@ Item {
     id: screen
     objectName: "canteenScreen"
     readonly property var ordering: Kiosk.canteen.order // not "flow": GridView has a flow of its own
+    readonly property bool printerCanPrint: Messages.printerCanPrint(Kiosk.devices.printer)
+    readonly property string printerWarning: qsTr("打印机暂时不能打印小票，付款后请记住屏幕上的取餐码")
+
+    // What the voice says on each step.
+    readonly property int step: ordering.step
+    readonly property string prompt: {
+        var problem = ordering.problem !== Canteen.NoProblem ? Messages.canteenProblem(ordering.problem) : ""
+        switch (ordering.step) {
+        case CanteenFlow.ChooseSet:
+            if (ordering.setTakenThisMeal)
+                return Messages.canteenProblem(Canteen.SetAlreadyTaken)
+            return ordering.sets.length > 0 ? qsTr("请选择套餐，或按原价点菜") : qsTr("请点菜")
+        case CanteenFlow.ChooseDishes:
+            return problem !== "" ? problem : dishesPrompt()
+        case CanteenFlow.ChooseService:
+            return qsTr("在哪里用餐？")
+        case CanteenFlow.Review:
+            return [qsTr("应付 %1，请选择付款方式").arg(Messages.money(ordering.total)),
+                    printerCanPrint ? "" : printerWarning, problem].filter(Boolean).join(qsTr("。"))
+        case CanteenFlow.Done:
+            return qsTr("您的取餐码是 %1").arg(ordering.pickupCode) + qsTr("。") + paidText()
+        }
+        if (ordering.busy)
+            return ""
+        return ordering.unavailable ? qsTr("暂时无法点餐，请联系工作人员。") : qsTr("现在不是点餐时间")
+    }
+    // What is still to choose; the set and its price first, before anything is chosen.
+    function dishesPrompt() {
+        if (ordering.needed.length === 0)
+            return qsTr("请点选菜品")
+        var missing = []
+        var started = false
+        for (var i = 0; i < ordering.needed.length; ++i) {
+            var need = ordering.needed[i]
+            started = started || need.chosen > 0
+            if (need.chosen < need.needed)
+                missing.push(qsTr("%1 个%2").arg(need.needed - need.chosen).arg(Messages.dishCategory(need.category)))
+        }
+        if (missing.length === 0)
+            return qsTr("选好了，请按下一步")
+        var ask = qsTr("请选 %1").arg(missing.join("、"))
+        return started ? ask : ordering.setName + " " + Messages.money(ordering.setPrice) + qsTr("，") + ask
+    }
+    function paidText() {
+        return !ordering.paid ? qsTr("请到柜台付款 %1 后取餐").arg(Messages.money(ordering.total))
+             : ordering.balance === "" ? qsTr("已用饭卡付款 %1").arg(Messages.money(ordering.total))
+             : qsTr("已用饭卡付款 %1，饭卡余额 %2").arg(Messages.money(ordering.total)).arg(Messages.money(ordering.balance))
+    }
 
     ScreenHeader {
         id: header
@@ -322,6 +370,15 @@ Item {
             Column {
                 width: (parent.width - parent.spacing) / 2
                 spacing: Theme.spacing * 1.5
+                // Before paying, so the pickup code at the end is no surprise.
+                KText {
+                    objectName: "printerWarning"
+                    visible: !screen.printerCanPrint
+                    width: parent.width
+                    color: Theme.danger
+                    font.bold: true
+                    text: screen.printerWarning
+                }
                 BigButton {
                     objectName: "payMealCard"
                     visible: ordering.mealCardOffered
@@ -397,10 +454,7 @@ Item {
                         font.pixelSize: Theme.title
                         color: ordering.paid ? Theme.good : Theme.danger
                         // One line with what is left on the card, so the receipt's line stays in view.
-                        text: !ordering.paid ? qsTr("请到柜台付款 %1 后取餐").arg(Messages.money(ordering.total))
-                            : ordering.balance === "" ? qsTr("已用饭卡付款 %1").arg(Messages.money(ordering.total))
-                            : qsTr("已用饭卡付款 %1，饭卡余额 %2").arg(Messages.money(ordering.total))
-                                                              .arg(Messages.money(ordering.balance))
+                        text: screen.paidText()
                     }
                     KText {
                         id: receiptState

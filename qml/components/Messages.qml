@@ -78,6 +78,20 @@ QtObject {
         return qsTr("饮", "dish badge")
     }
 
+    // Whether a slip would come out now (a printer near its paper's end still prints).
+    function printerCanPrint(state) {
+        return state === DeviceStatus.Ready || state === DeviceStatus.Busy || state === DeviceStatus.PaperNearEnd
+    }
+
+    function sound(state) {
+        switch (state) {
+        case Voice.VoiceOff: return qsTr("已关闭")
+        case Voice.NoSoundDevice: return qsTr("无声音设备")
+        case Voice.NoVoice: return qsTr("不可用")
+        }
+        return qsTr("正常")
+    }
+
     function dishCategory(category) {
         switch (category) {
         case 0: return qsTr("荤菜")

@@ -5,6 +5,8 @@ import Linli.Core
 // Driver Home: scan to check in (a slip prints), scan again to check out.
 Item {
     objectName: "driverScreen"
+    readonly property int step: Kiosk.driverHome.checkIn.visit
+    readonly property string prompt: [headline.text, detail.text, slipText.visible ? slipText.text : ""].filter(Boolean).join(qsTr("。"))
 
     ScreenHeader {
         id: header
@@ -22,6 +24,7 @@ Item {
             spacing: Theme.spacing * 1.5
 
             KText {
+                id: headline
                 objectName: "driverHeadline"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -32,6 +35,7 @@ Item {
                     : qsTr("司机师傅请扫码签到")
             }
             KText {
+                id: detail
                 objectName: "driverDetail"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter

@@ -27,67 +27,120 @@
 <context>
     <name>CanteenScreen</name>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="16"/>
+        <location filename="../canteen/CanteenScreen.qml" line="64"/>
         <source>幸福食堂</source>
         <translation>Happiness Canteen</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="18"/>
+        <location filename="../canteen/CanteenScreen.qml" line="66"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="18"/>
+        <location filename="../canteen/CanteenScreen.qml" line="66"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="57"/>
+        <location filename="../canteen/CanteenScreen.qml" line="35"/>
+        <location filename="../canteen/CanteenScreen.qml" line="105"/>
         <source>暂时无法点餐，请联系工作人员。</source>
         <translation>Ordering is not possible just now. Please ask the staff.</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="59"/>
+        <location filename="../canteen/CanteenScreen.qml" line="12"/>
+        <source>打印机暂时不能打印小票，付款后请记住屏幕上的取餐码</source>
+        <translation>The printer cannot print a receipt now: after paying, remember the pickup code on the screen</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="22"/>
+        <source>请选择套餐，或按原价点菜</source>
+        <translation>Please choose a set, or order dishes at the full price</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="22"/>
+        <source>请点菜</source>
+        <translation>Please choose your dishes</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="28"/>
+        <source>应付 %1，请选择付款方式</source>
+        <translation>To pay: %1. Please choose how to pay</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="29"/>
+        <location filename="../canteen/CanteenScreen.qml" line="31"/>
+        <source>。</source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="31"/>
+        <source>您的取餐码是 %1</source>
+        <translation>Your pickup code is %1</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="35"/>
+        <location filename="../canteen/CanteenScreen.qml" line="107"/>
         <source>现在不是点餐时间</source>
         <translation>Ordering is closed now</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="67"/>
+        <location filename="../canteen/CanteenScreen.qml" line="40"/>
+        <source>请点选菜品</source>
+        <translation>Please tap the dishes you want</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="47"/>
+        <source>%1 个%2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="50"/>
+        <source>选好了，请按下一步</source>
+        <translation>All chosen: please press Next</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="51"/>
+        <source>请选 %1</source>
+        <translation>Please choose %1</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="115"/>
         <source>下次开始点餐：%1</source>
         <translation>Ordering opens again at %1</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="80"/>
+        <location filename="../canteen/CanteenScreen.qml" line="128"/>
         <source>%1，请选择</source>
         <translation>%1, please choose</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="80"/>
+        <location filename="../canteen/CanteenScreen.qml" line="128"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="89"/>
+        <location filename="../canteen/CanteenScreen.qml" line="137"/>
         <source>%1&#x3000;%2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="97"/>
+        <location filename="../canteen/CanteenScreen.qml" line="145"/>
         <source>按原价点菜</source>
         <translation>Choose dishes at their own prices</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="126"/>
+        <location filename="../canteen/CanteenScreen.qml" line="174"/>
         <source>请点选菜品，再点一下取消</source>
         <translation>Tap a dish to choose it, tap again to take it back</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="197"/>
+        <location filename="../canteen/CanteenScreen.qml" line="245"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canteen/CanteenScreen.qml" line="200"/>
+        <location filename="../canteen/CanteenScreen.qml" line="248"/>
         <source>只剩 %n 份</source>
         <translation>
             <numerusform>only %n left</numerusform>
@@ -95,105 +148,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="216"/>
+        <location filename="../canteen/CanteenScreen.qml" line="264"/>
         <source>↑↓ 上下滑动，还有更多菜</source>
         <translation>↑↓ Swipe up or down for more dishes</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="224"/>
+        <location filename="../canteen/CanteenScreen.qml" line="272"/>
         <source>选好了，下一步</source>
         <translation>Done, next</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="244"/>
+        <location filename="../canteen/CanteenScreen.qml" line="26"/>
+        <location filename="../canteen/CanteenScreen.qml" line="292"/>
         <source>在哪里用餐？</source>
         <translation>Where will you eat?</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="250"/>
-        <location filename="../canteen/CanteenScreen.qml" line="284"/>
+        <location filename="../canteen/CanteenScreen.qml" line="52"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="298"/>
+        <location filename="../canteen/CanteenScreen.qml" line="332"/>
         <source>在食堂吃</source>
         <translation>Eat here</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="257"/>
-        <location filename="../canteen/CanteenScreen.qml" line="284"/>
+        <location filename="../canteen/CanteenScreen.qml" line="305"/>
+        <location filename="../canteen/CanteenScreen.qml" line="332"/>
         <source>打包带走</source>
         <translation>Take away</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="266"/>
-        <location filename="../canteen/CanteenScreen.qml" line="283"/>
+        <location filename="../canteen/CanteenScreen.qml" line="314"/>
+        <location filename="../canteen/CanteenScreen.qml" line="331"/>
         <source>送餐上门</source>
         <translation>Delivered to my door</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="299"/>
+        <location filename="../canteen/CanteenScreen.qml" line="347"/>
         <source>原价</source>
         <translation>Normal price</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="306"/>
+        <location filename="../canteen/CanteenScreen.qml" line="354"/>
         <source>政府补贴</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="312"/>
+        <location filename="../canteen/CanteenScreen.qml" line="360"/>
         <source>应付</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="332"/>
+        <location filename="../canteen/CanteenScreen.qml" line="389"/>
         <source>饭卡支付（余额 %1）</source>
         <translation>Pay by meal card (balance %1)</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="340"/>
+        <location filename="../canteen/CanteenScreen.qml" line="397"/>
         <source>到柜台付款</source>
         <translation>Pay at the counter</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="377"/>
+        <location filename="../canteen/CanteenScreen.qml" line="434"/>
         <source>订单 %1 号&#x3000;取餐码</source>
         <translation>Order %1  Pickup code</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="401"/>
+        <location filename="../canteen/CanteenScreen.qml" line="56"/>
         <source>已用饭卡付款 %1</source>
         <translation>Paid %1 by meal card</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="400"/>
+        <location filename="../canteen/CanteenScreen.qml" line="55"/>
         <source>请到柜台付款 %1 后取餐</source>
         <translation>Please pay %1 at the counter, then collect your meal</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="15"/>
+        <location filename="../canteen/CanteenScreen.qml" line="63"/>
         <source>幸福食堂 · %1 %2</source>
         <translation>Happiness Canteen · %1 %2</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="402"/>
+        <location filename="../canteen/CanteenScreen.qml" line="57"/>
         <source>已用饭卡付款 %1，饭卡余额 %2</source>
         <translation>Paid %1 by meal card, %2 left on it</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="411"/>
+        <location filename="../canteen/CanteenScreen.qml" line="465"/>
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="412"/>
+        <location filename="../canteen/CanteenScreen.qml" line="466"/>
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="413"/>
+        <location filename="../canteen/CanteenScreen.qml" line="467"/>
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="421"/>
+        <location filename="../canteen/CanteenScreen.qml" line="475"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -201,27 +260,32 @@
 <context>
     <name>DriverScreen</name>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="12"/>
+        <location filename="../driverhome/DriverScreen.qml" line="9"/>
+        <source>。</source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="14"/>
         <source>司机之家</source>
         <translation>Driver Home</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="30"/>
+        <location filename="../driverhome/DriverScreen.qml" line="33"/>
         <source>欢迎您，%1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="31"/>
+        <location filename="../driverhome/DriverScreen.qml" line="34"/>
         <source>再见，%1，一路平安</source>
         <translation>Goodbye, %1. Drive safely</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="32"/>
+        <location filename="../driverhome/DriverScreen.qml" line="35"/>
         <source>司机师傅请扫码签到</source>
         <translation>Drivers: scan your code to check in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../driverhome/DriverScreen.qml" line="40"/>
+        <location filename="../driverhome/DriverScreen.qml" line="44"/>
         <source>%1 已签到 · 今天在站司机 %n 人</source>
         <translation>
             <numerusform>Checked in at %1 · %n driver at the station today</numerusform>
@@ -229,37 +293,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="42"/>
+        <location filename="../driverhome/DriverScreen.qml" line="46"/>
         <source>已签退，本次停留 %1</source>
         <translation>Checked out. You stayed %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="43"/>
+        <location filename="../driverhome/DriverScreen.qml" line="47"/>
         <source>出示司机身份码对准扫码口；离站时再扫一次即签退</source>
         <translation>Hold your driver code to the scanner; scan again when you leave to check out</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="50"/>
+        <location filename="../driverhome/DriverScreen.qml" line="54"/>
         <source>休息区 · 手机和车辆充电 · 工会爱心驿站</source>
         <translation>Rest area · phone and car charging · union care station</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="69"/>
+        <location filename="../driverhome/DriverScreen.qml" line="73"/>
         <source>正在打印签到凭条…</source>
         <translation>Printing your check-in slip…</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="70"/>
+        <location filename="../driverhome/DriverScreen.qml" line="74"/>
         <source>请取走签到凭条</source>
         <translation>Please take your check-in slip</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="72"/>
+        <location filename="../driverhome/DriverScreen.qml" line="76"/>
         <source>数据连接中断：签到已在本机记录，连接恢复后补打凭条</source>
         <translation>No connection to the data: your check-in is kept on this kiosk, and the slip prints when the connection is back</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="73"/>
+        <location filename="../driverhome/DriverScreen.qml" line="77"/>
         <source>凭条暂时无法打印（%1），签到已记录，凭条稍后补打</source>
         <translation>The slip cannot print right now (%1). Your check-in is saved; the slip will print later</translation>
     </message>
@@ -267,22 +331,22 @@
 <context>
     <name>GreetingScreen</name>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="12"/>
+        <location filename="../shell/GreetingScreen.qml" line="13"/>
         <source>身份已确认</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="29"/>
+        <location filename="../shell/GreetingScreen.qml" line="31"/>
         <source>您好，%1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="35"/>
+        <location filename="../shell/GreetingScreen.qml" line="37"/>
         <source>已确认：网约车司机</source>
         <translation>Confirmed: ride-hailing driver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../shell/GreetingScreen.qml" line="36"/>
+        <location filename="../shell/GreetingScreen.qml" line="38"/>
         <source>已确认：本社区居民，%n 岁</source>
         <translation>
             <numerusform>Confirmed: resident of this community, %n year old</numerusform>
@@ -290,17 +354,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="37"/>
+        <location filename="../shell/GreetingScreen.qml" line="39"/>
         <source>已确认：本社区居民</source>
         <translation>Confirmed: resident of this community</translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="45"/>
+        <location filename="../shell/GreetingScreen.qml" line="47"/>
         <source>去食堂点餐</source>
         <translation>Order a meal</translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="49"/>
+        <location filename="../shell/GreetingScreen.qml" line="51"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
@@ -308,42 +372,43 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="18"/>
+        <location filename="../shell/HomeScreen.qml" line="7"/>
+        <location filename="../shell/HomeScreen.qml" line="19"/>
         <source>请选择服务</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="29"/>
+        <location filename="../shell/HomeScreen.qml" line="30"/>
         <source>食堂点餐</source>
         <translation>Canteen</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="30"/>
+        <location filename="../shell/HomeScreen.qml" line="31"/>
         <source>幸福食堂 · 敬老套餐</source>
         <translation>Meals · senior set</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="37"/>
+        <location filename="../shell/HomeScreen.qml" line="38"/>
         <source>共享小屋</source>
         <translation>Shared House</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="38"/>
+        <location filename="../shell/HomeScreen.qml" line="39"/>
         <source>借工具 · 借物品 · 理发</source>
         <translation>Tools · goods · haircuts</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="45"/>
+        <location filename="../shell/HomeScreen.qml" line="46"/>
         <source>司机之家</source>
         <translation>Driver Home</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="46"/>
+        <location filename="../shell/HomeScreen.qml" line="47"/>
         <source>签到签退 · 休息充电</source>
         <translation>Check in and out · rest and charge</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="55"/>
+        <location filename="../shell/HomeScreen.qml" line="56"/>
         <source>刷卡或扫码，查看我的身份</source>
         <translation>Tap your card or scan your code to see who you are</translation>
     </message>
@@ -351,22 +416,23 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="13"/>
+        <location filename="../shell/IdentifyScreen.qml" line="14"/>
         <source>身份识别</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="29"/>
+        <location filename="../shell/IdentifyScreen.qml" line="9"/>
+        <location filename="../shell/IdentifyScreen.qml" line="30"/>
         <source>请刷卡或扫码</source>
         <translation>Please tap your card or scan your code</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="36"/>
+        <location filename="../shell/IdentifyScreen.qml" line="37"/>
         <source>把居民卡放在读卡区，或把身份码对准扫码口</source>
         <translation>Put your resident card on the reader, or hold your code to the scanner</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="43"/>
+        <location filename="../shell/IdentifyScreen.qml" line="44"/>
         <source>正在识别…</source>
         <translation>Checking…</translation>
     </message>
@@ -374,12 +440,22 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../shell/IdleOverlay.qml" line="28"/>
-        <source>%n 秒后返回首页，触摸屏幕继续使用</source>
+        <location filename="../shell/IdleOverlay.qml" line="24"/>
+        <source>%n 秒后返回首页</source>
         <translation>
-            <numerusform>Back to the start in %n second. Touch the screen to continue</numerusform>
-            <numerusform>Back to the start in %n seconds. Touch the screen to continue</numerusform>
+            <numerusform>Back to the start in %n second</numerusform>
+            <numerusform>Back to the start in %n seconds</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../shell/IdleOverlay.qml" line="33"/>
+        <source>继续使用</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../shell/IdleOverlay.qml" line="40"/>
+        <source>触摸屏幕任何地方都可以继续</source>
+        <translation>Touch anywhere on the screen to continue</translation>
     </message>
 </context>
 <context>
@@ -412,6 +488,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="12"/>
+        <location filename="../components/Messages.qml" line="92"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
@@ -591,108 +668,123 @@
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="83"/>
+        <location filename="../components/Messages.qml" line="88"/>
+        <source>已关闭</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="89"/>
+        <source>无声音设备</source>
+        <translation>No sound device</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="90"/>
+        <source>不可用</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="97"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="84"/>
+        <location filename="../components/Messages.qml" line="98"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="85"/>
+        <location filename="../components/Messages.qml" line="99"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="86"/>
+        <location filename="../components/Messages.qml" line="100"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="88"/>
+        <location filename="../components/Messages.qml" line="102"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="93"/>
+        <location filename="../components/Messages.qml" line="107"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="94"/>
+        <location filename="../components/Messages.qml" line="108"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="95"/>
+        <location filename="../components/Messages.qml" line="109"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="96"/>
+        <location filename="../components/Messages.qml" line="110"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="102"/>
+        <location filename="../components/Messages.qml" line="116"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="103"/>
+        <location filename="../components/Messages.qml" line="117"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="105"/>
+        <location filename="../components/Messages.qml" line="119"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="124"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="125"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="112"/>
+        <location filename="../components/Messages.qml" line="126"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="113"/>
+        <location filename="../components/Messages.qml" line="127"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="115"/>
+        <location filename="../components/Messages.qml" line="129"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="121"/>
+        <location filename="../components/Messages.qml" line="135"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="122"/>
+        <location filename="../components/Messages.qml" line="136"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="126"/>
+        <location filename="../components/Messages.qml" line="140"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="133"/>
-        <location filename="../components/Messages.qml" line="134"/>
+        <location filename="../components/Messages.qml" line="147"/>
+        <location filename="../components/Messages.qml" line="148"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -700,7 +792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="134"/>
+        <location filename="../components/Messages.qml" line="148"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -711,7 +803,8 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../shell/OutOfServiceScreen.qml" line="18"/>
+        <location filename="../shell/OutOfServiceScreen.qml" line="8"/>
+        <location filename="../shell/OutOfServiceScreen.qml" line="19"/>
         <source>暂停服务，请联系工作人员</source>
         <translation>Out of service. Please ask a member of staff</translation>
     </message>
@@ -1039,37 +1132,47 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../shell/StatusBar.qml" line="60"/>
+        <location filename="../shell/StatusBar.qml" line="61"/>
         <source>扫码</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="61"/>
+        <location filename="../shell/StatusBar.qml" line="62"/>
         <source>读卡</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="62"/>
+        <location filename="../shell/StatusBar.qml" line="63"/>
         <source>打印</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="67"/>
+        <location filename="../shell/StatusBar.qml" line="68"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="69"/>
+        <location filename="../shell/StatusBar.qml" line="70"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="69"/>
+        <location filename="../shell/StatusBar.qml" line="70"/>
         <source>连接中断</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="92"/>
+        <location filename="../shell/StatusBar.qml" line="77"/>
+        <source>语音</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <location filename="../shell/StatusBar.qml" line="96"/>
+        <source>再听一遍</source>
+        <translation>Hear again</translation>
+    </message>
+    <message>
+        <location filename="../shell/StatusBar.qml" line="113"/>
         <source>大字</source>
         <translation>Large text</translation>
     </message>

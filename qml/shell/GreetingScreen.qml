@@ -5,6 +5,7 @@ import Linli.Core
 // The identified person, greeted by their masked name.
 Item {
     objectName: "greetingScreen"
+    readonly property string prompt: greeting.text
 
     ScreenHeader {
         id: header
@@ -21,6 +22,7 @@ Item {
             width: parent.width - 2 * Theme.margin
             spacing: Theme.spacing * 2
             KText {
+                id: greeting
                 objectName: "greetingText"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter

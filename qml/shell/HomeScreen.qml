@@ -4,6 +4,7 @@ import Linli.Core
 
 Item {
     objectName: "homeScreen"
+    readonly property string prompt: qsTr("请选择服务")
 
     Column {
         anchors.fill: parent

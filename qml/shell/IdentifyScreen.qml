@@ -6,6 +6,7 @@ import Linli.Core
 // screen just asks for them.
 Item {
     objectName: "identifyScreen"
+    readonly property string prompt: qsTr("请刷卡或扫码")
 
     ScreenHeader {
         id: header

@@ -18,6 +18,25 @@ Item {
         onPressAndHold: Kiosk.beginStaffEntry()
     }
 
+    // What is on screen, for the voice and the tap guard: a screen may say
+    // which of its steps shows (`step`) and what it asks (`prompt`).
+    readonly property var shown: screen.item
+    readonly property string shownStep: Kiosk.screen + ":" + (shown && shown.step !== undefined ? shown.step : "")
+    readonly property string screenPrompt: shown && shown.prompt !== undefined ? shown.prompt : ""
+    readonly property string noticePrompt: Messages.notice(Kiosk.notice.kind, Kiosk.notice.problem)
+    property bool stepIsNew: true
+    onShownStepChanged: {
+        Kiosk.stepShown() // at once: the next tap may be the end of a double tap
+        stepIsNew = true
+        Qt.callLater(announceScreen)
+    }
+    onScreenPromptChanged: Qt.callLater(announceScreen)
+    onNoticePromptChanged: if (noticePrompt !== "") Kiosk.announce(noticePrompt, false)
+    function announceScreen() {
+        Kiosk.announce(screenPrompt, stepIsNew)
+        stepIsNew = false
+    }
+
     Loader {
         id: screen
         objectName: "screenLoader"

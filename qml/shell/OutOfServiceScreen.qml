@@ -5,6 +5,7 @@ import Linli.Core
 // Shown when the kiosk cannot open its data: says so, and why, for staff.
 Item {
     objectName: "outOfServiceScreen"
+    readonly property string prompt: qsTr("暂停服务，请联系工作人员")
     Column {
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.margin

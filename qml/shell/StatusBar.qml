@@ -55,7 +55,8 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         width: parent.width - buttons.width - 3 * Theme.margin
         spacing: Theme.spacing
-        readonly property int shown: Kiosk.devices.onServer ? 4 : 3
+        readonly property bool soundShown: Kiosk.voice.sound !== Voice.Heard
+        readonly property int shown: 3 + (Kiosk.devices.onServer ? 1 : 0) + (soundShown ? 1 : 0)
         readonly property real itemWidth: (width - (shown - 1) * spacing) / shown
         DeviceState { width: devices.itemWidth; label: qsTr("扫码"); deviceState: Kiosk.devices.scanner }
         DeviceState { width: devices.itemWidth; label: qsTr("读卡"); deviceState: Kiosk.devices.cardReader }
@@ -68,6 +69,15 @@ Rectangle {
             deviceState: Kiosk.devices.databaseOnline ? DeviceStatus.Ready : DeviceStatus.Offline
             stateText: Kiosk.devices.databaseOnline ? qsTr("正常") : qsTr("连接中断")
         }
+        // Only when prompts are not heard: a kiosk without sound still serves.
+        DeviceState {
+            objectName: "soundState"
+            visible: devices.soundShown
+            width: devices.itemWidth
+            label: qsTr("语音")
+            deviceState: DeviceStatus.Offline
+            stateText: Messages.sound(Kiosk.voice.sound)
+        }
     }
 
     Row {
@@ -77,6 +87,17 @@ Rectangle {
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacing
+        // On the screens residents use: the prompt once more.
+        readonly property bool forResidents: Kiosk.screen !== Kiosk.Attract && Kiosk.screen !== Kiosk.StaffEntry
+                                             && Kiosk.screen !== Kiosk.StaffMenu && Kiosk.screen !== Kiosk.OutOfService
+        BigButton {
+            objectName: "repeatPrompt"
+            visible: buttons.forResidents && Kiosk.voice.on
+            text: qsTr("再听一遍")
+            fill: "#FFFFFF"
+            textColor: Theme.text
+            onClicked: Kiosk.repeatPrompt()
+        }
         BigButton {
             objectName: "languageButton"
             // Each label is in its own language, so anyone can find it.

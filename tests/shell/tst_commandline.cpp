@@ -59,7 +59,7 @@ private Q_SLOTS:
         QFile file(ini);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[kiosk]\ndatabase=/srv/linli/linli.db\nlanguage=en\nidle_timeout=120\npaper=80\n"
-                   "station_name=Luonan Driver Home\n");
+                   "station_name=Luonan Driver Home\nvoice=false\nvoice_volume=55\n");
         file.close();
         const CommandLine c = parse({QStringLiteral("--config"), ini, QStringLiteral("--language"), QStringLiteral("zh_CN")});
         QCOMPARE(c.action, CommandLine::Action::Run);
@@ -68,6 +68,9 @@ private Q_SLOTS:
         QCOMPARE(c.config.idleTimeoutSeconds, 120);
         QCOMPARE(c.config.paper, PaperWidth::Mm80);
         QCOMPARE(c.config.stationName, QStringLiteral("Luonan Driver Home"));
+        QVERIFY(!c.config.voice);
+        QCOMPARE(c.config.voiceVolume, 55);
+        QVERIFY(parse({}).config.voice); // on by default
     }
 
     void refusesBadInputWithOneLineAndExitCode2_data()
@@ -85,6 +88,18 @@ private Q_SLOTS:
         QTest::newRow("missing printer folder") << QStringList{QStringLiteral("--printer-output"), QStringLiteral("/no/such")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("please")};
         QTest::newRow("demo day without migrate") << QStringList{QStringLiteral("--demo-day")};
+    }
+    void refusesAVolumeOutOfRange()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[kiosk]\nvoice_volume=150\n");
+        file.close();
+        const CommandLine c = parse({QStringLiteral("--config"), ini});
+        QCOMPARE(c.exitCode, 2);
+        QVERIFY(c.output.contains(QLatin1String("voice_volume")));
     }
     void refusesBadInputWithOneLineAndExitCode2()
     {

@@ -142,6 +142,10 @@ struct TempSite
         config.fullscreen = false;
         config.repeatScanMs = 0; // tests scan the same code again on purpose
         config.kioskId = kioskId();
+        // Prompts are recorded (Kiosk.voice.prompted), not heard; tests that
+        // need the voice module or the tap guard turn them on.
+        config.voice = false;
+        config.newScreenTapGuardMs = 0;
         return config;
     }
 };

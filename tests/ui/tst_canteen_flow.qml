@@ -38,21 +38,6 @@ Item {
             tryCompare(flow, "step", CanteenFlow.ChooseSet)
         }
 
-        // Taps the dishes with these names on the grid.
-        function chooseDishes(names) {
-            tryCompare(flow, "step", CanteenFlow.ChooseDishes)
-            var grid = item("dishGrid")
-            for (var n = 0; n < names.length; ++n) {
-                var row = -1
-                for (var i = 0; i < flow.menu.rowCount(); ++i)
-                    if (flow.menu.data(flow.menu.index(i, 0), 257) === names[n])
-                        row = i
-                verify(row >= 0, "no dish " + names[n])
-                grid.positionViewAtIndex(row, GridView.Contain)
-                tap("dish_" + row)
-            }
-        }
-
         // A card tapped as the canteen opens, its menu still on its way: the
         // order that follows is hers, not a passer-by's.
         function test_aCardTappedAsTheCanteenOpensIsTaken() {

@@ -32,6 +32,7 @@ public:
     Q_INVOKABLE void tapCard(const QString &hexUid) { m_fixture.devices.simulatedCardReader->tap(QByteArray::fromHex(hexUid.toLatin1())); }
     Q_INVOKABLE void setPaperOut(bool out) { m_fixture.devices.simulatedPrinter->setPaperOut(out); }
     Q_INVOKABLE void setIdleTimeout(int seconds) { m_fixture.kiosk->setIdleTimeoutSeconds(seconds); }
+    Q_INVOKABLE void setNewScreenTapGuard(int ms) { m_fixture.kiosk->setNewScreenTapGuardMs(ms); }
     Q_INVOKABLE void advanceClockMinutes(int minutes) { m_fixture.clock.advanceSecs(minutes * 60); }
     Q_INVOKABLE void setClock(int hour, int minute)
     {

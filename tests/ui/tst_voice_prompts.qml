@@ -1,0 +1,150 @@
+import QtQuick
+import QtTest
+import Linli
+import Linli.Core
+import LinliTest
+
+// What the kiosk says on each screen, and the shell's rules every screen
+// shares: a double tap carried over to a new screen presses nothing there.
+Item {
+    id: root
+    width: 1920
+    height: 1080
+
+    KioskShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    KioskTestCase {
+        name: "VoicePrompts"
+        screenRoot: shell
+        when: windowShown && Kiosk.ready
+
+        readonly property var flow: Kiosk.canteen.order
+
+        SignalSpy { id: prompts; target: Kiosk.voice; signalName: "prompted" }
+
+        function init() {
+            Kiosk.resetToAttract()
+            Sim.setPaperOut(false)
+            Sim.setClock(11, 30)
+            Sim.setNewScreenTapGuard(0)
+            tryCompare(Kiosk, "screen", Kiosk.Attract)
+        }
+
+        function cleanup() {
+            Sim.setNewScreenTapGuard(0)
+            Kiosk.voice.on = false
+        }
+
+        function says(text) {
+            tryVerify(function() { return Kiosk.voice.lastPrompt === text }, 3000,
+                      "said \"" + Kiosk.voice.lastPrompt + "\", not \"" + text + "\"")
+        }
+
+        function test_eachScreenAsksForWhatItNeeds() {
+            says("") // the attract screen waits silently
+            tap("attractTouch")
+            says("请选择服务")
+            tap("identifyButton")
+            says("请刷卡或扫码")
+            Sim.tapCard("04A1B2C9") // 赵玉兰, 92
+            tryCompare(Kiosk, "screen", Kiosk.Greeting)
+            tryCompare(Kiosk.person, "name", "赵*兰")
+            says("您好，赵*兰")
+            tap("greetingCanteen")
+            says("请选择套餐，或按原价点菜")
+            tap("set_senior")
+            says("敬老套餐 7.00元，请选 1 个荤菜、1 个素菜、1 个汤")
+            chooseDishes(["红烧肉"])
+            says("请选 1 个素菜、1 个汤")
+            chooseDishes(["清炒时蔬", "排骨藕汤"])
+            says("选好了，请按下一步")
+            tap("toService")
+            says("在哪里用餐？")
+            tap("serviceDineIn")
+            says("应付 7.00元，请选择付款方式")
+            tap("payMealCard")
+            tryCompare(flow, "step", CanteenFlow.Done)
+            says("您的取餐码是 " + flow.pickupCode + "。" + item("paidLine").text)
+        }
+
+        function test_errorsAreSpokenToo() {
+            tap("attractTouch")
+            says("请选择服务")
+            Sim.scanText("LL1:D:1:20200101:AAAAAAAAAAAAAAAAAAAAAAAA")
+            tryVerify(function() { return Kiosk.notice.kind === Notice.CodeRefused })
+            says(item("noticeText").text)
+            verify(Kiosk.voice.lastPrompt.length > 0)
+        }
+
+        function test_englishScreensSpeakEnglish() {
+            tap("attractTouch")
+            tap("languageButton")
+            says("Please choose a service")
+            tap("identifyButton")
+            says("Please tap your card or scan your code")
+        }
+
+        function test_staffScreensStaySilent() {
+            tap("attractTouch")
+            says("请选择服务")
+            Kiosk.beginStaffEntry()
+            tryCompare(Kiosk, "screen", Kiosk.StaffEntry)
+            says("")
+        }
+
+        function test_theReviewSaysBeforePayingThatNoSlipCanPrint() {
+            tap("attractTouch")
+            tap("canteenTile")
+            tryCompare(flow, "step", CanteenFlow.ChooseSet)
+            Sim.setPaperOut(true)
+            tap("setNone")
+            chooseDishes(["红烧肉"])
+            tap("toService")
+            tap("serviceTakeAway")
+            tryCompare(flow, "step", CanteenFlow.Review)
+            var warning = item("printerWarning")
+            verify(warning.visible)
+            compare(warning.text, "打印机暂时不能打印小票，付款后请记住屏幕上的取餐码")
+            tryVerify(function() { return Kiosk.voice.lastPrompt.indexOf(warning.text) > 0 }, 2000, Kiosk.voice.lastPrompt)
+            Sim.setPaperOut(false)
+            tryVerify(function() { return !warning.visible })
+        }
+
+        function test_repeatSaysThePromptAgain() {
+            Kiosk.voice.on = true
+            tap("attractTouch")
+            says("请选择服务")
+            var before = prompts.count
+            tap("repeatPrompt")
+            compare(prompts.count, before + 1)
+            compare(prompts.signalArguments[prompts.count - 1][0], "请选择服务")
+            Kiosk.voice.on = false
+            verify(!item("repeatPrompt").visible) // no voice, nothing to repeat
+        }
+
+        // The second tap of a double tap lands on the next screen's button
+        // under the finger: it must not press it. One rule in the shell.
+        function test_aDoubleTapDoesNotPressTheNextScreen() {
+            tap("attractTouch")
+            tap("canteenTile")
+            tryCompare(flow, "step", CanteenFlow.ChooseSet)
+            Sim.setNewScreenTapGuard(400)
+            var noSet = item("setNone")
+            waitForRendering(shell)
+            wait(450) // the set screen itself is no longer new
+            var p = noSet.mapToItem(shell, noSet.width / 8, noSet.height / 2)
+            mouseClick(shell, p.x, p.y)
+            tryCompare(flow, "step", CanteenFlow.ChooseDishes)
+            mouseClick(shell, p.x, p.y) // the same finger, a moment later
+            wait(50)
+            compare(flow.lines.length, 0, "the carried-over tap chose a dish")
+            compare(flow.step, CanteenFlow.ChooseDishes)
+            wait(450) // a deliberate tap after the guard does press
+            mouseClick(shell, p.x, p.y)
+            tryVerify(function() { return flow.lines.length === 1 || flow.step !== CanteenFlow.ChooseDishes })
+        }
+    }
+}
