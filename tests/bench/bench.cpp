@@ -28,6 +28,7 @@
 #include <QTimer>
 
 #include "FleetBench.h"
+#include "VoiceBench.h"
 
 #include <algorithm>
 #include <fcntl.h>
@@ -300,7 +301,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"),
         QStringLiteral("Measured runs of each program, at least 10 (default: 11)."), QStringLiteral("N"),
         QStringLiteral("11"));
-    parser.addOptions({kioskOption, minimalOption, runsOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QStringLiteral("Measure one part only: startup, order, camera, voice or fleet."), QStringLiteral("PART"));
+    parser.addOptions({kioskOption, minimalOption, runsOption, onlyOption});
     parser.process(app);
 
     const auto pathOf = [&](const QCommandLineOption &option, const QString &name) {
@@ -331,10 +334,20 @@ int main(int argc, char *argv[])
                         QStringLiteral("--exit-after-first-frame")}};
         setup.minimal = {minimalPath, {QStringLiteral("--exit-after-first-frame")}};
 
-        benchFirstFrame(setup);
-        benchOrderCommit(runs, data.path());
-        benchCameraQr(runs);
-        benchFleet(data.path());
+        const QString only = parser.value(onlyOption);
+        const auto wanted = [&only](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
+        if (!only.isEmpty() && !QStringList{"startup", "order", "camera", "voice", "fleet"}.contains(only))
+            fail(QStringLiteral("--only must be startup, order, camera, voice or fleet, not '%1'").arg(only));
+        if (wanted("startup"))
+            benchFirstFrame(setup);
+        if (wanted("order"))
+            benchOrderCommit(runs, data.path());
+        if (wanted("camera"))
+            benchCameraQr(runs);
+        if (wanted("voice"))
+            benchVoice(runs, QCoreApplication::applicationDirPath());
+        if (wanted("fleet"))
+            benchFleet(data.path());
     } catch (const BenchError &error) {
         std::fprintf(stderr, "linli-bench: %s\n", error.what());
         return 1;
