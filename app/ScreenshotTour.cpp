@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "Kiosk.h"
+#include "LayoutCheck.h"
 
 #include <QImage>
 #include <QQuickWindow>
@@ -99,6 +100,20 @@ void ScreenshotTour::buildSteps()
                             canteenAt(CanteenFlow::Review)});
             m_steps.append({QStringLiteral("canteen_done"), [canteen] { canteen->pay(Canteen::MealCard); },
                             [canteen] { return canteen->step() == CanteenFlow::Done && canteen->slip()->state() == Slip::Printed; }});
+            // A long order: the dishes scroll, 应付 and the pay buttons stay in view.
+            m_steps.append({QString(), [k] {
+                                k->goHome();
+                                k->open(Kiosk::Canteen);
+                            },
+                            canteenAt(CanteenFlow::ChooseSet)});
+            m_steps.append({QStringLiteral("canteen_review_long"), [canteen] {
+                                canteen->chooseSet(QString());
+                                for (int row = 0; row < qMin(8, int(canteen->menu()->dishes().size())); ++row)
+                                    canteen->toggleDish(row);
+                                canteen->toService();
+                                canteen->chooseService(Canteen::TakeAway);
+                            },
+                            canteenAt(CanteenFlow::Review)});
             m_steps.append({QStringLiteral("driver_home"), [k] { k->open(Kiosk::DriverHome); }, screenIs(Kiosk::DriverHome)});
             m_steps.append({QStringLiteral("driver_checked_in"), scanDriver,
                             [checkIn] { return checkIn->visit() == CheckInFlow::CheckedIn && checkIn->slip()->state() == Slip::Printed; }});
@@ -152,7 +167,14 @@ void ScreenshotTour::next()
 {
     ++m_index;
     if (m_index >= m_steps.size()) {
-        Q_EMIT finished(true, QStringLiteral("%1 screenshots in %2").arg(m_written.size()).arg(m_dir.path()));
+        if (!m_layoutProblems.isEmpty()) {
+            Q_EMIT finished(false, QStringLiteral("%1 screenshots, %2 layout problems:\n  %3")
+                                       .arg(m_written.size()).arg(m_layoutProblems.size())
+                                       .arg(m_layoutProblems.join(QStringLiteral("\n  "))));
+            return;
+        }
+        Q_EMIT finished(true, QStringLiteral("%1 screenshots in %2, every touch target and price in view")
+                                  .arg(m_written.size()).arg(m_dir.path()));
         return;
     }
     m_waitedMs = 0;
@@ -181,6 +203,10 @@ void ScreenshotTour::poll()
             return;
         }
         m_written.append(file);
+        // The countdown covers everything on purpose.
+        if (step.name != QLatin1String("idle_countdown"))
+            for (const QString &problem : layoutProblems(m_window))
+                m_layoutProblems.append(step.name + m_suffix + QStringLiteral(": ") + problem);
     }
     next();
 }

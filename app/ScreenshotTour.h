@@ -14,7 +14,8 @@ class ManualClock;
 
 // --screenshot-tour DIR: walks every screen through the real flows with the
 // simulated devices, in both languages and both text sizes, and saves
-// DIR/<screen>_<language>_<size>.png. Run it on a throw-away database.
+// DIR/<screen>_<language>_<size>.png, and fails if any shows a touch target
+// or a price out of view (LayoutCheck). Run it on a throw-away database.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ private:
     QTimer m_poll;
     int m_waitedMs = 0;
     QStringList m_written;
+    QStringList m_layoutProblems;
 };
 
 } // namespace linli

@@ -171,7 +171,7 @@ int main(int argc, char *argv[])
         config.fullscreen = false;
         config.repeatScanMs = 0;
         config.idleTimeoutSeconds = 600;
-        config.voice = false;
+        config.voiceToMemory = true;
     }
     useDefaultLocations(config);
 

@@ -27,6 +27,7 @@ struct KioskConfig
     int idleTimeoutSeconds = 60;
     bool voice = true;      // spoken prompts on resident screens
     int voiceVolume = 80;   // 0 to 100
+    bool voiceToMemory = false; // tests and the screenshot tour: prompts are made, not played
     // Where the linli_voice module is; empty: beside linli-kiosk.
     QString moduleDir;
     // A tap this soon after a new screen appears is the end of a double tap

@@ -42,7 +42,8 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_person(Remote<IdentityService>(m_worker, m_backend, &Backend::identity), config.repeatScanMs)
     , m_staff(Remote<StaffAuthService>(m_worker, m_backend, &Backend::staffAuth),
               Remote<PeopleService>(m_worker, m_backend, &Backend::people), m_notice)
-    , m_voice(Voice::Settings{config.voice, config.voiceVolume, voicemodule::Output::Speaker,
+    , m_voice(Voice::Settings{config.voice, config.voiceVolume,
+                              config.voiceToMemory ? voicemodule::Output::Memory : voicemodule::Output::Speaker,
                               config.moduleDir.isEmpty() ? QCoreApplication::applicationDirPath() : config.moduleDir})
     , m_shell{m_worker, m_backend, clock, m_config, m_spooler, m_housekeeping, m_person, m_notice, m_link}
     , m_canteen(m_shell)

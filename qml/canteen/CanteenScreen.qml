@@ -184,13 +184,14 @@ Item {
                 id: grid
                 objectName: "dishGrid"
                 anchors { left: parent.left; right: parent.right; top: progress.bottom; bottom: next.top
-                          topMargin: Theme.spacing; bottomMargin: Theme.spacing }
+                          topMargin: Theme.spacing; bottomMargin: Theme.spacing; rightMargin: gridHint.room }
                 clip: true
                 readonly property int columns: Theme.large ? 3 : 4
                 readonly property int rows: Math.max(1, Math.ceil(count / columns))
-                // Two lines of name and one of price, whatever the text size.
-                readonly property real cardNeeds: Theme.body * 1.2 * 2 + Theme.small * 1.2 + Theme.spacing * 2.5
-                cellWidth: width / columns
+                // Two lines of name and two of tags, whatever the text size.
+                readonly property real cardNeeds: Theme.body * 1.2 * 2 + Theme.small * 1.2 * 2 + Theme.spacing * 2
+                // From the room itself (the GridView's own width lags behind the hint's margin).
+                cellWidth: Math.floor((parent.width - gridHint.room) / columns)
                 // All dishes on one page where they fit; never smaller than a card needs.
                 cellHeight: Math.max(cardNeeds, Math.min(Theme.touch * 1.9, height / rows))
                 model: ordering.menu
@@ -238,8 +239,8 @@ Item {
                                 objectName: "dishDetail_" + index
                                 width: parent.width
                                 font.pixelSize: Theme.small
-                                wrapMode: Text.NoWrap
-                                elide: Text.ElideRight
+                                // Tags wrap to a second line rather than end in "…".
+                                maximumLineCount: 2
                                 color: chosen ? Theme.onDark : soldOut ? Theme.danger : Theme.textMuted
                                 // Inside a set its price is the title's; a dish's own would read as hers to pay.
                                 text: soldOut ? qsTr("已售完")
@@ -256,13 +257,7 @@ Item {
                     }
                 }
             }
-            KText {
-                anchors { left: parent.left; right: next.left; verticalCenter: next.verticalCenter; rightMargin: Theme.spacing }
-                visible: grid.contentHeight > grid.height + 1 && ordering.problem === Canteen.NoProblem
-                font.pixelSize: Theme.small
-                color: Theme.textMuted
-                text: qsTr("↑↓ 上下滑动，还有更多菜")
-            }
+            ScrollHint { id: gridHint; view: grid }
             BigButton {
                 id: next
                 objectName: "toService"
@@ -322,48 +317,70 @@ Item {
         Row {
             objectName: "review"
             spacing: Theme.margin
-            Column {
+            // The dishes scroll; the sums and 应付 stay at the bottom, always in view.
+            Item {
                 width: (parent.width - parent.spacing) / 2
-                spacing: Theme.spacing / 2
+                height: parent.height
                 KText {
+                    id: serviceTitle
                     width: parent.width
                     font.pixelSize: Theme.title
                     text: ordering.service === Canteen.Delivery ? qsTr("送餐上门")
                         : ordering.service === Canteen.TakeAway ? qsTr("打包带走") : qsTr("在食堂吃")
                 }
-                Repeater {
-                    model: ordering.lines
-                    Item {
+                Flickable {
+                    id: linesView
+                    objectName: "reviewLines"
+                    anchors { left: parent.left; right: parent.right; top: serviceTitle.bottom; bottom: sums.top
+                              topMargin: Theme.spacing / 2; bottomMargin: Theme.spacing / 2; rightMargin: linesHint.room }
+                    contentHeight: lineList.height
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    Column {
+                        id: lineList
                         width: parent.width
-                        height: lineName.implicitHeight
-                        KText { id: lineName; width: parent.width * 0.65; text: modelData.name }
-                        KText { anchors.right: parent.right; text: Messages.money(modelData.price) }
+                        spacing: Theme.spacing / 2
+                        Repeater {
+                            model: ordering.lines
+                            Item {
+                                width: lineList.width
+                                height: lineName.implicitHeight
+                                KText { id: lineName; width: parent.width * 0.65; text: modelData.name }
+                                KText { anchors.right: parent.right; text: Messages.money(modelData.price) }
+                            }
+                        }
                     }
                 }
-                Rectangle { width: parent.width; height: 3; color: Theme.neutral }
-                Item {
-                    width: parent.width
-                    height: normalText.implicitHeight
-                    KText { id: normalText; text: qsTr("原价") }
-                    KText { anchors.right: parent.right; text: Messages.money(ordering.normalPrice) }
-                }
-                Item {
-                    visible: ordering.subsidy !== "0.00"
-                    width: parent.width
-                    height: subsidyText.implicitHeight
-                    KText { id: subsidyText; text: qsTr("政府补贴") }
-                    KText { anchors.right: parent.right; text: "-" + Messages.money(ordering.subsidy) }
-                }
-                Item {
-                    width: parent.width
-                    height: totalText.implicitHeight
-                    KText { id: totalText; font.pixelSize: Theme.title; font.bold: true; text: qsTr("应付") }
-                    KText {
-                        objectName: "total"
-                        anchors.right: parent.right
-                        font.pixelSize: Theme.title
-                        font.bold: true
-                        text: Messages.money(ordering.total)
+                ScrollHint { id: linesHint; view: linesView }
+                Column {
+                    id: sums
+                    anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                    spacing: Theme.spacing / 2
+                    Rectangle { width: parent.width; height: 3; color: Theme.neutral }
+                    Item {
+                        width: parent.width
+                        height: normalText.implicitHeight
+                        KText { id: normalText; text: qsTr("原价") }
+                        KText { anchors.right: parent.right; text: Messages.money(ordering.normalPrice) }
+                    }
+                    Item {
+                        visible: ordering.subsidy !== "0.00"
+                        width: parent.width
+                        height: subsidyText.implicitHeight
+                        KText { id: subsidyText; text: qsTr("政府补贴") }
+                        KText { anchors.right: parent.right; text: "-" + Messages.money(ordering.subsidy) }
+                    }
+                    Item {
+                        width: parent.width
+                        height: totalText.implicitHeight
+                        KText { id: totalText; font.pixelSize: Theme.title; font.bold: true; text: qsTr("应付") }
+                        KText {
+                            objectName: "total"
+                            anchors.right: parent.right
+                            font.pixelSize: Theme.title
+                            font.bold: true
+                            text: Messages.money(ordering.total)
+                        }
                     }
                 }
             }
@@ -417,7 +434,7 @@ Item {
             Flickable {
                 id: details
                 anchors { left: parent.left; right: parent.right; top: parent.top; bottom: finished.top
-                          bottomMargin: Theme.spacing }
+                          bottomMargin: Theme.spacing; rightMargin: detailsHint.room }
                 contentHeight: orderDone.height
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
@@ -468,6 +485,7 @@ Item {
                     }
                 }
             }
+            ScrollHint { id: detailsHint; view: details }
             BigButton {
                 id: finished
                 objectName: "orderFinished"

@@ -30,5 +30,8 @@ QtObject {
     readonly property color warning: "#7A4300"     // white text 7.6:1
     readonly property color danger: "#9B1C1C"      // 8.3:1
     readonly property color panel: "#F1EDE3"       // dark text 15:1
+    // A button that cannot be pressed: pale, outlined, its text still 4.5:1.
+    readonly property color disabledFill: "#ECEAE4"
+    readonly property color disabledText: "#5E5E5E" // 5.5:1 on disabledFill
     readonly property color statusBar: "#1A1A1A"
 }

@@ -53,27 +53,31 @@ Item {
                 color: Theme.textMuted
                 text: qsTr("休息区 · 手机和车辆充电 · 工会爱心驿站")
             }
-            Rectangle {
+            // A message, not a button: text with a bar beside it, no box to press.
+            Row {
                 objectName: "slipState"
-                visible: Kiosk.driverHome.checkIn.slip.state !== Slip.None
+                readonly property int slipState: Kiosk.driverHome.checkIn.slip.state
+                readonly property bool late: slipState === Slip.NotPrinted || slipState === Slip.AfterReconnect
+                visible: slipState !== Slip.None
                 anchors.horizontalCenter: parent.horizontalCenter
-                width: Math.min(parent.width, slipText.implicitWidth + 3 * Theme.spacing)
-                height: slipText.implicitHeight + 2 * Theme.spacing
-                radius: Theme.radius
-                color: Kiosk.driverHome.checkIn.slip.state === Slip.NotPrinted
-                       || Kiosk.driverHome.checkIn.slip.state === Slip.AfterReconnect ? Theme.warning : Theme.good
+                spacing: Theme.spacing
+                Rectangle {
+                    width: Theme.spacing / 2
+                    height: slipText.height
+                    color: parent.late ? Theme.warning : Theme.good
+                }
                 KText {
                     id: slipText
                     objectName: "slipText"
-                    anchors.centerIn: parent
-                    width: Math.min(implicitWidth, parent.parent.width - 3 * Theme.spacing)
-                    horizontalAlignment: Text.AlignHCenter
-                    color: Theme.onDark
+                    width: Math.min(implicitWidth, parent.parent.width - 2 * Theme.spacing)
+                    color: parent.late ? Theme.warning : Theme.good
                     font.pixelSize: Theme.title
-                    text: Kiosk.driverHome.checkIn.slip.state === Slip.Printing ? qsTr("正在打印签到凭条…")
-                        : Kiosk.driverHome.checkIn.slip.state === Slip.Printed ? qsTr("请取走签到凭条")
-                        : Kiosk.driverHome.checkIn.slip.state === Slip.AfterReconnect
+                    font.bold: true
+                    text: parent.slipState === Slip.Printing ? qsTr("正在打印签到凭条…")
+                        : parent.slipState === Slip.Printed ? qsTr("请取走签到凭条")
+                        : parent.slipState === Slip.AfterReconnect
                           ? qsTr("数据连接中断：签到已在本机记录，连接恢复后补打凭条")
+                        : Messages.printerCanPrint(Kiosk.devices.printer) ? qsTr("凭条暂时无法打印，签到已记录，凭条稍后补打")
                         : qsTr("凭条暂时无法打印（%1），签到已记录，凭条稍后补打").arg(Messages.deviceState(Kiosk.devices.printer))
                 }
             }

@@ -40,7 +40,10 @@ Item {
     Loader {
         id: screen
         objectName: "screenLoader"
-        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: statusBar.top }
+        // A notice takes its room from the screen rather than covering its buttons.
+        anchors { left: parent.left; right: parent.right; top: parent.top
+                  bottom: notice.active ? notice.top : statusBar.top
+                  bottomMargin: notice.active ? Theme.spacing : 0 }
         source: {
             switch (Kiosk.screen) {
             case Kiosk.Home: return "HomeScreen.qml"
@@ -68,6 +71,7 @@ Item {
 
     // Overlays are made only when needed: nothing extra before the first frame.
     Loader {
+        id: notice
         anchors { left: parent.left; right: parent.right; bottom: statusBar.top; margins: Theme.margin }
         active: Kiosk.notice.kind !== Notice.None
         sourceComponent: NoticeBanner {}

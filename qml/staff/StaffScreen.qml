@@ -97,6 +97,8 @@ Item {
                 text: qsTr("这一餐还没有订单")
             }
             ListView {
+                id: ordersList
+                anchors.rightMargin: ordersListHint.room
                 objectName: "orderList"
                 anchors { left: parent.left; right: parent.right; top: picker.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
                 clip: true
@@ -140,6 +142,7 @@ Item {
                     }
                 }
             }
+            ScrollHint { id: ordersListHint; view: ordersList }
         }
     }
 
@@ -149,6 +152,8 @@ Item {
             objectName: "menuTab"
             PeriodPicker { id: picker }
             ListView {
+                id: menuList
+                anchors.rightMargin: menuListHint.room
                 anchors { left: parent.left; right: parent.right; top: picker.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
                 clip: true
                 spacing: Theme.spacing / 2
@@ -189,6 +194,7 @@ Item {
                     }
                 }
             }
+            ScrollHint { id: menuListHint; view: menuList }
         }
     }
 
@@ -268,6 +274,8 @@ Item {
                 text: qsTr("这一餐没有送餐订单")
             }
             ListView {
+                id: stopsList
+                anchors.rightMargin: stopsListHint.room
                 objectName: "stopList"
                 anchors { left: parent.left; right: parent.right; top: alertList.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
                 clip: true
@@ -313,6 +321,7 @@ Item {
                     }
                 }
             }
+            ScrollHint { id: stopsListHint; view: stopsList }
         }
     }
 
@@ -339,6 +348,8 @@ Item {
                 }
             }
             ListView {
+                id: residentsList
+                anchors.rightMargin: residentsListHint.room
                 anchors { left: parent.left; right: parent.right; top: lastTopUps.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
                 clip: true
                 spacing: Theme.spacing / 2
@@ -376,6 +387,7 @@ Item {
                     }
                 }
             }
+            ScrollHint { id: residentsListHint; view: residentsList }
         }
     }
 
@@ -429,32 +441,38 @@ Item {
 
     Component {
         id: codes
-        ListView {
-            objectName: "peopleList"
-            clip: true
-            spacing: Theme.spacing / 2
-            model: Kiosk.staff.people
-            delegate: Rectangle {
-                required property int index
-                required property string name
-                required property string detail
-                required property bool isDriver
-                width: ListView.view.width
-                height: Math.max(Theme.touch, personText.implicitHeight) + Theme.spacing
-                radius: Theme.radius
-                color: Theme.panel
-                KText {
-                    id: personText
-                    anchors { left: parent.left; right: printButton.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-                    text: (isDriver ? qsTr("司机") : qsTr("居民")) + "  " + name + "  " + detail
-                }
-                BigButton {
-                    id: printButton
-                    anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 2 }
-                    text: qsTr("打印身份码")
-                    onClicked: Kiosk.staff.printPersonCode(index)
+        Item {
+            ListView {
+                id: peopleList
+                anchors.rightMargin: peopleListHint.room
+                objectName: "peopleList"
+                anchors.fill: parent
+                clip: true
+                spacing: Theme.spacing / 2
+                model: Kiosk.staff.people
+                delegate: Rectangle {
+                    required property int index
+                    required property string name
+                    required property string detail
+                    required property bool isDriver
+                    width: ListView.view.width
+                    height: Math.max(Theme.touch, personText.implicitHeight) + Theme.spacing
+                    radius: Theme.radius
+                    color: Theme.panel
+                    KText {
+                        id: personText
+                        anchors { left: parent.left; right: printButton.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                        text: (isDriver ? qsTr("司机") : qsTr("居民")) + "  " + name + "  " + detail
+                    }
+                    BigButton {
+                        id: printButton
+                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 2 }
+                        text: qsTr("打印身份码")
+                        onClicked: Kiosk.staff.printPersonCode(index)
+                    }
                 }
             }
+            ScrollHint { id: peopleListHint; view: peopleList }
         }
     }
 }

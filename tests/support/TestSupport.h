@@ -142,9 +142,10 @@ struct TempSite
         config.fullscreen = false;
         config.repeatScanMs = 0; // tests scan the same code again on purpose
         config.kioskId = kioskId();
-        // Prompts are recorded (Kiosk.voice.prompted), not heard; tests that
-        // need the voice module or the tap guard turn them on.
-        config.voice = false;
+        // Prompts are made and recorded (Kiosk.voice.prompted), not heard.
+        config.voiceToMemory = true;
+        config.moduleDir = QStringLiteral(LINLI_MODULE_DIR);
+        // Tests tap the next screen at once; the guard's own test turns it on.
         config.newScreenTapGuardMs = 0;
         return config;
     }

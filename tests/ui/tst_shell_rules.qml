@@ -4,8 +4,9 @@ import Linli
 import Linli.Core
 import LinliTest
 
-// What the kiosk says on each screen, and the shell's rules every screen
-// shares: a double tap carried over to a new screen presses nothing there.
+// What the kiosk says on each screen, and the rules every screen shares: a
+// double tap carried over to a new screen presses nothing there, buttons
+// look pressed and disabled, and messages do not look like buttons.
 Item {
     id: root
     width: 1920
@@ -17,7 +18,7 @@ Item {
     }
 
     KioskTestCase {
-        name: "VoicePrompts"
+        name: "ShellRules"
         screenRoot: shell
         when: windowShown && Kiosk.ready
 
@@ -35,7 +36,7 @@ Item {
 
         function cleanup() {
             Sim.setNewScreenTapGuard(0)
-            Kiosk.voice.on = false
+            Kiosk.voice.on = true
         }
 
         function says(text) {
@@ -114,7 +115,6 @@ Item {
         }
 
         function test_repeatSaysThePromptAgain() {
-            Kiosk.voice.on = true
             tap("attractTouch")
             says("请选择服务")
             var before = prompts.count
@@ -145,6 +145,36 @@ Item {
             wait(450) // a deliberate tap after the guard does press
             mouseClick(shell, p.x, p.y)
             tryVerify(function() { return flow.lines.length === 1 || flow.step !== CanteenFlow.ChooseDishes })
+        }
+
+        function test_aDisabledButtonLooksDisabledAndAPressedOnePressed() {
+            tap("attractTouch")
+            tap("canteenTile")
+            tryCompare(flow, "step", CanteenFlow.ChooseSet)
+            tap("setNone")
+            tryCompare(flow, "step", CanteenFlow.ChooseDishes)
+            var next = item("toService")
+            verify(!next.enabled)
+            verify(Qt.colorEqual(next.color, Theme.disabledFill), "disabled 选好了 is " + next.color)
+            verify(!Qt.colorEqual(next.color, Theme.neutral) && !Qt.colorEqual(next.color, Theme.action))
+            verify(next.border.width > 0)
+            var back = item("screenBack")
+            mousePress(back)
+            verify(back.pressed && back.scale < 1, "a pressed button does not look pressed")
+            verify(!Qt.colorEqual(back.color, Theme.neutral))
+            mouseRelease(back)
+        }
+
+        function test_aMessageDoesNotLookLikeAButton() {
+            tap("attractTouch")
+            tap("driverTile")
+            tryCompare(Kiosk, "screen", Kiosk.DriverHome)
+            Sim.scanDriverCode(2)
+            tryVerify(function() { return item("slipState").visible })
+            var message = item("slipState")
+            verify(message.color === undefined && message.radius === undefined, "the slip's message sits in a box like a button")
+            Sim.scanDriverCode(2) // check out again
+            tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.CheckedOut)
         }
     }
 }
