@@ -11,10 +11,16 @@
 
 namespace linli {
 
+namespace {
+constexpr int kFeedMs = 20; // the sink holds far more than this
+} // namespace
+
 VoiceEngine::VoiceEngine(voicemodule::Output output, voicemodule::AudioStarted started)
-    : m_output(output)
+    : m_outputKind(output)
     , m_started(std::move(started))
 {
+    m_feeder.setInterval(kFeedMs);
+    QObject::connect(&m_feeder, &QTimer::timeout, [this] { feed(); });
 }
 
 VoiceEngine::~VoiceEngine()
@@ -26,7 +32,7 @@ bool VoiceEngine::open(QString *error)
 {
     if (!m_synth.open(error))
         return false;
-    if (m_output == voicemodule::Output::Memory)
+    if (m_outputKind == voicemodule::Output::Memory)
         return true; // nothing to hear, as asked
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     if (device.isNull()) {
@@ -42,32 +48,72 @@ bool VoiceEngine::open(QString *error)
                              .arg(device.description()).arg(m_synth.sampleRate());
         return true;
     }
-    m_sink.reset(new QAudioSink(device, format));
+    m_device = device;
+    m_format = format;
+    m_hasDevice = true;
     return true;
 }
+
+namespace {
+
+// The volume goes into the samples: QAudioSink::setVolume on Qt 6.4's
+// PulseAudio backend delays and cuts the prompts that follow.
+void scale(QByteArray &pcm, int volume)
+{
+    const int percent = qBound(0, volume, 100);
+    auto *samples = reinterpret_cast<qint16 *>(pcm.data());
+    for (qsizetype i = 0, n = pcm.size() / 2; i < n; ++i)
+        samples[i] = qint16(int(samples[i]) * percent / 100);
+}
+
+} // namespace
 
 bool VoiceEngine::speak(const QString &text, bool english, int volume, QString *error)
 {
     stop();
-    const QByteArray pcm = m_synth.synthesize(spokenText(text, english), english, error);
+    QByteArray pcm = m_synth.synthesize(spokenText(text, english), english, error);
     if (pcm.isEmpty())
         return error->isEmpty();
-    if (m_sink) {
-        m_sink->setVolume(qBound(0, volume, 100) / 100.0);
-        m_playing.setData(pcm);
-        m_playing.open(QIODevice::ReadOnly);
-        m_sink->start(&m_playing);
+    scale(pcm, volume);
+    if (m_hasDevice) {
+        // A sink of its own for each prompt, fed as it asks: Qt 6.4's
+        // PulseAudio sink reading a short buffer by itself repeats and cuts it.
+        m_sink.reset(new QAudioSink(m_device, m_format));
+        m_playing = pcm;
+        m_written = 0;
+        m_output = m_sink->start();
+        feed();
+        m_feeder.start();
     }
     if (m_started)
         m_started(pcm, m_synth.sampleRate());
     return true;
 }
 
+void VoiceEngine::feed()
+{
+    if (!m_sink || !m_output) {
+        m_feeder.stop();
+        return;
+    }
+    const qsizetype room = qMin<qsizetype>(m_sink->bytesFree(), m_playing.size() - m_written);
+    if (room > 0) {
+        const qint64 wrote = m_output->write(m_playing.constData() + m_written, room);
+        if (wrote > 0)
+            m_written += wrote;
+    }
+    if (m_written >= m_playing.size())
+        m_feeder.stop(); // the sink plays out what it holds
+}
+
 void VoiceEngine::stop()
 {
+    m_feeder.stop();
     if (m_sink)
         m_sink->stop();
-    m_playing.close();
+    m_sink.reset();
+    m_output = nullptr;
+    m_playing.clear();
 }
 
 } // namespace linli

@@ -3,8 +3,11 @@
 #include "Synthesizer.h"
 #include "VoiceModule.h"
 
-#include <QBuffer>
+#include <QAudioDevice>
+#include <QAudioFormat>
+#include <QIODevice>
 #include <QScopedPointer>
+#include <QTimer>
 
 class QAudioSink;
 
@@ -23,11 +26,19 @@ public:
     QString soundProblem() const override { return m_soundProblem; }
 
 private:
-    voicemodule::Output m_output;
+    void feed();
+
+    voicemodule::Output m_outputKind;
     voicemodule::AudioStarted m_started;
     Synthesizer m_synth;
-    QScopedPointer<QAudioSink> m_sink;
-    QBuffer m_playing;
+    QAudioDevice m_device;
+    QAudioFormat m_format;
+    bool m_hasDevice = false;
+    QScopedPointer<QAudioSink> m_sink; // the prompt playing
+    QIODevice *m_output = nullptr;     // m_sink's, while it plays
+    QByteArray m_playing;
+    qsizetype m_written = 0;
+    QTimer m_feeder;
     QString m_soundProblem;
 };
 

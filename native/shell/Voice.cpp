@@ -104,6 +104,7 @@ void Voice::repeat()
 
 void Voice::silence()
 {
+
     ++m_generation;
     if (m_thread.isRunning())
         QMetaObject::invokeMethod(m_onThread, [this] {

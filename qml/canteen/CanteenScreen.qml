@@ -189,7 +189,7 @@ Item {
                 readonly property int columns: Theme.large ? 3 : 4
                 readonly property int rows: Math.max(1, Math.ceil(count / columns))
                 // Two lines of name and two of tags, whatever the text size.
-                readonly property real cardNeeds: Theme.body * 1.2 * 2 + Theme.small * 1.2 * 2 + Theme.spacing * 2
+                readonly property real cardNeeds: Theme.body * 1.2 * 2 + Theme.small * 1.2 * 2 + Theme.spacing
                 // From the room itself (the GridView's own width lags behind the hint's margin).
                 cellWidth: Math.floor((parent.width - gridHint.room) / columns)
                 // All dishes on one page where they fit; never smaller than a card needs.
