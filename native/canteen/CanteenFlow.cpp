@@ -225,11 +225,31 @@ QVariantList CanteenFlow::sets() const
     // driver the driver set, nobody sees a button that would be refused.
     QVariantList list;
     for (const MealSetRecord &set : m_allSets)
-        if (canteen_rules::eligible(set, m_person, m_period.day) && !m_setsTaken.contains(set.code))
+        if (canteen_rules::eligible(set, m_person, m_period.day) && !m_setsTaken.contains(set.code)) {
+            QStringList dishes;
+            for (const MenuDish &dish : suggestion(set))
+                dishes.append(m_english ? dish.nameEn : dish.name);
             list.append(QVariantMap{{QStringLiteral("code"), set.code},
                                     {QStringLiteral("name"), m_english ? set.nameEn : set.name},
-                                    {QStringLiteral("price"), yuan(set.priceFen)}});
+                                    {QStringLiteral("price"), yuan(set.priceFen)},
+                                    {QStringLiteral("suggestion"), dishes}});
+        }
     return list;
+}
+
+QList<MenuDish> CanteenFlow::suggestion(const MealSetRecord &set) const
+{
+    int left[kDishCategories];
+    std::copy(std::begin(set.counts), std::end(set.counts), std::begin(left));
+    QList<MenuDish> picked;
+    for (const MenuDish &dish : m_menu.allDishes())
+        if (dish.portions > 0 && left[int(dish.category)] > 0) {
+            --left[int(dish.category)];
+            picked.append(dish);
+        }
+    if (std::any_of(std::begin(left), std::end(left), [](int n) { return n > 0; }))
+        return {};
+    return picked;
 }
 
 QVariantList CanteenFlow::setsForOthers() const
@@ -348,6 +368,25 @@ void CanteenFlow::chooseSet(const QString &code)
     m_menu.clearChosen();
     m_problem = Canteen::NoProblem;
     setStep(ChooseDishes);
+}
+
+void CanteenFlow::chooseSuggested(const QString &code)
+{
+    if (m_step != ChooseSet || m_busy)
+        return;
+    std::optional<MealSetRecord> wanted;
+    for (const MealSetRecord &set : m_allSets)
+        if (set.code == code)
+            wanted = set;
+    const QList<MenuDish> dishes = wanted ? suggestion(*wanted) : QList<MenuDish>{};
+    if (dishes.isEmpty())
+        return;
+    chooseSet(code);
+    if (m_step != ChooseDishes)
+        return;
+    for (const MenuDish &dish : dishes)
+        m_menu.setChosen(dish.dishId, true);
+    setStep(ChooseService);
 }
 
 void CanteenFlow::toggleDish(int row)

@@ -46,6 +46,7 @@ public:
     void setChosen(qint64 dishId, bool chosen);
     void clearChosen();
     const QList<MenuDish> &dishes() const { return m_dishes; }
+    const QList<MenuDish> &allDishes() const { return m_all; }
     QList<MenuDish> chosen() const;
     bool isChosen(qint64 dishId) const { return m_chosen.contains(dishId); }
 
@@ -146,6 +147,9 @@ public:
     Slip *slip() { return &m_receipt; }
 
     Q_INVOKABLE void chooseSet(const QString &code); // empty: dishes at their own prices
+    // The set with the day's suggested dishes, in one tap: straight on to
+    // how she eats (sets() says which dishes, as "suggestion").
+    Q_INVOKABLE void chooseSuggested(const QString &code);
     Q_INVOKABLE void toggleDish(int row);
     Q_INVOKABLE void toService();
     Q_INVOKABLE void chooseService(linli::Canteen::Service service);
@@ -158,6 +162,9 @@ Q_SIGNALS:
 private:
     void load();
     void refreshMenu();
+    // The kitchen's first dishes of each kind the set holds, with portions
+    // left, in the menu's order; empty when the set cannot be filled.
+    QList<MenuDish> suggestion(const MealSetRecord &set) const;
     void setStep(Step step);
     canteen_rules::Price price() const;
     int chosenIn(DishCategory category) const;

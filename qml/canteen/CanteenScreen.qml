@@ -19,6 +19,9 @@ Item {
         case CanteenFlow.ChooseSet:
             if (ordering.setTakenThisMeal)
                 return Messages.canteenProblem(Canteen.SetAlreadyTaken)
+            if (ordering.sets.length > 0 && ordering.sets[0].suggestion.length > 0)
+                return qsTr("今日推荐%1：%2。点一下就选好了").arg(ordering.sets[0].name)
+                       .arg(ordering.sets[0].suggestion.join(qsTr("、")))
             return ordering.sets.length > 0 ? qsTr("请选择套餐，或按原价点菜") : qsTr("请点菜")
         case CanteenFlow.ChooseDishes:
             return problem !== "" ? problem : dishesPrompt()
@@ -119,44 +122,73 @@ Item {
 
     Component {
         id: chooseSet
-        Column {
-            objectName: "chooseSet"
-            spacing: Theme.spacing * 1.5
-            KText {
-                width: parent.width
-                font.pixelSize: Theme.title
-                text: Kiosk.person.name !== "" ? qsTr("%1，请选择").arg(Kiosk.person.name) : qsTr("请选择")
-            }
-            Repeater {
-                model: ordering.sets
-                BigButton {
-                    objectName: "set_" + modelData.code
+        // Scrolls when large text makes the choices taller than the screen.
+        Item {
+            Flickable {
+                id: setChoices
+                anchors { fill: parent; rightMargin: setHint.room }
+                contentHeight: setColumn.height
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                Column {
+                    id: setColumn
+                    objectName: "chooseSet"
                     width: parent.width
-                    fontSize: Theme.title
-                    fill: Theme.canteen
-                    text: qsTr("%1　%2").arg(modelData.name).arg(Messages.money(modelData.price))
-                    onClicked: ordering.chooseSet(modelData.code)
+                    spacing: Theme.spacing * 1.5
+                    KText {
+                        width: parent.width
+                        font.pixelSize: Theme.title
+                        text: Kiosk.person.name !== "" ? qsTr("%1，请选择").arg(Kiosk.person.name) : qsTr("请选择")
+                    }
+                    // The day's suggested dishes in one tap; or the set with her own choice.
+                    Repeater {
+                        model: ordering.sets
+                        BigButton {
+                            objectName: "suggested_" + modelData.code
+                            visible: modelData.suggestion.length > 0
+                            width: parent.width
+                            fontSize: Theme.title
+                            fill: Theme.canteen
+                            text: qsTr("今日推荐 · %1　%2").arg(modelData.name).arg(Messages.money(modelData.price))
+                                  + "\n" + modelData.suggestion.join(qsTr("、"))
+                            onClicked: ordering.chooseSuggested(modelData.code)
+                        }
+                    }
+                    Repeater {
+                        model: ordering.sets
+                        BigButton {
+                            objectName: "set_" + modelData.code
+                            width: parent.width
+                            fontSize: Theme.title
+                            fill: modelData.suggestion.length > 0 ? Theme.action : Theme.canteen
+                            text: modelData.suggestion.length > 0
+                                  ? qsTr("%1　自己选菜").arg(modelData.name)
+                                  : qsTr("%1　%2").arg(modelData.name).arg(Messages.money(modelData.price))
+                            onClicked: ordering.chooseSet(modelData.code)
+                        }
+                    }
+                    BigButton {
+                        objectName: "setNone"
+                        width: parent.width
+                        fontSize: Theme.title
+                        text: qsTr("按原价点菜")
+                        onClicked: ordering.chooseSet("")
+                    }
+                    KText {
+                        objectName: "setTaken"
+                        visible: ordering.setTakenThisMeal
+                        width: parent.width
+                        text: Messages.canteenProblem(Canteen.SetAlreadyTaken)
+                    }
+                    KText {
+                        visible: ordering.sets.length === 0 && !ordering.setTakenThisMeal
+                        width: parent.width
+                        color: Theme.textMuted
+                        text: ordering.setsForOthers.map(Messages.setHint).join("")
+                    }
                 }
             }
-            BigButton {
-                objectName: "setNone"
-                width: parent.width
-                fontSize: Theme.title
-                text: qsTr("按原价点菜")
-                onClicked: ordering.chooseSet("")
-            }
-            KText {
-                objectName: "setTaken"
-                visible: ordering.setTakenThisMeal
-                width: parent.width
-                text: Messages.canteenProblem(Canteen.SetAlreadyTaken)
-            }
-            KText {
-                visible: ordering.sets.length === 0 && !ordering.setTakenThisMeal
-                width: parent.width
-                color: Theme.textMuted
-                text: ordering.setsForOthers.map(Messages.setHint).join("")
-            }
+            ScrollHint { id: setHint; view: setChoices }
         }
     }
 

@@ -27,23 +27,23 @@
 <context>
     <name>CanteenScreen</name>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="64"/>
+        <location filename="../canteen/CanteenScreen.qml" line="67"/>
         <source>幸福食堂</source>
         <translation>Happiness Canteen</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="66"/>
+        <location filename="../canteen/CanteenScreen.qml" line="69"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="66"/>
+        <location filename="../canteen/CanteenScreen.qml" line="69"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="35"/>
-        <location filename="../canteen/CanteenScreen.qml" line="105"/>
+        <location filename="../canteen/CanteenScreen.qml" line="38"/>
+        <location filename="../canteen/CanteenScreen.qml" line="108"/>
         <source>暂时无法点餐，请联系工作人员。</source>
         <translation>Ordering is not possible just now. Please ask the staff.</translation>
     </message>
@@ -53,94 +53,115 @@
         <translation>The printer cannot print a receipt now: after paying, remember the pickup code on the screen</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="22"/>
+        <location filename="../canteen/CanteenScreen.qml" line="23"/>
+        <source>今日推荐%1：%2。点一下就选好了</source>
+        <translation>Today's %1: %2. One tap and it is chosen</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="24"/>
+        <location filename="../canteen/CanteenScreen.qml" line="143"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="25"/>
         <source>请选择套餐，或按原价点菜</source>
         <translation>Please choose a set, or order dishes at the full price</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="22"/>
+        <location filename="../canteen/CanteenScreen.qml" line="25"/>
         <source>请点菜</source>
         <translation>Please choose your dishes</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="28"/>
+        <location filename="../canteen/CanteenScreen.qml" line="31"/>
         <source>应付 %1，请选择付款方式</source>
         <translation>To pay: %1. Please choose how to pay</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="29"/>
-        <location filename="../canteen/CanteenScreen.qml" line="31"/>
+        <location filename="../canteen/CanteenScreen.qml" line="32"/>
+        <location filename="../canteen/CanteenScreen.qml" line="34"/>
         <source>。</source>
         <translation>. </translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="31"/>
+        <location filename="../canteen/CanteenScreen.qml" line="34"/>
         <source>您的取餐码是 %1</source>
         <translation>Your pickup code is %1</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="35"/>
-        <location filename="../canteen/CanteenScreen.qml" line="107"/>
+        <location filename="../canteen/CanteenScreen.qml" line="38"/>
+        <location filename="../canteen/CanteenScreen.qml" line="110"/>
         <source>现在不是点餐时间</source>
         <translation>Ordering is closed now</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="40"/>
+        <location filename="../canteen/CanteenScreen.qml" line="43"/>
         <source>请点选菜品</source>
         <translation>Please tap the dishes you want</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="47"/>
+        <location filename="../canteen/CanteenScreen.qml" line="50"/>
         <source>%1 个%2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="50"/>
+        <location filename="../canteen/CanteenScreen.qml" line="53"/>
         <source>选好了，请按下一步</source>
         <translation>All chosen: please press Next</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="51"/>
+        <location filename="../canteen/CanteenScreen.qml" line="54"/>
         <source>请选 %1</source>
         <translation>Please choose %1</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="115"/>
+        <location filename="../canteen/CanteenScreen.qml" line="118"/>
         <source>下次开始点餐：%1</source>
         <translation>Ordering opens again at %1</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="128"/>
+        <location filename="../canteen/CanteenScreen.qml" line="131"/>
         <source>%1，请选择</source>
         <translation>%1, please choose</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="128"/>
+        <location filename="../canteen/CanteenScreen.qml" line="131"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="137"/>
+        <location filename="../canteen/CanteenScreen.qml" line="142"/>
+        <source>今日推荐 · %1&#x3000;%2</source>
+        <translation>Today's %1  %2</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="155"/>
+        <source>%1&#x3000;自己选菜</source>
+        <translation>%1, my own dishes</translation>
+    </message>
+    <message>
+        <location filename="../canteen/CanteenScreen.qml" line="156"/>
         <source>%1&#x3000;%2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="145"/>
+        <location filename="../canteen/CanteenScreen.qml" line="164"/>
         <source>按原价点菜</source>
         <translation>Choose dishes at their own prices</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="174"/>
+        <location filename="../canteen/CanteenScreen.qml" line="193"/>
         <source>请点选菜品，再点一下取消</source>
         <translation>Tap a dish to choose it, tap again to take it back</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="245"/>
+        <location filename="../canteen/CanteenScreen.qml" line="265"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canteen/CanteenScreen.qml" line="248"/>
+        <location filename="../canteen/CanteenScreen.qml" line="268"/>
         <source>只剩 %n 份</source>
         <translation>
             <numerusform>only %n left</numerusform>
@@ -148,111 +169,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="264"/>
-        <source>↑↓ 上下滑动，还有更多菜</source>
-        <translation>↑↓ Swipe up or down for more dishes</translation>
-    </message>
-    <message>
-        <location filename="../canteen/CanteenScreen.qml" line="272"/>
+        <location filename="../canteen/CanteenScreen.qml" line="286"/>
         <source>选好了，下一步</source>
         <translation>Done, next</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="26"/>
-        <location filename="../canteen/CanteenScreen.qml" line="292"/>
+        <location filename="../canteen/CanteenScreen.qml" line="29"/>
+        <location filename="../canteen/CanteenScreen.qml" line="306"/>
         <source>在哪里用餐？</source>
         <translation>Where will you eat?</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="52"/>
+        <location filename="../canteen/CanteenScreen.qml" line="55"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="298"/>
-        <location filename="../canteen/CanteenScreen.qml" line="332"/>
+        <location filename="../canteen/CanteenScreen.qml" line="312"/>
+        <location filename="../canteen/CanteenScreen.qml" line="348"/>
         <source>在食堂吃</source>
         <translation>Eat here</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="305"/>
-        <location filename="../canteen/CanteenScreen.qml" line="332"/>
+        <location filename="../canteen/CanteenScreen.qml" line="319"/>
+        <location filename="../canteen/CanteenScreen.qml" line="348"/>
         <source>打包带走</source>
         <translation>Take away</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="314"/>
-        <location filename="../canteen/CanteenScreen.qml" line="331"/>
+        <location filename="../canteen/CanteenScreen.qml" line="328"/>
+        <location filename="../canteen/CanteenScreen.qml" line="347"/>
         <source>送餐上门</source>
         <translation>Delivered to my door</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="347"/>
+        <location filename="../canteen/CanteenScreen.qml" line="382"/>
         <source>原价</source>
         <translation>Normal price</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="354"/>
+        <location filename="../canteen/CanteenScreen.qml" line="389"/>
         <source>政府补贴</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="360"/>
+        <location filename="../canteen/CanteenScreen.qml" line="395"/>
         <source>应付</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="389"/>
+        <location filename="../canteen/CanteenScreen.qml" line="425"/>
         <source>饭卡支付（余额 %1）</source>
         <translation>Pay by meal card (balance %1)</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="397"/>
+        <location filename="../canteen/CanteenScreen.qml" line="433"/>
         <source>到柜台付款</source>
         <translation>Pay at the counter</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="434"/>
+        <location filename="../canteen/CanteenScreen.qml" line="470"/>
         <source>订单 %1 号&#x3000;取餐码</source>
         <translation>Order %1  Pickup code</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="56"/>
+        <location filename="../canteen/CanteenScreen.qml" line="59"/>
         <source>已用饭卡付款 %1</source>
         <translation>Paid %1 by meal card</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="55"/>
+        <location filename="../canteen/CanteenScreen.qml" line="58"/>
         <source>请到柜台付款 %1 后取餐</source>
         <translation>Please pay %1 at the counter, then collect your meal</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="63"/>
+        <location filename="../canteen/CanteenScreen.qml" line="66"/>
         <source>幸福食堂 · %1 %2</source>
         <translation>Happiness Canteen · %1 %2</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="57"/>
+        <location filename="../canteen/CanteenScreen.qml" line="60"/>
         <source>已用饭卡付款 %1，饭卡余额 %2</source>
         <translation>Paid %1 by meal card, %2 left on it</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="465"/>
+        <location filename="../canteen/CanteenScreen.qml" line="501"/>
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="466"/>
+        <location filename="../canteen/CanteenScreen.qml" line="502"/>
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="467"/>
+        <location filename="../canteen/CanteenScreen.qml" line="503"/>
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="475"/>
+        <location filename="../canteen/CanteenScreen.qml" line="512"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -308,22 +324,27 @@
         <translation>Rest area · phone and car charging · union care station</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="73"/>
+        <location filename="../driverhome/DriverScreen.qml" line="76"/>
         <source>正在打印签到凭条…</source>
         <translation>Printing your check-in slip…</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="74"/>
+        <location filename="../driverhome/DriverScreen.qml" line="77"/>
         <source>请取走签到凭条</source>
         <translation>Please take your check-in slip</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="76"/>
+        <location filename="../driverhome/DriverScreen.qml" line="79"/>
         <source>数据连接中断：签到已在本机记录，连接恢复后补打凭条</source>
         <translation>No connection to the data: your check-in is kept on this kiosk, and the slip prints when the connection is back</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="77"/>
+        <location filename="../driverhome/DriverScreen.qml" line="80"/>
+        <source>凭条暂时无法打印，签到已记录，凭条稍后补打</source>
+        <translation>The slip cannot be printed now. Your check-in is saved and the slip will follow</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="81"/>
         <source>凭条暂时无法打印（%1），签到已记录，凭条稍后补打</source>
         <translation>The slip cannot print right now (%1). Your check-in is saved; the slip will print later</translation>
     </message>
@@ -927,32 +948,32 @@
         <translation>No orders for this meal yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="113"/>
+        <location filename="../staff/StaffScreen.qml" line="115"/>
         <source>%1号&#x3000;取餐码 %2&#x3000;%3&#x3000;%4</source>
         <translation>No. %1  code %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="115"/>
+        <location filename="../staff/StaffScreen.qml" line="117"/>
         <source>已付</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="115"/>
+        <location filename="../staff/StaffScreen.qml" line="117"/>
         <source>未付</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="125"/>
+        <location filename="../staff/StaffScreen.qml" line="127"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="137"/>
+        <location filename="../staff/StaffScreen.qml" line="139"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="166"/>
+        <location filename="../staff/StaffScreen.qml" line="171"/>
         <source>余 %n 份</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -960,171 +981,171 @@
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="166"/>
+        <location filename="../staff/StaffScreen.qml" line="171"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="186"/>
+        <location filename="../staff/StaffScreen.qml" line="191"/>
         <source>售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="204"/>
+        <location filename="../staff/StaffScreen.qml" line="210"/>
         <source>打印送餐单</source>
         <translation>Print run-sheet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="213"/>
+        <location filename="../staff/StaffScreen.qml" line="219"/>
         <source>送餐人：%1&#x3000;换成</source>
         <translation>Delivered by %1. Change to</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="213"/>
+        <location filename="../staff/StaffScreen.qml" line="219"/>
         <source>指派送餐人：</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="241"/>
+        <location filename="../staff/StaffScreen.qml" line="247"/>
         <source>无人应答 %1&#x3000;%2&#x3000;%3&#x3000;%4</source>
         <translation>No answer %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="252"/>
-        <location filename="../staff/StaffScreen.qml" line="253"/>
+        <location filename="../staff/StaffScreen.qml" line="258"/>
+        <location filename="../staff/StaffScreen.qml" line="259"/>
         <source>已上门，平安</source>
         <translation>Visited, all well</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="258"/>
-        <location filename="../staff/StaffScreen.qml" line="259"/>
+        <location filename="../staff/StaffScreen.qml" line="264"/>
+        <location filename="../staff/StaffScreen.qml" line="265"/>
         <source>已联系家属</source>
         <translation>Family reached</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="268"/>
+        <location filename="../staff/StaffScreen.qml" line="274"/>
         <source>这一餐没有送餐订单</source>
         <translation>No deliveries for this meal</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="285"/>
+        <location filename="../staff/StaffScreen.qml" line="293"/>
         <source>%1&#x3000;%2&#x3000;%3号</source>
         <translation>%1  %2  No. %3</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="286"/>
+        <location filename="../staff/StaffScreen.qml" line="294"/>
         <source>待收 %1</source>
         <translation>collect %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="297"/>
-        <location filename="../staff/StaffScreen.qml" line="310"/>
+        <location filename="../staff/StaffScreen.qml" line="305"/>
+        <location filename="../staff/StaffScreen.qml" line="318"/>
         <source>无人应答</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="297"/>
-        <location filename="../staff/StaffScreen.qml" line="303"/>
+        <location filename="../staff/StaffScreen.qml" line="305"/>
+        <location filename="../staff/StaffScreen.qml" line="311"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="331"/>
+        <location filename="../staff/StaffScreen.qml" line="340"/>
         <source>今天还没有充值</source>
         <translation>No top-ups today yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="338"/>
+        <location filename="../staff/StaffScreen.qml" line="347"/>
         <source>今天的充值：%1</source>
         <translation>Today&apos;s top-ups: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="338"/>
+        <location filename="../staff/StaffScreen.qml" line="347"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="365"/>
+        <location filename="../staff/StaffScreen.qml" line="376"/>
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="365"/>
+        <location filename="../staff/StaffScreen.qml" line="376"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="335"/>
+        <location filename="../staff/StaffScreen.qml" line="344"/>
         <source>%1&#x3000;%2&#x3000;%3&#x3000;经办 %4</source>
         <translation>%1  %2  %3  by %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="401"/>
+        <location filename="../staff/StaffScreen.qml" line="413"/>
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="403"/>
+        <location filename="../staff/StaffScreen.qml" line="415"/>
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="405"/>
+        <location filename="../staff/StaffScreen.qml" line="417"/>
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="407"/>
+        <location filename="../staff/StaffScreen.qml" line="419"/>
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="409"/>
+        <location filename="../staff/StaffScreen.qml" line="421"/>
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="411"/>
+        <location filename="../staff/StaffScreen.qml" line="423"/>
         <source>送餐份数</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="413"/>
+        <location filename="../staff/StaffScreen.qml" line="425"/>
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="415"/>
+        <location filename="../staff/StaffScreen.qml" line="427"/>
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="417"/>
+        <location filename="../staff/StaffScreen.qml" line="429"/>
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="391"/>
+        <location filename="../staff/StaffScreen.qml" line="403"/>
         <source>导出表格</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="425"/>
+        <location filename="../staff/StaffScreen.qml" line="437"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="449"/>
+        <location filename="../staff/StaffScreen.qml" line="465"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="449"/>
+        <location filename="../staff/StaffScreen.qml" line="465"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="454"/>
+        <location filename="../staff/StaffScreen.qml" line="470"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>

@@ -101,6 +101,31 @@ Item {
             Kiosk.largeText = false
         }
 
+        // With a card, the day's suggested senior set, paid and done, in six taps.
+        function test_theSuggestedSetWithACardTakesSixTaps() {
+            var taps = 0
+            function press(name) { tap(name); ++taps }
+            press("attractTouch")
+            press("canteenTile")
+            tryCompare(flow, "step", CanteenFlow.ChooseSet)
+            Sim.tapCard("04A1B2CC") // 孙福生, 85, 45 yuan on his card
+            tryCompare(Kiosk.person, "name", "孙*生")
+            var suggested = item("suggested_senior")
+            verify(suggested.text.indexOf("红烧肉、清炒时蔬、排骨藕汤") > 0, suggested.text)
+            press("suggested_senior")
+            tryCompare(flow, "step", CanteenFlow.ChooseService)
+            compare(flow.lines.length, 3)
+            press("serviceDineIn")
+            tryCompare(flow, "step", CanteenFlow.Review)
+            compare(flow.total, "7.00")
+            press("payMealCard")
+            tryCompare(flow, "step", CanteenFlow.Done)
+            verify(flow.paid)
+            press("orderFinished")
+            tryCompare(Kiosk, "screen", Kiosk.Home)
+            compare(taps, 6)
+        }
+
         function test_driverSetAtTheCounter() {
             openCanteen()
             Sim.scanDriverCode(1)

@@ -55,7 +55,7 @@ Item {
             tryCompare(Kiosk.person, "name", "赵*兰")
             says("您好，赵*兰")
             tap("greetingCanteen")
-            says("请选择套餐，或按原价点菜")
+            says("今日推荐敬老套餐：红烧肉、清炒时蔬、排骨藕汤。点一下就选好了")
             tap("set_senior")
             says("敬老套餐 7.00元，请选 1 个荤菜、1 个素菜、1 个汤")
             chooseDishes(["红烧肉"])
