@@ -134,6 +134,11 @@ void ScreenshotTour::buildSteps()
                                 scanner->scan(QStringLiteral("LL1:D:1:20200101:AAAAAAAAAAAAAAAAAAAAAAAA"));
                             },
                             [k] { return k->notice()->kind() == Notice::CodeRefused; }});
+            m_steps.append({QStringLiteral("help_called"), [k] {
+                                k->goHome();
+                                k->help()->call();
+                            },
+                            [k] { return k->notice()->kind() == Notice::HelpComing; }});
             m_steps.append({QStringLiteral("staff_entry"), [k] { k->beginStaffEntry(); }, screenIs(Kiosk::StaffEntry)});
             m_steps.append({QStringLiteral("staff_pin_wrong"), [k] { k->staff()->submitPin(QStringLiteral("000000")); },
                             [k] { return k->staff()->pinState() == StaffSession::PinWrong; }});
@@ -143,6 +148,11 @@ void ScreenshotTour::buildSteps()
                 const QString name = QStringLiteral("staff_") + QString::fromLatin1(tab + 3).toLower();
                 m_steps.append({name, [this, tab] { clickItem(tab); }, [] { return true; }});
             }
+            m_steps.append({QString(), [k] { // the call taken, for the next round
+                                for (const QVariant &call : k->help()->calls())
+                                    k->help()->take(call.toMap().value(QStringLiteral("id")).toLongLong());
+                            },
+                            [k] { return !k->help()->calling(); }});
             m_steps.append({QStringLiteral("idle_countdown"), [k] {
                                 k->staff()->leave();
                                 k->setIdleTimeoutSeconds(9); // straight into the last ten seconds

@@ -7,6 +7,7 @@
 #include <QAudioSink>
 #include <QMediaDevices>
 
+#include <cmath>
 #include <memory>
 
 namespace linli {
@@ -66,14 +67,33 @@ void scale(QByteArray &pcm, int volume)
         samples[i] = qint16(int(samples[i]) * percent / 100);
 }
 
+// Ding-dong: two soft notes, so heads turn before the words.
+QByteArray chimeNotes(int sampleRate)
+{
+    QByteArray pcm;
+    for (const double hertz : {880.0, 660.0}) {
+        const int samples = sampleRate * 2 / 5;
+        QByteArray note(samples * 2, Qt::Uninitialized);
+        auto *out = reinterpret_cast<qint16 *>(note.data());
+        for (int i = 0; i < samples; ++i) {
+            const double fade = 1.0 - double(i) / samples; // a bell dies away
+            out[i] = qint16(9000.0 * fade * std::sin(2.0 * M_PI * hertz * i / sampleRate));
+        }
+        pcm += note;
+    }
+    return pcm;
+}
+
 } // namespace
 
-bool VoiceEngine::speak(const QString &text, bool english, int volume, QString *error)
+bool VoiceEngine::speak(const QString &text, bool english, int volume, bool chime, QString *error)
 {
     stop();
     QByteArray pcm = m_synth.synthesize(spokenText(text, english), english, error);
     if (pcm.isEmpty())
         return error->isEmpty();
+    if (chime)
+        pcm.prepend(chimeNotes(m_synth.sampleRate()));
     scale(pcm, volume);
     if (m_hasDevice) {
         // A sink of its own for each prompt, fed as it asks: Qt 6.4's

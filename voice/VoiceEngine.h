@@ -21,7 +21,7 @@ public:
     ~VoiceEngine() override;
 
     bool open(QString *error);
-    bool speak(const QString &text, bool english, int volume, QString *error) override;
+    bool speak(const QString &text, bool english, int volume, bool chime, QString *error) override;
     void stop() override;
     QString soundProblem() const override { return m_soundProblem; }
 

@@ -17,8 +17,9 @@ class Engine
 public:
     virtual ~Engine() = default;
     // Stops whatever is playing and speaks `text` (screen text: the module
-    // runs it through spokenText()). volume: 0 to 100.
-    virtual bool speak(const QString &text, bool english, int volume, QString *error) = 0;
+    // runs it through spokenText()), after a two-note chime if asked.
+    // volume: 0 to 100.
+    virtual bool speak(const QString &text, bool english, int volume, bool chime, QString *error) = 0;
     virtual void stop() = 0;
     // Empty while a sound device plays the prompts; else why not, in one line.
     virtual QString soundProblem() const = 0;

@@ -39,7 +39,7 @@ bool Backend::start(QString *error, bool *retry)
 {
     bool retryLater = false;
     const bool ok = [&] {
-        m_db.setKioskId(m_config.kioskId.isEmpty() ? QSysInfo::machineHostName() : m_config.kioskId);
+        m_db.setKioskId(kioskName(m_config));
         if (!m_db.open(m_config.databasePath)) {
             *error = m_db.errorString();
             // A server not there yet, or already migrated for a newer program:
@@ -130,6 +130,7 @@ void Backend::makeServices()
                                                        m_config.paper, m_outbox.get());
     m_canteen = std::make_unique<CanteenService>(m_db, m_clock, m_config.paper);
     m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper, *m_canteen);
+    m_helpCalls = std::make_unique<HelpCallStore>(m_db);
 }
 
 bool Backend::checkConnection()

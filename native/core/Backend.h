@@ -4,6 +4,7 @@
 #include "CanteenStaff.h"
 #include "Clock.h"
 #include "Database.h"
+#include "HelpCallStore.h"
 #include "Outbox.h"
 #include "DriverStation.h"
 #include "Identity.h"
@@ -44,6 +45,7 @@ public:
     Database &database() { return m_db; }
 
     PeopleService &people() { return *m_people; }
+    HelpCallStore &helpCalls() { return *m_helpCalls; }
 
     // The print queue (PrintSpooler drives it). The listener is called on
     // this thread whenever a service writes a new print job.
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<DriverStationService> m_station;
     std::unique_ptr<CanteenService> m_canteen;
     std::unique_ptr<CanteenStaffService> m_canteenStaff;
+    std::unique_ptr<HelpCallStore> m_helpCalls;
 };
 
 } // namespace linli

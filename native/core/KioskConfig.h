@@ -3,6 +3,7 @@
 #include "EscPosEncoder.h"
 
 #include <QString>
+#include <QSysInfo>
 
 namespace linli {
 
@@ -44,5 +45,11 @@ struct KioskConfig
     // of the same text within this many milliseconds.
     int repeatScanMs = 3000;
 };
+
+// The name this kiosk goes by in the database (its print jobs, its calls for help).
+inline QString kioskName(const KioskConfig &config)
+{
+    return config.kioskId.isEmpty() ? QSysInfo::machineHostName() : config.kioskId;
+}
 
 } // namespace linli

@@ -48,10 +48,12 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_shell{m_worker, m_backend, clock, m_config, m_spooler, m_housekeeping, m_person, m_notice, m_link}
     , m_canteen(m_shell)
     , m_driverHome(m_shell)
+    , m_help(m_shell)
     , m_largeText(config.largeText)
 {
     addFlow(Canteen, m_canteen.order());
     m_staff.addDesk(m_canteen.desk());
+    m_staff.addDesk(&m_help);
     addFlow(DriverHome, m_driverHome.checkIn());
 
     m_idle.setTimeoutSeconds(config.idleTimeoutSeconds);
@@ -251,13 +253,13 @@ void Kiosk::stepShown()
     m_sinceNewStep.start();
 }
 
-void Kiosk::announce(const QString &prompt, bool newStep)
+void Kiosk::announce(const QString &prompt, bool newStep, bool chime)
 {
     // Staff screens stay silent; so does the attract screen, which waits for anyone.
     const bool spoken = !isStaffScreen(m_screen) && m_screen != Attract;
     const QString text = spoken ? prompt : QString();
     if (newStep || text != m_voice.lastPrompt())
-        m_voice.say(text, m_language == QLatin1String("en"));
+        m_voice.say(text, m_language == QLatin1String("en"), chime);
 }
 
 void Kiosk::repeatPrompt()

@@ -16,6 +16,7 @@
 #include "ShellContext.h"
 #include "StaffSession.h"
 #include "Voice.h"
+#include "HelpDesk.h"
 #include "Worker.h"
 
 #include <QElapsedTimer>
@@ -53,6 +54,7 @@ class Kiosk : public QObject
     Q_PROPERTY(linli::CanteenRoom *canteen READ canteen CONSTANT)
     Q_PROPERTY(linli::DriverHomeRoom *driverHome READ driverHome CONSTANT)
     Q_PROPERTY(linli::Voice *voice READ voice CONSTANT)
+    Q_PROPERTY(linli::HelpDesk *help READ help CONSTANT)
 
 public:
     enum Screen { Attract, Home, Identify, Greeting, DriverHome, Canteen, StaffEntry, StaffMenu, OutOfService };
@@ -83,6 +85,7 @@ public:
     CanteenRoom *canteen() { return &m_canteen; }
     DriverHomeRoom *driverHome() { return &m_driverHome; }
     Voice *voice() { return &m_voice; }
+    HelpDesk *help() { return &m_help; }
 
     // Before the kiosk closes: see PrintSpooler::finishCurrentJob.
     bool finishPrinting(int timeoutMs) { return m_spooler.finishCurrentJob(timeoutMs); }
@@ -101,7 +104,7 @@ public:
     // moment), and what it asks (`prompt`, spoken on resident screens;
     // `newStep`: say it even if it is the same as the last).
     Q_INVOKABLE void stepShown();
-    Q_INVOKABLE void announce(const QString &prompt, bool newStep);
+    Q_INVOKABLE void announce(const QString &prompt, bool newStep, bool chime = false);
     Q_INVOKABLE void repeatPrompt();
 
     void setIdleTimeoutSeconds(int seconds) { m_idle.setTimeoutSeconds(seconds); }
@@ -148,6 +151,7 @@ private:
     // One room per service; each adds its flows and desk below, in the constructor.
     CanteenRoom m_canteen;
     DriverHomeRoom m_driverHome;
+    HelpDesk m_help;
     QHash<Screen, Flow *> m_flows;
     QPointer<QQmlEngine> m_engine;
     QTranslator m_translator;

@@ -21,7 +21,7 @@ class Notice : public QObject
 
 public:
     enum Kind { None, CodeRefused, CardUnknown, StaffCardHint, NotAStaffCard, NotADriver, SaveFailed, CodeSlipQueued,
-                Offline };
+                Offline, HelpComing };
     Q_ENUM(Kind)
 
     explicit Notice(QObject *parent = nullptr);

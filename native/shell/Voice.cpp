@@ -70,7 +70,7 @@ void Voice::setEngineState(bool loaded, const QString &problem)
     Q_EMIT soundChanged();
 }
 
-void Voice::say(const QString &text, bool english)
+void Voice::say(const QString &text, bool english, bool chime)
 {
     m_lastPrompt = text;
     m_lastEnglish = english;
@@ -82,18 +82,18 @@ void Voice::say(const QString &text, bool english)
     if (!m_started || !m_settings.on)
         return;
     const int generation = ++m_generation;
-    QMetaObject::invokeMethod(m_onThread, [this, text, english, volume = m_settings.volume, generation] {
-        speakOnThread(text, english, volume, generation);
+    QMetaObject::invokeMethod(m_onThread, [this, text, english, volume = m_settings.volume, chime, generation] {
+        speakOnThread(text, english, volume, chime, generation);
     });
 }
 
-void Voice::speakOnThread(const QString &text, bool english, int volume, int generation)
+void Voice::speakOnThread(const QString &text, bool english, int volume, bool chime, int generation)
 {
     // Prompts queued behind a newer one are skipped: only the newest is heard.
     if (!m_engine || generation != m_generation.load())
         return;
     QString error;
-    if (!m_engine->speak(text, english, volume, &error))
+    if (!m_engine->speak(text, english, volume, chime, &error))
         qCWarning(lcVoice).noquote() << "prompt not spoken:" << error;
 }
 

@@ -45,7 +45,7 @@ public:
     // Loads the module on the voice thread (off the path to the first frame).
     void start();
 
-    void say(const QString &text, bool english);
+    void say(const QString &text, bool english, bool chime = false);
     // The last prompt again (再听一遍).
     void repeat();
     void silence();
@@ -66,7 +66,7 @@ Q_SIGNALS:
 
 private:
     void load();
-    void speakOnThread(const QString &text, bool english, int volume, int generation);
+    void speakOnThread(const QString &text, bool english, int volume, bool chime, int generation);
     void setEngineState(bool loaded, const QString &problem);
 
     Settings m_settings;

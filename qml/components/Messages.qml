@@ -41,12 +41,13 @@ QtObject {
         case Notice.SaveFailed: return qsTr("暂时无法保存，请联系工作人员。")
         case Notice.CodeSlipQueued: return qsTr("身份码凭条已加入打印。")
         case Notice.Offline: return offline
+        case Notice.HelpComing: return qsTr("已通知工作人员，马上就来，请稍等。")
         }
         return ""
     }
 
     function noticeIsError(kind) {
-        return kind !== Notice.CodeSlipQueued
+        return kind !== Notice.CodeSlipQueued && kind !== Notice.HelpComing
     }
 
     function canteenProblem(problem) {

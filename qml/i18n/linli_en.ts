@@ -55,11 +55,11 @@
     <message>
         <location filename="../canteen/CanteenScreen.qml" line="23"/>
         <source>今日推荐%1：%2。点一下就选好了</source>
-        <translation>Today's %1: %2. One tap and it is chosen</translation>
+        <translation>Today&apos;s %1: %2. One tap and it is chosen</translation>
     </message>
     <message>
         <location filename="../canteen/CanteenScreen.qml" line="24"/>
-        <location filename="../canteen/CanteenScreen.qml" line="143"/>
+        <location filename="../canteen/CanteenScreen.qml" line="153"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -121,47 +121,47 @@
         <translation>Ordering opens again at %1</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="131"/>
+        <location filename="../canteen/CanteenScreen.qml" line="141"/>
         <source>%1，请选择</source>
         <translation>%1, please choose</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="131"/>
+        <location filename="../canteen/CanteenScreen.qml" line="141"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="142"/>
+        <location filename="../canteen/CanteenScreen.qml" line="152"/>
         <source>今日推荐 · %1&#x3000;%2</source>
-        <translation>Today's %1  %2</translation>
+        <translation>Today&apos;s %1  %2</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="155"/>
+        <location filename="../canteen/CanteenScreen.qml" line="165"/>
         <source>%1&#x3000;自己选菜</source>
         <translation>%1, my own dishes</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="156"/>
+        <location filename="../canteen/CanteenScreen.qml" line="166"/>
         <source>%1&#x3000;%2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="164"/>
+        <location filename="../canteen/CanteenScreen.qml" line="174"/>
         <source>按原价点菜</source>
         <translation>Choose dishes at their own prices</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="193"/>
+        <location filename="../canteen/CanteenScreen.qml" line="206"/>
         <source>请点选菜品，再点一下取消</source>
         <translation>Tap a dish to choose it, tap again to take it back</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="265"/>
+        <location filename="../canteen/CanteenScreen.qml" line="278"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../canteen/CanteenScreen.qml" line="268"/>
+        <location filename="../canteen/CanteenScreen.qml" line="281"/>
         <source>只剩 %n 份</source>
         <translation>
             <numerusform>only %n left</numerusform>
@@ -169,13 +169,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="286"/>
+        <location filename="../canteen/CanteenScreen.qml" line="299"/>
         <source>选好了，下一步</source>
         <translation>Done, next</translation>
     </message>
     <message>
         <location filename="../canteen/CanteenScreen.qml" line="29"/>
-        <location filename="../canteen/CanteenScreen.qml" line="306"/>
+        <location filename="../canteen/CanteenScreen.qml" line="319"/>
         <source>在哪里用餐？</source>
         <translation>Where will you eat?</translation>
     </message>
@@ -185,50 +185,50 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="312"/>
-        <location filename="../canteen/CanteenScreen.qml" line="348"/>
+        <location filename="../canteen/CanteenScreen.qml" line="325"/>
+        <location filename="../canteen/CanteenScreen.qml" line="361"/>
         <source>在食堂吃</source>
         <translation>Eat here</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="319"/>
-        <location filename="../canteen/CanteenScreen.qml" line="348"/>
+        <location filename="../canteen/CanteenScreen.qml" line="332"/>
+        <location filename="../canteen/CanteenScreen.qml" line="361"/>
         <source>打包带走</source>
         <translation>Take away</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="328"/>
-        <location filename="../canteen/CanteenScreen.qml" line="347"/>
+        <location filename="../canteen/CanteenScreen.qml" line="341"/>
+        <location filename="../canteen/CanteenScreen.qml" line="360"/>
         <source>送餐上门</source>
         <translation>Delivered to my door</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="382"/>
+        <location filename="../canteen/CanteenScreen.qml" line="395"/>
         <source>原价</source>
         <translation>Normal price</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="389"/>
+        <location filename="../canteen/CanteenScreen.qml" line="402"/>
         <source>政府补贴</source>
         <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="395"/>
+        <location filename="../canteen/CanteenScreen.qml" line="408"/>
         <source>应付</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="425"/>
+        <location filename="../canteen/CanteenScreen.qml" line="438"/>
         <source>饭卡支付（余额 %1）</source>
         <translation>Pay by meal card (balance %1)</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="433"/>
+        <location filename="../canteen/CanteenScreen.qml" line="446"/>
         <source>到柜台付款</source>
         <translation>Pay at the counter</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="470"/>
+        <location filename="../canteen/CanteenScreen.qml" line="483"/>
         <source>订单 %1 号&#x3000;取餐码</source>
         <translation>Order %1  Pickup code</translation>
     </message>
@@ -253,22 +253,22 @@
         <translation>Paid %1 by meal card, %2 left on it</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="501"/>
+        <location filename="../canteen/CanteenScreen.qml" line="514"/>
         <source>正在打印小票…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="502"/>
+        <location filename="../canteen/CanteenScreen.qml" line="515"/>
         <source>请取走小票</source>
         <translation>Please take your receipt</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="503"/>
+        <location filename="../canteen/CanteenScreen.qml" line="516"/>
         <source>小票暂时无法打印，请记住取餐码；小票稍后补打</source>
         <translation>The receipt cannot print right now. Please remember your pickup code; the receipt will print later</translation>
     </message>
     <message>
-        <location filename="../canteen/CanteenScreen.qml" line="512"/>
+        <location filename="../canteen/CanteenScreen.qml" line="525"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="12"/>
-        <location filename="../components/Messages.qml" line="92"/>
+        <location filename="../components/Messages.qml" line="93"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
@@ -604,208 +604,213 @@
         <translation>The code slip is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="54"/>
+        <location filename="../components/Messages.qml" line="44"/>
+        <source>已通知工作人员，马上就来，请稍等。</source>
+        <translation>Staff have been told and are on their way. Please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="55"/>
         <source>现在不是点餐时间。</source>
         <translation>Ordering is closed now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="55"/>
+        <location filename="../components/Messages.qml" line="56"/>
         <source>这道菜今天不供应了，请换一道。</source>
         <translation>This dish is not served today. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="56"/>
+        <location filename="../components/Messages.qml" line="57"/>
         <source>刚刚卖完了一道菜，请换一道。</source>
         <translation>A dish has just sold out. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="57"/>
+        <location filename="../components/Messages.qml" line="58"/>
         <source>套餐的菜还没选好。</source>
         <translation>The set&apos;s dishes are not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="58"/>
+        <location filename="../components/Messages.qml" line="59"/>
         <source>这个套餐不适用于您。</source>
         <translation>This set is not for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="59"/>
+        <location filename="../components/Messages.qml" line="60"/>
         <source>这一餐您已经订过敬老套餐了，可以按原价点菜。</source>
         <translation>You already had the senior set this meal. You can order dishes at their own prices.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="60"/>
+        <location filename="../components/Messages.qml" line="61"/>
         <source>饭卡支付请先刷居民卡。</source>
         <translation>To pay by meal card, tap your resident card first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="61"/>
+        <location filename="../components/Messages.qml" line="62"/>
         <source>您还没有饭卡，请到柜台付款或找工作人员办理。</source>
         <translation>You have no meal card yet. Pay at the counter, or ask staff to set one up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="62"/>
+        <location filename="../components/Messages.qml" line="63"/>
         <source>饭卡余额不足，请到柜台付款或充值。</source>
         <translation>Not enough on your meal card. Pay at the counter or top up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="64"/>
+        <location filename="../components/Messages.qml" line="65"/>
         <source>送餐上门只为%1岁以上或行动不便的居民提供。</source>
         <translation>Delivery to the door is for residents aged %1 or over, or with limited mobility.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="65"/>
+        <location filename="../components/Messages.qml" line="66"/>
         <source>暂时无法下单，请联系工作人员。</source>
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="73"/>
+        <location filename="../components/Messages.qml" line="74"/>
         <source>荤</source>
         <comment>dish badge</comment>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="74"/>
+        <location filename="../components/Messages.qml" line="75"/>
         <source>素</source>
         <comment>dish badge</comment>
         <translation>Veg</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="75"/>
+        <location filename="../components/Messages.qml" line="76"/>
         <source>汤</source>
         <comment>dish badge</comment>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="76"/>
+        <location filename="../components/Messages.qml" line="77"/>
         <source>饭</source>
         <comment>dish badge</comment>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="78"/>
+        <location filename="../components/Messages.qml" line="79"/>
         <source>饮</source>
         <comment>dish badge</comment>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="88"/>
+        <location filename="../components/Messages.qml" line="89"/>
         <source>已关闭</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="89"/>
+        <location filename="../components/Messages.qml" line="90"/>
         <source>无声音设备</source>
         <translation>No sound device</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="90"/>
+        <location filename="../components/Messages.qml" line="91"/>
         <source>不可用</source>
         <translation>Unavailable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="97"/>
+        <location filename="../components/Messages.qml" line="98"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="98"/>
+        <location filename="../components/Messages.qml" line="99"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="99"/>
+        <location filename="../components/Messages.qml" line="100"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="100"/>
+        <location filename="../components/Messages.qml" line="101"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="102"/>
+        <location filename="../components/Messages.qml" line="103"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="107"/>
+        <location filename="../components/Messages.qml" line="108"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="108"/>
+        <location filename="../components/Messages.qml" line="109"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="109"/>
+        <location filename="../components/Messages.qml" line="110"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="116"/>
+        <location filename="../components/Messages.qml" line="117"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="117"/>
+        <location filename="../components/Messages.qml" line="118"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="119"/>
+        <location filename="../components/Messages.qml" line="120"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="124"/>
+        <location filename="../components/Messages.qml" line="125"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="125"/>
+        <location filename="../components/Messages.qml" line="126"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="126"/>
+        <location filename="../components/Messages.qml" line="127"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="127"/>
+        <location filename="../components/Messages.qml" line="128"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="129"/>
+        <location filename="../components/Messages.qml" line="130"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="135"/>
+        <location filename="../components/Messages.qml" line="136"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="136"/>
+        <location filename="../components/Messages.qml" line="137"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="140"/>
+        <location filename="../components/Messages.qml" line="141"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="147"/>
         <location filename="../components/Messages.qml" line="148"/>
+        <location filename="../components/Messages.qml" line="149"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -813,7 +818,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="148"/>
+        <location filename="../components/Messages.qml" line="149"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -890,7 +895,7 @@
         <translation>Leave staff mode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="84"/>
+        <location filename="../staff/StaffScreen.qml" line="117"/>
         <source>%n 张凭条等待打印</source>
         <translation>
             <numerusform>%n slip waiting to print</numerusform>
@@ -898,7 +903,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="83"/>
+        <location filename="../staff/StaffScreen.qml" line="116"/>
         <source>打印机：%1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -938,42 +943,57 @@
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="90"/>
+        <location filename="../staff/StaffScreen.qml" line="63"/>
+        <source>%1 本机有人呼叫工作人员</source>
+        <translation>%1 Someone at this kiosk is asking for help</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="64"/>
+        <source>%1 %2 有人呼叫工作人员</source>
+        <translation>%1 Someone at %2 is asking for help</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="72"/>
+        <source>我去处理</source>
+        <translation>I'll go</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="123"/>
         <source>补打等待的凭条</source>
         <translation>Print waiting slips</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="97"/>
+        <location filename="../staff/StaffScreen.qml" line="130"/>
         <source>这一餐还没有订单</source>
         <translation>No orders for this meal yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="115"/>
+        <location filename="../staff/StaffScreen.qml" line="148"/>
         <source>%1号&#x3000;取餐码 %2&#x3000;%3&#x3000;%4</source>
         <translation>No. %1  code %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="117"/>
+        <location filename="../staff/StaffScreen.qml" line="150"/>
         <source>已付</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="117"/>
+        <location filename="../staff/StaffScreen.qml" line="150"/>
         <source>未付</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="127"/>
+        <location filename="../staff/StaffScreen.qml" line="160"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="139"/>
+        <location filename="../staff/StaffScreen.qml" line="172"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="171"/>
+        <location filename="../staff/StaffScreen.qml" line="204"/>
         <source>余 %n 份</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -981,171 +1001,171 @@
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="171"/>
+        <location filename="../staff/StaffScreen.qml" line="204"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="191"/>
+        <location filename="../staff/StaffScreen.qml" line="224"/>
         <source>售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="210"/>
+        <location filename="../staff/StaffScreen.qml" line="243"/>
         <source>打印送餐单</source>
         <translation>Print run-sheet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="219"/>
+        <location filename="../staff/StaffScreen.qml" line="252"/>
         <source>送餐人：%1&#x3000;换成</source>
         <translation>Delivered by %1. Change to</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="219"/>
+        <location filename="../staff/StaffScreen.qml" line="252"/>
         <source>指派送餐人：</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="247"/>
+        <location filename="../staff/StaffScreen.qml" line="280"/>
         <source>无人应答 %1&#x3000;%2&#x3000;%3&#x3000;%4</source>
         <translation>No answer %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="258"/>
-        <location filename="../staff/StaffScreen.qml" line="259"/>
+        <location filename="../staff/StaffScreen.qml" line="291"/>
+        <location filename="../staff/StaffScreen.qml" line="292"/>
         <source>已上门，平安</source>
         <translation>Visited, all well</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="264"/>
-        <location filename="../staff/StaffScreen.qml" line="265"/>
+        <location filename="../staff/StaffScreen.qml" line="297"/>
+        <location filename="../staff/StaffScreen.qml" line="298"/>
         <source>已联系家属</source>
         <translation>Family reached</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="274"/>
+        <location filename="../staff/StaffScreen.qml" line="307"/>
         <source>这一餐没有送餐订单</source>
         <translation>No deliveries for this meal</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="293"/>
+        <location filename="../staff/StaffScreen.qml" line="326"/>
         <source>%1&#x3000;%2&#x3000;%3号</source>
         <translation>%1  %2  No. %3</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="294"/>
+        <location filename="../staff/StaffScreen.qml" line="327"/>
         <source>待收 %1</source>
         <translation>collect %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="305"/>
-        <location filename="../staff/StaffScreen.qml" line="318"/>
+        <location filename="../staff/StaffScreen.qml" line="338"/>
+        <location filename="../staff/StaffScreen.qml" line="351"/>
         <source>无人应答</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="305"/>
-        <location filename="../staff/StaffScreen.qml" line="311"/>
+        <location filename="../staff/StaffScreen.qml" line="338"/>
+        <location filename="../staff/StaffScreen.qml" line="344"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="340"/>
+        <location filename="../staff/StaffScreen.qml" line="373"/>
         <source>今天还没有充值</source>
         <translation>No top-ups today yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="347"/>
+        <location filename="../staff/StaffScreen.qml" line="380"/>
         <source>今天的充值：%1</source>
         <translation>Today&apos;s top-ups: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="347"/>
+        <location filename="../staff/StaffScreen.qml" line="380"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="376"/>
+        <location filename="../staff/StaffScreen.qml" line="409"/>
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="376"/>
+        <location filename="../staff/StaffScreen.qml" line="409"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="344"/>
+        <location filename="../staff/StaffScreen.qml" line="377"/>
         <source>%1&#x3000;%2&#x3000;%3&#x3000;经办 %4</source>
         <translation>%1  %2  %3  by %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="413"/>
+        <location filename="../staff/StaffScreen.qml" line="458"/>
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="415"/>
+        <location filename="../staff/StaffScreen.qml" line="460"/>
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="417"/>
+        <location filename="../staff/StaffScreen.qml" line="462"/>
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="419"/>
+        <location filename="../staff/StaffScreen.qml" line="464"/>
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="421"/>
+        <location filename="../staff/StaffScreen.qml" line="466"/>
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="423"/>
+        <location filename="../staff/StaffScreen.qml" line="468"/>
         <source>送餐份数</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="425"/>
+        <location filename="../staff/StaffScreen.qml" line="470"/>
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="427"/>
+        <location filename="../staff/StaffScreen.qml" line="472"/>
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="429"/>
+        <location filename="../staff/StaffScreen.qml" line="474"/>
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="403"/>
+        <location filename="../staff/StaffScreen.qml" line="436"/>
         <source>导出表格</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="437"/>
+        <location filename="../staff/StaffScreen.qml" line="482"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="465"/>
+        <location filename="../staff/StaffScreen.qml" line="513"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="465"/>
+        <location filename="../staff/StaffScreen.qml" line="513"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="470"/>
+        <location filename="../staff/StaffScreen.qml" line="518"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>
@@ -1193,7 +1213,17 @@
         <translation>Hear again</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="113"/>
+        <location filename="../shell/StatusBar.qml" line="105"/>
+        <source>已呼叫</source>
+        <translation>Help called</translation>
+    </message>
+    <message>
+        <location filename="../shell/StatusBar.qml" line="105"/>
+        <source>呼叫工作人员</source>
+        <translation>Call staff</translation>
+    </message>
+    <message>
+        <location filename="../shell/StatusBar.qml" line="121"/>
         <source>大字</source>
         <translation>Large text</translation>
     </message>

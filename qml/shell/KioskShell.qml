@@ -31,7 +31,8 @@ Item {
         Qt.callLater(announceScreen)
     }
     onScreenPromptChanged: Qt.callLater(announceScreen)
-    onNoticePromptChanged: if (noticePrompt !== "") Kiosk.announce(noticePrompt, false)
+    // Help on its way comes with a chime, so heads turn.
+    onNoticePromptChanged: if (noticePrompt !== "") Kiosk.announce(noticePrompt, false, Kiosk.notice.kind === Notice.HelpComing)
     function announceScreen() {
         Kiosk.announce(screenPrompt, stepIsNew)
         stepIsNew = false

@@ -99,6 +99,14 @@ Rectangle {
             onClicked: Kiosk.repeatPrompt()
         }
         BigButton {
+            objectName: "callStaff"
+            visible: buttons.forResidents || Kiosk.screen === Kiosk.Attract
+            // Once called, it says so (and a second tap is the same call).
+            text: Kiosk.help.calling ? qsTr("已呼叫") : qsTr("呼叫工作人员")
+            fill: Theme.warning
+            onClicked: Kiosk.help.call()
+        }
+        BigButton {
             objectName: "languageButton"
             // Each label is in its own language, so anyone can find it.
             text: Kiosk.language === "en" ? "中文" : "English"

@@ -43,8 +43,41 @@ Item {
         TabButton { objectName: "tabCodes"; width: tabs.tabWidth; name: "codes"; text: qsTr("身份码") }
     }
 
+    // Calls for help from any kiosk of the site, above every tab until taken.
+    Column {
+        id: helpCalls
+        objectName: "helpCalls"
+        anchors { left: parent.left; right: parent.right; top: tabs.bottom; margins: Theme.margin; topMargin: Theme.spacing }
+        spacing: Theme.spacing / 2
+        Repeater {
+            model: Kiosk.help.calls
+            Rectangle {
+                width: helpCalls.width
+                height: takeButton.height + Theme.spacing / 2
+                radius: Theme.radius
+                color: Theme.warning
+                KText {
+                    anchors { left: parent.left; right: takeButton.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+                    color: Theme.onDark
+                    font.bold: true
+                    text: modelData.here ? qsTr("%1 本机有人呼叫工作人员").arg(modelData.at)
+                                         : qsTr("%1 %2 有人呼叫工作人员").arg(modelData.at).arg(modelData.kiosk)
+                }
+                BigButton {
+                    id: takeButton
+                    objectName: "takeHelpCall_" + index
+                    anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
+                    fill: "#FFFFFF"
+                    textColor: Theme.text
+                    text: qsTr("我去处理")
+                    onClicked: Kiosk.help.take(modelData.id)
+                }
+            }
+        }
+    }
+
     Loader {
-        anchors { left: parent.left; right: parent.right; top: tabs.bottom; bottom: parent.bottom
+        anchors { left: parent.left; right: parent.right; top: helpCalls.bottom; bottom: parent.bottom
                   margins: Theme.margin; topMargin: Theme.spacing }
         sourceComponent: {
             switch (staffScreen.tab) {
@@ -403,39 +436,54 @@ Item {
                 text: qsTr("导出表格")
                 onClicked: desk.exportFigures()
             }
-            // Two figures a row, so everything shows in large text too.
-            Grid {
-                id: figureGrid
-                anchors { left: parent.left; right: parent.right; top: picker.bottom; topMargin: Theme.spacing }
-                columns: 4
-                columnSpacing: Theme.margin
-                rowSpacing: Theme.spacing / 2
-                KText { text: qsTr("敬老套餐订单") }
-                KText { objectName: "figureSenior"; font.bold: true; text: desk.figures.senior }
-                KText { text: qsTr("司机套餐订单") }
-                KText { font.bold: true; text: desk.figures.driver }
-                KText { text: qsTr("原价订单") }
-                KText { font.bold: true; text: desk.figures.normal }
-                KText { text: qsTr("套餐份数") }
-                KText { font.bold: true; text: desk.figures.sets }
-                KText { text: qsTr("补贴合计") }
-                KText { objectName: "figureSubsidy"; font.bold: true; text: Messages.money(desk.figures.subsidy) }
-                KText { text: qsTr("送餐份数") }
-                KText { font.bold: true; text: desk.figures.deliveries }
-                KText { text: qsTr("饭卡收入") }
-                KText { font.bold: true; text: Messages.money(desk.figures.mealCard) }
-                KText { text: qsTr("柜台收入") }
-                KText { font.bold: true; text: Messages.money(desk.figures.counter) }
-                KText { text: qsTr("作废（未付款）") }
-                KText { font.bold: true; text: desk.figures.lapsed }
+            // Two figures a row; the list scrolls when large text or a call for help
+            // leaves less room.
+            Flickable {
+                id: figureView
+                anchors { left: parent.left; right: parent.right; top: picker.bottom; bottom: parent.bottom
+                          topMargin: Theme.spacing; rightMargin: figureHint.room }
+                contentHeight: figureColumn.height
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                Column {
+                    id: figureColumn
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Grid {
+                        id: figureGrid
+                        width: parent.width
+                        columns: 4
+                        columnSpacing: Theme.margin
+                        rowSpacing: Theme.spacing / 2
+                        KText { text: qsTr("敬老套餐订单") }
+                        KText { objectName: "figureSenior"; font.bold: true; text: desk.figures.senior }
+                        KText { text: qsTr("司机套餐订单") }
+                        KText { font.bold: true; text: desk.figures.driver }
+                        KText { text: qsTr("原价订单") }
+                        KText { font.bold: true; text: desk.figures.normal }
+                        KText { text: qsTr("套餐份数") }
+                        KText { font.bold: true; text: desk.figures.sets }
+                        KText { text: qsTr("补贴合计") }
+                        KText { objectName: "figureSubsidy"; font.bold: true; text: Messages.money(desk.figures.subsidy) }
+                        KText { text: qsTr("送餐份数") }
+                        KText { font.bold: true; text: desk.figures.deliveries }
+                        KText { text: qsTr("饭卡收入") }
+                        KText { font.bold: true; text: Messages.money(desk.figures.mealCard) }
+                        KText { text: qsTr("柜台收入") }
+                        KText { font.bold: true; text: Messages.money(desk.figures.counter) }
+                        KText { text: qsTr("作废（未付款）") }
+                        KText { font.bold: true; text: desk.figures.lapsed }
+                    }
+                    KText {
+                        objectName: "exportedTo"
+                        visible: desk.exportedTo !== ""
+                        width: parent.width
+                        font.pixelSize: Theme.small
+                        text: qsTr("已导出：%1").arg(desk.exportedTo)
+                    }
+                }
             }
-            KText {
-                objectName: "exportedTo"
-                visible: desk.exportedTo !== ""
-                anchors { left: parent.left; right: parent.right; top: figureGrid.bottom; topMargin: Theme.spacing }
-                font.pixelSize: Theme.small
-                text: qsTr("已导出：%1").arg(desk.exportedTo)
-            }
+            ScrollHint { id: figureHint; view: figureView }
         }
     }
 

@@ -176,5 +176,26 @@ Item {
             Sim.scanDriverCode(2) // check out again
             tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.CheckedOut)
         }
+
+        // 呼叫工作人员 from a resident screen reaches the staff desk, with a
+        // chime and words that say help is coming; a second tap is the same call.
+        function test_callingStaffReachesTheDesk() {
+            tap("attractTouch")
+            tap("callStaff")
+            tryCompare(Kiosk.notice, "kind", Notice.HelpComing)
+            says("已通知工作人员，马上就来，请稍等。")
+            tryCompare(Kiosk.help, "calling", true)
+            compare(item("callStaff").text, "已呼叫")
+            tap("callStaff")
+            Kiosk.beginStaffEntry()
+            Kiosk.staff.submitPin("246810")
+            tryCompare(Kiosk, "screen", Kiosk.StaffMenu, 10000)
+            tryCompare(Kiosk.help.calls, "length", 1)
+            verify(Kiosk.help.calls[0].here)
+            tap("takeHelpCall_0")
+            tryCompare(Kiosk.help.calls, "length", 0)
+            verify(!Kiosk.help.calling)
+            Kiosk.staff.leave()
+        }
     }
 }
