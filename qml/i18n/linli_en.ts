@@ -531,7 +531,7 @@
     <message>
         <location filename="../components/Messages.qml" line="16"/>
         <source>缺纸</source>
-        <translation>out of paper</translation>
+        <translation>no paper</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="17"/>
