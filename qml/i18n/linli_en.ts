@@ -895,7 +895,7 @@
         <translation>Leave staff mode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="117"/>
+        <location filename="../staff/StaffScreen.qml" line="153"/>
         <source>%n 张凭条等待打印</source>
         <translation>
             <numerusform>%n slip waiting to print</numerusform>
@@ -903,97 +903,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="116"/>
+        <location filename="../staff/StaffScreen.qml" line="152"/>
         <source>打印机：%1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="37"/>
+        <location filename="../staff/StaffScreen.qml" line="30"/>
+        <source>语音</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="46"/>
+        <source>音量 %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="73"/>
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="38"/>
+        <location filename="../staff/StaffScreen.qml" line="74"/>
         <source>今日菜单</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="40"/>
+        <location filename="../staff/StaffScreen.qml" line="76"/>
         <source>送餐（%1 条提醒）</source>
         <translation>Delivery (%1 alerts)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="40"/>
+        <location filename="../staff/StaffScreen.qml" line="76"/>
         <source>送餐</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="41"/>
+        <location filename="../staff/StaffScreen.qml" line="77"/>
         <source>饭卡充值</source>
         <translation>Top up</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="42"/>
+        <location filename="../staff/StaffScreen.qml" line="78"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="43"/>
+        <location filename="../staff/StaffScreen.qml" line="79"/>
         <source>身份码</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="63"/>
+        <location filename="../staff/StaffScreen.qml" line="99"/>
         <source>%1 本机有人呼叫工作人员</source>
         <translation>%1 Someone at this kiosk is asking for help</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="64"/>
+        <location filename="../staff/StaffScreen.qml" line="100"/>
         <source>%1 %2 有人呼叫工作人员</source>
         <translation>%1 Someone at %2 is asking for help</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="72"/>
+        <location filename="../staff/StaffScreen.qml" line="108"/>
         <source>我去处理</source>
-        <translation>I'll go</translation>
+        <translation>I&apos;ll go</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="123"/>
+        <location filename="../staff/StaffScreen.qml" line="159"/>
         <source>补打等待的凭条</source>
         <translation>Print waiting slips</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="130"/>
+        <location filename="../staff/StaffScreen.qml" line="166"/>
         <source>这一餐还没有订单</source>
         <translation>No orders for this meal yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="148"/>
+        <location filename="../staff/StaffScreen.qml" line="184"/>
         <source>%1号&#x3000;取餐码 %2&#x3000;%3&#x3000;%4</source>
         <translation>No. %1  code %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="150"/>
+        <location filename="../staff/StaffScreen.qml" line="186"/>
         <source>已付</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="150"/>
+        <location filename="../staff/StaffScreen.qml" line="186"/>
         <source>未付</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="160"/>
+        <location filename="../staff/StaffScreen.qml" line="196"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="172"/>
+        <location filename="../staff/StaffScreen.qml" line="208"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="204"/>
+        <location filename="../staff/StaffScreen.qml" line="240"/>
         <source>余 %n 份</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -1001,171 +1011,171 @@
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="204"/>
+        <location filename="../staff/StaffScreen.qml" line="240"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="224"/>
+        <location filename="../staff/StaffScreen.qml" line="260"/>
         <source>售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="243"/>
+        <location filename="../staff/StaffScreen.qml" line="279"/>
         <source>打印送餐单</source>
         <translation>Print run-sheet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="252"/>
+        <location filename="../staff/StaffScreen.qml" line="288"/>
         <source>送餐人：%1&#x3000;换成</source>
         <translation>Delivered by %1. Change to</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="252"/>
+        <location filename="../staff/StaffScreen.qml" line="288"/>
         <source>指派送餐人：</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="280"/>
+        <location filename="../staff/StaffScreen.qml" line="316"/>
         <source>无人应答 %1&#x3000;%2&#x3000;%3&#x3000;%4</source>
         <translation>No answer %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="291"/>
-        <location filename="../staff/StaffScreen.qml" line="292"/>
+        <location filename="../staff/StaffScreen.qml" line="327"/>
+        <location filename="../staff/StaffScreen.qml" line="328"/>
         <source>已上门，平安</source>
         <translation>Visited, all well</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="297"/>
-        <location filename="../staff/StaffScreen.qml" line="298"/>
+        <location filename="../staff/StaffScreen.qml" line="333"/>
+        <location filename="../staff/StaffScreen.qml" line="334"/>
         <source>已联系家属</source>
         <translation>Family reached</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="307"/>
+        <location filename="../staff/StaffScreen.qml" line="343"/>
         <source>这一餐没有送餐订单</source>
         <translation>No deliveries for this meal</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="326"/>
+        <location filename="../staff/StaffScreen.qml" line="362"/>
         <source>%1&#x3000;%2&#x3000;%3号</source>
         <translation>%1  %2  No. %3</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="327"/>
+        <location filename="../staff/StaffScreen.qml" line="363"/>
         <source>待收 %1</source>
         <translation>collect %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="338"/>
-        <location filename="../staff/StaffScreen.qml" line="351"/>
+        <location filename="../staff/StaffScreen.qml" line="374"/>
+        <location filename="../staff/StaffScreen.qml" line="387"/>
         <source>无人应答</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="338"/>
-        <location filename="../staff/StaffScreen.qml" line="344"/>
+        <location filename="../staff/StaffScreen.qml" line="374"/>
+        <location filename="../staff/StaffScreen.qml" line="380"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="373"/>
+        <location filename="../staff/StaffScreen.qml" line="409"/>
         <source>今天还没有充值</source>
         <translation>No top-ups today yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="380"/>
+        <location filename="../staff/StaffScreen.qml" line="416"/>
         <source>今天的充值：%1</source>
         <translation>Today&apos;s top-ups: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="380"/>
+        <location filename="../staff/StaffScreen.qml" line="416"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="409"/>
+        <location filename="../staff/StaffScreen.qml" line="445"/>
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="409"/>
+        <location filename="../staff/StaffScreen.qml" line="445"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="377"/>
+        <location filename="../staff/StaffScreen.qml" line="413"/>
         <source>%1&#x3000;%2&#x3000;%3&#x3000;经办 %4</source>
         <translation>%1  %2  %3  by %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="458"/>
+        <location filename="../staff/StaffScreen.qml" line="494"/>
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="460"/>
+        <location filename="../staff/StaffScreen.qml" line="496"/>
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="462"/>
+        <location filename="../staff/StaffScreen.qml" line="498"/>
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="464"/>
+        <location filename="../staff/StaffScreen.qml" line="500"/>
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="466"/>
+        <location filename="../staff/StaffScreen.qml" line="502"/>
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="468"/>
+        <location filename="../staff/StaffScreen.qml" line="504"/>
         <source>送餐份数</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="470"/>
+        <location filename="../staff/StaffScreen.qml" line="506"/>
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="472"/>
+        <location filename="../staff/StaffScreen.qml" line="508"/>
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="474"/>
+        <location filename="../staff/StaffScreen.qml" line="510"/>
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="436"/>
+        <location filename="../staff/StaffScreen.qml" line="472"/>
         <source>导出表格</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="482"/>
+        <location filename="../staff/StaffScreen.qml" line="518"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="513"/>
+        <location filename="../staff/StaffScreen.qml" line="549"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="513"/>
+        <location filename="../staff/StaffScreen.qml" line="549"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="518"/>
+        <location filename="../staff/StaffScreen.qml" line="554"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>

@@ -12,10 +12,46 @@ Item {
 
     ScreenHeader {
         id: header
-        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
+        anchors { left: parent.left; right: voiceControls.left; top: parent.top; margins: Theme.margin }
         title: qsTr("管理模式 · %1").arg(Kiosk.staff.name)
         backText: qsTr("退出管理")
         onBack: Kiosk.staff.leave()
+    }
+
+    // The voice of the residents' screens (the INI file's voice and voice_volume until restart).
+    Row {
+        id: voiceControls
+        objectName: "voiceControls"
+        anchors { right: parent.right; top: parent.top; margins: Theme.margin }
+        spacing: Theme.spacing / 2
+        BigButton {
+            objectName: "voiceToggle"
+            readonly property bool on: Kiosk.voice.on
+            text: (on ? "✓ " : "") + qsTr("语音")
+            fill: on ? Theme.action : "#FFFFFF"
+            textColor: on ? Theme.onDark : Theme.text
+            onClicked: Kiosk.voice.on = !on
+        }
+        BigButton {
+            objectName: "volumeDown"
+            width: Theme.touch
+            enabled: Kiosk.voice.on && Kiosk.voice.volume > 0
+            text: "−"
+            onClicked: Kiosk.voice.volume = Kiosk.voice.volume - 10
+        }
+        KText {
+            objectName: "volume"
+            anchors.verticalCenter: parent.verticalCenter
+            font.bold: true
+            text: qsTr("音量 %1").arg(Kiosk.voice.volume)
+        }
+        BigButton {
+            objectName: "volumeUp"
+            width: Theme.touch
+            enabled: Kiosk.voice.on && Kiosk.voice.volume < 100
+            text: "+"
+            onClicked: Kiosk.voice.volume = Kiosk.voice.volume + 10
+        }
     }
 
     component TabButton: BigButton {

@@ -197,5 +197,23 @@ Item {
             verify(!Kiosk.help.calling)
             Kiosk.staff.leave()
         }
+
+        function test_staffSetTheVoice() {
+            Kiosk.beginStaffEntry()
+            Kiosk.staff.submitPin("246810")
+            tryCompare(Kiosk, "screen", Kiosk.StaffMenu, 10000)
+            var volume = Kiosk.voice.volume
+            tap("volumeDown")
+            compare(Kiosk.voice.volume, volume - 10)
+            tap("volumeUp")
+            compare(Kiosk.voice.volume, volume)
+            tap("voiceToggle")
+            verify(!Kiosk.voice.on)
+            compare(Kiosk.voice.sound, Voice.VoiceOff) // the status bar says so
+            verify(!item("volumeUp").enabled)
+            tap("voiceToggle")
+            verify(Kiosk.voice.on)
+            Kiosk.staff.leave()
+        }
     }
 }
