@@ -166,6 +166,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         c.outboxPath = ini.value(QStringLiteral("outbox"), c.outboxPath).toString();
         devicesValue = ini.value(QStringLiteral("devices"), devicesValue).toString();
         c.camera = ini.value(QStringLiteral("camera"), c.camera).toString();
+        c.cardReaderAt = ini.value(QStringLiteral("card_reader_at"), c.cardReaderAt).toString();
+        c.scannerAt = ini.value(QStringLiteral("scanner_at"), c.scannerAt).toString();
         c.language = ini.value(QStringLiteral("language"), c.language).toString();
         c.largeText = ini.value(QStringLiteral("large_text"), c.largeText).toBool();
         c.fullscreen = ini.value(QStringLiteral("fullscreen"), c.fullscreen).toBool();
@@ -220,6 +222,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!seconds)
         return refuse(QStringLiteral("--idle-timeout must be a whole number of seconds from 10 to 3600, not '%1'").arg(idleValue));
     c.idleTimeoutSeconds = *seconds;
+    static const QStringList places = {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("top"),
+                                       QStringLiteral("bottom"), QStringLiteral("top-left"), QStringLiteral("top-right"),
+                                       QStringLiteral("bottom-left"), QStringLiteral("bottom-right")};
+    for (const QString *place : {&c.cardReaderAt, &c.scannerAt})
+        if (!places.contains(*place))
+            return refuse(QStringLiteral("card_reader_at and scanner_at must be one of %1, not '%2'")
+                              .arg(places.join(QStringLiteral(", ")), *place));
     bool volumeIsNumber = false;
     c.voiceVolume = volumeValue.toInt(&volumeIsNumber);
     if (!volumeIsNumber || c.voiceVolume < 0 || c.voiceVolume > 100)

@@ -21,6 +21,11 @@ struct KioskConfig
     QString outboxPath;
     bool demoData = true;   // fill a new database with the demo day
     DeviceMode devices = DeviceMode::Auto;
+    // Where the card reader and the scanner sit on the kiosk's face, seen
+    // from the screen: left, right, top, bottom, or a corner such as
+    // bottom-right. The identify screen points there.
+    QString cardReaderAt = QStringLiteral("bottom-right");
+    QString scannerAt = QStringLiteral("bottom");
     QString camera;         // scan with this camera ("default" or part of its name); empty: no camera
     bool fullscreen = true;
     QString language = QStringLiteral("zh_CN");

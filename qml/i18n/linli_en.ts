@@ -443,17 +443,27 @@
     </message>
     <message>
         <location filename="../shell/IdentifyScreen.qml" line="9"/>
-        <location filename="../shell/IdentifyScreen.qml" line="30"/>
+        <location filename="../shell/IdentifyScreen.qml" line="47"/>
         <source>请刷卡或扫码</source>
         <translation>Please tap your card or scan your code</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="37"/>
+        <location filename="../shell/IdentifyScreen.qml" line="24"/>
+        <source>刷卡</source>
+        <translation>Card here</translation>
+    </message>
+    <message>
+        <location filename="../shell/IdentifyScreen.qml" line="30"/>
+        <source>扫码</source>
+        <translation>Code here</translation>
+    </message>
+    <message>
+        <location filename="../shell/IdentifyScreen.qml" line="54"/>
         <source>把居民卡放在读卡区，或把身份码对准扫码口</source>
         <translation>Put your resident card on the reader, or hold your code to the scanner</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="44"/>
+        <location filename="../shell/IdentifyScreen.qml" line="61"/>
         <source>正在识别…</source>
         <translation>Checking…</translation>
     </message>
@@ -1185,17 +1195,17 @@
     <message>
         <location filename="../shell/StatusBar.qml" line="61"/>
         <source>扫码</source>
-        <translation>Scanner</translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <location filename="../shell/StatusBar.qml" line="62"/>
         <source>读卡</source>
-        <translation>Card reader</translation>
+        <translation>Card</translation>
     </message>
     <message>
         <location filename="../shell/StatusBar.qml" line="63"/>
         <source>打印</source>
-        <translation>Printer</translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../shell/StatusBar.qml" line="68"/>

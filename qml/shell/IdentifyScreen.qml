@@ -16,23 +16,39 @@ Item {
     }
     Item {
         anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        // Where to tap the card and hold the code: towards the devices themselves.
+        PointTo {
+            id: toReader
+            objectName: "pointToReader"
+            place: Kiosk.cardReaderAt
+            label: qsTr("刷卡")
+        }
+        PointTo {
+            id: toScanner
+            objectName: "pointToScanner"
+            place: Kiosk.scannerAt
+            label: qsTr("扫码")
+        }
+        // The words keep clear of arrows at the top or the bottom.
+        readonly property real topRoom: Math.max(toReader.toTop ? toReader.height : 0, toScanner.toTop ? toScanner.height : 0)
+        readonly property real bottomRoom: Math.max(toReader.toBottom ? toReader.height : 0,
+                                                    toScanner.toBottom ? toScanner.height : 0)
         Column {
-            // Centred in the room under the header; never above it.
-            y: Math.max(0, (parent.height - height) / 2)
+            // Centred in the room between the arrows; never above it.
+            y: parent.topRoom + Math.max(0, (parent.height - parent.topRoom - parent.bottomRoom - height) / 2)
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width - 2 * Theme.margin
             spacing: Theme.spacing * 2
             KText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: Theme.huge * 1.2
+                font.pixelSize: Theme.huge
                 font.bold: true
                 text: qsTr("请刷卡或扫码")
             }
             KText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: Theme.title
                 color: Theme.textMuted
                 text: qsTr("把居民卡放在读卡区，或把身份码对准扫码口")
             }

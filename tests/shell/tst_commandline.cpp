@@ -59,7 +59,7 @@ private Q_SLOTS:
         QFile file(ini);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("[kiosk]\ndatabase=/srv/linli/linli.db\nlanguage=en\nidle_timeout=120\npaper=80\n"
-                   "station_name=Luonan Driver Home\nvoice=false\nvoice_volume=55\n");
+                   "station_name=Luonan Driver Home\nvoice=false\nvoice_volume=55\ncard_reader_at=left\n");
         file.close();
         const CommandLine c = parse({QStringLiteral("--config"), ini, QStringLiteral("--language"), QStringLiteral("zh_CN")});
         QCOMPARE(c.action, CommandLine::Action::Run);
@@ -70,6 +70,8 @@ private Q_SLOTS:
         QCOMPARE(c.config.stationName, QStringLiteral("Luonan Driver Home"));
         QVERIFY(!c.config.voice);
         QCOMPARE(c.config.voiceVolume, 55);
+        QCOMPARE(c.config.cardReaderAt, QStringLiteral("left"));
+        QCOMPARE(c.config.scannerAt, QStringLiteral("bottom")); // the default
         QVERIFY(parse({}).config.voice); // on by default
     }
 

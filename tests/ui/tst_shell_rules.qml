@@ -215,5 +215,22 @@ Item {
             verify(Kiosk.voice.on)
             Kiosk.staff.leave()
         }
+
+        // The identify screen points at the reader and the scanner, where the INI file says they are.
+        function test_identifyPointsToTheDevices() {
+            tap("attractTouch")
+            tap("identifyButton")
+            tryCompare(Kiosk, "screen", Kiosk.Identify)
+            waitForRendering(shell)
+            var area = item("screenLoader")
+            var reader = item("pointToReader")
+            compare(reader.place, "bottom-right") // the default
+            var r = reader.mapToItem(area, 0, 0)
+            verify(r.x + reader.width > area.width * 0.9 && r.y + reader.height > area.height * 0.8,
+                   "the reader's arrow is at " + r.x + "," + r.y)
+            var scanner = item("pointToScanner")
+            var c = scanner.mapToItem(area, 0, 0)
+            verify(Math.abs(c.x + scanner.width / 2 - area.width / 2) < 2 && c.y + scanner.height > area.height * 0.8)
+        }
     }
 }
