@@ -11,7 +11,7 @@ class TestIdle : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsTheLastTenSecondsThenExpiresOnce()
+    void showsTheLastSecondsThenExpiresOnce()
     {
         IdleTimer idle;
         idle.setTimeoutSeconds(2);
@@ -23,6 +23,17 @@ private Q_SLOTS:
         QCOMPARE(idle.secondsLeftToShow(), -1);
         QTest::qWait(600);
         QCOMPARE(expired.count(), 1);
+    }
+
+    void warnsTwentySecondsAhead()
+    {
+        IdleTimer idle;
+        idle.setTimeoutSeconds(21);
+        idle.start();
+        QTest::qWait(200);
+        QCOMPARE(idle.secondsLeftToShow(), -1); // 21 s left: not yet
+        QTRY_VERIFY_WITH_TIMEOUT(idle.secondsLeftToShow() > 0, 2500);
+        QCOMPARE(idle.secondsLeftToShow(), 20);
     }
 
     void staysQuietUntilTheWarningPeriod()
