@@ -2,6 +2,7 @@
 
 #include "DatabaseLink.h"
 #include "DeviceSet.h"
+#include "KioskConfig.h"
 #include "PrintSpooler.h"
 #include "QmlEnums.h"
 
@@ -24,9 +25,12 @@ class DeviceStates : public QObject
     // A street's server can go away (a file cannot): the bar says so.
     Q_PROPERTY(bool onServer READ onServer CONSTANT)
     Q_PROPERTY(bool databaseOnline READ databaseOnline NOTIFY changed)
+    // Where the card reader and the scanner sit (KioskConfig), for the identify screen's arrows.
+    Q_PROPERTY(QString cardReaderAt READ cardReaderAt CONSTANT)
+    Q_PROPERTY(QString scannerAt READ scannerAt CONSTANT)
 
 public:
-    DeviceStates(const DeviceSet &devices, PrintSpooler &spooler, const DatabaseLink &link, bool onServer,
+    DeviceStates(const DeviceSet &devices, PrintSpooler &spooler, const DatabaseLink &link, const KioskConfig &config,
                  QObject *parent = nullptr);
 
     DeviceStatus::State scanner() const { return m_devices.scanner->status(); }
@@ -35,6 +39,8 @@ public:
     int waitingPrintJobs() const { return m_spooler.waitingJobs(); }
     bool onServer() const { return m_onServer; }
     bool databaseOnline() const { return m_link.online(); }
+    QString cardReaderAt() const { return m_config.cardReaderAt; }
+    QString scannerAt() const { return m_config.scannerAt; }
     Q_INVOKABLE void reprintWaiting() { m_spooler.kick(); }
 
 Q_SIGNALS:
@@ -45,6 +51,7 @@ private:
     const DeviceSet &m_devices;
     PrintSpooler &m_spooler;
     const DatabaseLink &m_link;
+    const KioskConfig &m_config;
     bool m_onServer;
 };
 

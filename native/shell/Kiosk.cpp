@@ -38,7 +38,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_backend(new Backend(config, clock))
     , m_spooler(devices.printer, m_worker, m_backend)
     , m_link(m_worker, m_backend)
-    , m_deviceStates(m_devices, m_spooler, m_link, Database::isServerAddress(config.databasePath))
+    , m_deviceStates(m_devices, m_spooler, m_link, m_config)
     , m_person(Remote<IdentityService>(m_worker, m_backend, &Backend::identity), config.repeatScanMs)
     , m_staff(Remote<StaffAuthService>(m_worker, m_backend, &Backend::staffAuth),
               Remote<PeopleService>(m_worker, m_backend, &Backend::people), m_notice)

@@ -55,9 +55,6 @@ class Kiosk : public QObject
     Q_PROPERTY(linli::DriverHomeRoom *driverHome READ driverHome CONSTANT)
     Q_PROPERTY(linli::Voice *voice READ voice CONSTANT)
     Q_PROPERTY(linli::HelpDesk *help READ help CONSTANT)
-    // Where the card reader and the scanner are (KioskConfig), for the arrows.
-    Q_PROPERTY(QString cardReaderAt READ cardReaderAt CONSTANT)
-    Q_PROPERTY(QString scannerAt READ scannerAt CONSTANT)
 
 public:
     enum Screen { Attract, Home, Identify, Greeting, DriverHome, Canteen, StaffEntry, StaffMenu, OutOfService };
@@ -89,8 +86,6 @@ public:
     DriverHomeRoom *driverHome() { return &m_driverHome; }
     Voice *voice() { return &m_voice; }
     HelpDesk *help() { return &m_help; }
-    QString cardReaderAt() const { return m_config.cardReaderAt; }
-    QString scannerAt() const { return m_config.scannerAt; }
 
     // Before the kiosk closes: see PrintSpooler::finishCurrentJob.
     bool finishPrinting(int timeoutMs) { return m_spooler.finishCurrentJob(timeoutMs); }

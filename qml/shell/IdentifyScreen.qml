@@ -20,13 +20,13 @@ Item {
         PointTo {
             id: toReader
             objectName: "pointToReader"
-            place: Kiosk.cardReaderAt
+            place: Kiosk.devices.cardReaderAt
             label: qsTr("刷卡")
         }
         PointTo {
             id: toScanner
             objectName: "pointToScanner"
-            place: Kiosk.scannerAt
+            place: Kiosk.devices.scannerAt
             label: qsTr("扫码")
         }
         // The words keep clear of arrows at the top or the bottom.
