@@ -84,11 +84,12 @@ QtObject {
         return state === DeviceStatus.Ready || state === DeviceStatus.Busy || state === DeviceStatus.PaperNearEnd
     }
 
+    // As short as the other device states ("正常", "ready"): the bar's slot is small in large text.
     function sound(state) {
         switch (state) {
-        case Voice.VoiceOff: return qsTr("已关闭")
-        case Voice.NoSoundDevice: return qsTr("无声音设备")
-        case Voice.NoVoice: return qsTr("不可用")
+        case Voice.VoiceOff: return qsTr("关闭")
+        case Voice.NoSoundDevice: return qsTr("无声")
+        case Voice.NoVoice: return qsTr("故障")
         }
         return qsTr("正常")
     }

@@ -443,27 +443,27 @@
     </message>
     <message>
         <location filename="../shell/IdentifyScreen.qml" line="9"/>
-        <location filename="../shell/IdentifyScreen.qml" line="47"/>
+        <location filename="../shell/IdentifyScreen.qml" line="53"/>
         <source>请刷卡或扫码</source>
         <translation>Please tap your card or scan your code</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="24"/>
+        <location filename="../shell/IdentifyScreen.qml" line="25"/>
         <source>刷卡</source>
         <translation>Card here</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="30"/>
+        <location filename="../shell/IdentifyScreen.qml" line="32"/>
         <source>扫码</source>
         <translation>Code here</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="54"/>
+        <location filename="../shell/IdentifyScreen.qml" line="59"/>
         <source>把居民卡放在读卡区，或把身份码对准扫码口</source>
         <translation>Put your resident card on the reader, or hold your code to the scanner</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="61"/>
+        <location filename="../shell/IdentifyScreen.qml" line="66"/>
         <source>正在识别…</source>
         <translation>Checking…</translation>
     </message>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="12"/>
-        <location filename="../components/Messages.qml" line="93"/>
+        <location filename="../components/Messages.qml" line="94"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
@@ -550,6 +550,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="19"/>
+        <location filename="../components/Messages.qml" line="92"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
@@ -704,123 +705,118 @@
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="89"/>
-        <source>已关闭</source>
-        <translation>Off</translation>
-    </message>
-    <message>
         <location filename="../components/Messages.qml" line="90"/>
-        <source>无声音设备</source>
-        <translation>No sound device</translation>
+        <source>关闭</source>
+        <translation>off</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="91"/>
-        <source>不可用</source>
-        <translation>Unavailable</translation>
+        <source>无声</source>
+        <translation>none</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="98"/>
+        <location filename="../components/Messages.qml" line="99"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="99"/>
+        <location filename="../components/Messages.qml" line="100"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="100"/>
+        <location filename="../components/Messages.qml" line="101"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="101"/>
+        <location filename="../components/Messages.qml" line="102"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="103"/>
+        <location filename="../components/Messages.qml" line="104"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="108"/>
+        <location filename="../components/Messages.qml" line="109"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="109"/>
+        <location filename="../components/Messages.qml" line="110"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="112"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="117"/>
+        <location filename="../components/Messages.qml" line="118"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="118"/>
+        <location filename="../components/Messages.qml" line="119"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="120"/>
+        <location filename="../components/Messages.qml" line="121"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="125"/>
+        <location filename="../components/Messages.qml" line="126"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="126"/>
+        <location filename="../components/Messages.qml" line="127"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="127"/>
+        <location filename="../components/Messages.qml" line="128"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="128"/>
+        <location filename="../components/Messages.qml" line="129"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="130"/>
+        <location filename="../components/Messages.qml" line="131"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="136"/>
+        <location filename="../components/Messages.qml" line="137"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="137"/>
+        <location filename="../components/Messages.qml" line="138"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="141"/>
+        <location filename="../components/Messages.qml" line="142"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="148"/>
         <location filename="../components/Messages.qml" line="149"/>
+        <location filename="../components/Messages.qml" line="150"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -828,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="149"/>
+        <location filename="../components/Messages.qml" line="150"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>

@@ -20,12 +20,14 @@ Item {
         PointTo {
             id: toReader
             objectName: "pointToReader"
+            visible: parent.arrowsFit
             place: Kiosk.devices.cardReaderAt
             label: qsTr("刷卡")
         }
         PointTo {
             id: toScanner
             objectName: "pointToScanner"
+            visible: parent.arrowsFit
             place: Kiosk.devices.scannerAt
             label: qsTr("扫码")
         }
@@ -33,9 +35,13 @@ Item {
         readonly property real topRoom: Math.max(toReader.toTop ? toReader.height : 0, toScanner.toTop ? toScanner.height : 0)
         readonly property real bottomRoom: Math.max(toReader.toBottom ? toReader.height : 0,
                                                     toScanner.toBottom ? toScanner.height : 0)
+        // A notice takes room from the screen: the words stay, the arrows wait.
+        readonly property bool arrowsFit: height >= topRoom + bottomRoom + words.height
         Column {
+            id: words
             // Centred in the room between the arrows; never above it.
-            y: parent.topRoom + Math.max(0, (parent.height - parent.topRoom - parent.bottomRoom - height) / 2)
+            y: (parent.arrowsFit ? parent.topRoom : 0)
+               + Math.max(0, (parent.height - (parent.arrowsFit ? parent.topRoom + parent.bottomRoom : 0) - height) / 2)
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width - 2 * Theme.margin
             spacing: Theme.spacing * 2

@@ -105,8 +105,11 @@ Item {
             checkSizes(40, 120)
             mouseClick(item("languageButton")) // English is longer: still nothing off screen
             Sim.setPaperOut(true)               // nor with the longest printer state
+            Kiosk.voice.on = false              // nor with the voice's state in the bar too
             waitForRendering(shell)
+            verify(item("soundState").visible)
             checkSizes(40, 120)
+            Kiosk.voice.on = true
         }
 
         function test_idleCountdownThenBackToAttract() {
