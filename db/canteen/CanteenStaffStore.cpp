@@ -146,7 +146,8 @@ CanteenFigures CanteenStaffStore::figures(const QDate &day, const QString &perio
         "CAST(coalesce(sum(o.subsidy_fen) FILTER (WHERE o.state <> 'lapsed' AND o.paid_at IS NOT NULL), 0) AS BIGINT), "
         "CAST(coalesce(sum(o.total_fen) FILTER (WHERE o.state <> 'lapsed' AND o.paid_at IS NOT NULL), 0) AS BIGINT), "
         "count(*) FILTER (WHERE o.state <> 'lapsed' AND o.service = 'delivery'), "
-        "count(*) FILTER (WHERE o.state = 'lapsed') "
+        "count(*) FILTER (WHERE o.state = 'lapsed'), "
+        "count(*) FILTER (WHERE o.state <> 'lapsed' AND o.assisted_by IS NOT NULL) "
         "FROM meal_order o LEFT JOIN meal_set s ON s.code = o.set_code "
         "WHERE o.day = ? AND o.period = ? GROUP BY o.payment ORDER BY o.payment"));
     if (!q.exec(dayText(day), period))
@@ -159,6 +160,7 @@ CanteenFigures CanteenStaffStore::figures(const QDate &day, const QString &perio
         figures.revenueFen[q.value(0).toString()] += q.value(5).toLongLong();
         figures.deliveries += q.value(6).toInt();
         figures.lapsed += q.value(7).toInt();
+        figures.assistedOrders += q.value(8).toInt();
     }
     figures.setsSold = figures.seniorOrders + figures.driverOrders;
     figures.valid = true;

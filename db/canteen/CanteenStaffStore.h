@@ -82,6 +82,7 @@ struct CanteenFigures
     QMap<QString, qint64> revenueFen; // by payment code (meal_card, counter, ...), paid orders only
     int deliveries = 0;
     int lapsed = 0;
+    int assistedOrders = 0; // 代办: ordered with a staff member or volunteer (not lapsed)
 
     qint64 revenueTotalFen() const
     {

@@ -32,7 +32,7 @@ QString orderColumns()
 {
     return QStringLiteral(
     "id, day, period, number, pickup_code, resident_id, driver_id, set_code, service, normal_fen, subsidy_fen, "
-    "total_fen, payment, paid_at, state, created_at, request_key, one_per_period");
+    "total_fen, payment, paid_at, state, created_at, request_key, one_per_period, assisted_by");
 }
 
 OrderRecord orderFromRow(const Query &q)
@@ -56,6 +56,7 @@ OrderRecord orderFromRow(const Query &q)
     o.createdAt = fromDbTime(q.value(15));
     o.requestKey = q.value(16).toString();
     o.onePerPeriod = q.value(17).toBool();
+    o.assistedBy = q.value(18).toLongLong();
     return o;
 }
 
@@ -205,15 +206,16 @@ std::optional<qint64> CanteenStore::addOrder(const OrderRecord &o)
 {
     Query q(m_db, QStringLiteral(
         "INSERT INTO meal_order (day, period, number, pickup_code, resident_id, driver_id, set_code, service, "
-        "normal_fen, subsidy_fen, total_fen, payment, paid_at, state, created_at, request_key, one_per_period) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?) "
+        "normal_fen, subsidy_fen, total_fen, payment, paid_at, state, created_at, request_key, one_per_period, "
+        "assisted_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?) "
         // a code taken that day already: the caller draws another
         "ON CONFLICT (day, pickup_code) DO NOTHING RETURNING id"));
     const QVariant paidAt = o.paidAt.isValid() ? QVariant(toDbTime(o.paidAt)) : QVariant();
     const QVariant setCode = o.setCode.isEmpty() ? QVariant() : QVariant(o.setCode);
     if (!q.exec(dayText(o.day), o.period, o.number, o.pickupCode, idOrNull(o.residentId), idOrNull(o.driverId),
                 setCode, o.service, o.normalFen, o.subsidyFen, o.totalFen, o.payment, paidAt, toDbTime(o.createdAt),
-                o.requestKey, o.onePerPeriod ? 1 : 0))
+                o.requestKey, o.onePerPeriod ? 1 : 0, idOrNull(o.assistedBy)))
         return std::nullopt;
     return q.next() ? q.value(0).toLongLong() : 0;
 }

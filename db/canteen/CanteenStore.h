@@ -59,6 +59,7 @@ struct OrderRecord
     QDateTime createdAt;
     QString requestKey;
     bool onePerPeriod = false;
+    qint64 assistedBy = 0; // 代办: the staff member or volunteer who ordered with the resident
 };
 
 struct OrderLineRecord

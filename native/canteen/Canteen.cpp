@@ -382,6 +382,9 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
     order.createdAt = now;
     order.state = QStringLiteral("new");
     order.requestKey = draft.requestKey;
+    // 代办 is for residents: whoever helps a driver or a walk-in is not recorded.
+    const bool assisted = isResident && draft.assistant.kind == Identity::Staff;
+    order.assistedBy = assisted ? draft.assistant.personId : 0;
 
     if (const Canteen::Problem problem = payment->second->settle(store, draft.person, order, now, &result.balanceAfterFen);
         problem != Canteen::NoProblem)
@@ -398,7 +401,8 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
     if (!store.addLines(order.id, lines))
         return fail(Canteen::StorageError);
 
-    const slips::CanteenOrder slip = slipFor(order, lines, set ? set->name : QString(), address);
+    const slips::CanteenOrder slip =
+        slipFor(order, lines, set ? set->name : QString(), address, assisted ? draft.assistant.fullName : QString());
     const std::optional<QList<qint64>> jobs = PrintJobStore(m_db).add(
         {{QStringLiteral("canteen_receipt"), slips::canteenReceipt(slip, m_paper)},
          {QStringLiteral("kitchen_ticket"), slips::kitchenTicket(slip, m_paper)}},
@@ -413,7 +417,8 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
 }
 
 slips::CanteenOrder CanteenService::slipFor(const OrderRecord &order, const QList<OrderLineRecord> &lines,
-                                            const QString &setName, const QString &address) const
+                                            const QString &setName, const QString &address,
+                                            const QString &assistant) const
 {
     slips::CanteenOrder slip;
     slip.number = order.number;
@@ -434,6 +439,7 @@ slips::CanteenOrder CanteenService::slipFor(const OrderRecord &order, const QLis
             slip.payment = method->receiptName();
     slip.service = serviceText(order.service);
     slip.address = address;
+    slip.assistant = assistant;
     slip.at = order.createdAt.toLocalTime(); // stored in UTC, printed as the kiosk's clock reads
     return slip;
 }
@@ -451,7 +457,11 @@ std::optional<qint64> CanteenService::queueReceiptCopy(qint64 orderId)
     QString address;
     if (order->service == QLatin1String("delivery"))
         address = deliveryAddress(m_db, order->residentId).value_or(QString());
-    slips::CanteenOrder slip = slipFor(*order, store.lines(orderId), setName, address);
+    QString assistant;
+    if (order->assistedBy)
+        if (const std::optional<StaffRecord> staff = PeopleStore(m_db).staff(order->assistedBy))
+            assistant = staff->name;
+    slips::CanteenOrder slip = slipFor(*order, store.lines(orderId), setName, address, assistant);
     slip.copy = true;
     return PrintJobStore(m_db).add(QStringLiteral("canteen_receipt"), m_clock.now(), slips::canteenReceipt(slip, m_paper));
 }

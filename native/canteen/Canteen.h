@@ -95,6 +95,7 @@ struct OrderDraft
     Canteen::Service service = Canteen::DineIn;
     Canteen::Payment payment = Canteen::AtCounter;
     QString requestKey;      // one per "pay" button press, the same on a second tap
+    IdentifiedPerson assistant; // 代办: the staff member ordering with the resident (else Nobody)
 };
 
 struct PlacedOrder
@@ -159,7 +160,7 @@ private:
     std::optional<qint64> addWithNewPickupCode(CanteenStore &store, OrderRecord &order);
     static QString menuKey(const PeriodState &period);
     slips::CanteenOrder slipFor(const OrderRecord &order, const QList<OrderLineRecord> &lines, const QString &setName,
-                                const QString &address) const;
+                                const QString &address, const QString &assistant) const;
 
     const QList<MealPeriodRecord> &periods();
 

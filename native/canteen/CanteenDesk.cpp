@@ -182,7 +182,8 @@ void CanteenDesk::apply(const CanteenStaffService::DeskView &view)
                             {QStringLiteral("counter"), yuan(f.revenueFen.value(QStringLiteral("counter")))},
                             {QStringLiteral("total"), yuan(f.revenueTotalFen())},
                             {QStringLiteral("deliveries"), f.deliveries},
-                            {QStringLiteral("lapsed"), f.lapsed}};
+                            {QStringLiteral("lapsed"), f.lapsed},
+                            {QStringLiteral("assisted"), f.assistedOrders}};
     m_residents.setRecords(view.residents);
     m_topUps.setRecords(view.topUps);
     Q_EMIT changed();

@@ -446,6 +446,7 @@ void CanteenFlow::pay(Canteen::Payment payment)
     draft.service = m_service;
     draft.payment = payment;
     draft.requestKey = m_requestKey;
+    draft.assistant = m_session.assistant();
     m_busy = true;
     m_placing = true;
     Q_EMIT changed();

@@ -24,6 +24,7 @@ struct CanteenOrder
     QString payment;    // 饭卡 / 柜台付款
     QString service;    // 堂食 / 打包 / 送餐上门
     QString address;    // delivery only
+    QString assistant;  // 代办人: who ordered with the resident, if anyone
     QDateTime at;
     bool copy = false;  // a reprint, marked as such
 };

@@ -309,7 +309,8 @@ QString CanteenStaffService::figuresCsv(const QList<CanteenFigures> &figures)
                           QStringLiteral("sets_sold"), QStringLiteral("subsidy_yuan")};
     for (const QString &method : std::as_const(methods))
         header.append(QStringLiteral("revenue_%1_yuan").arg(method));
-    header << QStringLiteral("revenue_total_yuan") << QStringLiteral("deliveries") << QStringLiteral("lapsed");
+    header << QStringLiteral("revenue_total_yuan") << QStringLiteral("deliveries") << QStringLiteral("lapsed")
+           << QStringLiteral("assisted_orders");
 
     const QString lineBreak = QStringLiteral("\r\n");
     QString csv;
@@ -326,7 +327,8 @@ QString CanteenStaffService::figuresCsv(const QList<CanteenFigures> &figures)
                            QString::number(f.setsSold), yuan(f.subsidyFen)};
         for (const QString &method : std::as_const(methods))
             row.append(yuan(f.revenueFen.value(method)));
-        row << yuan(f.revenueTotalFen()) << QString::number(f.deliveries) << QString::number(f.lapsed);
+        row << yuan(f.revenueTotalFen()) << QString::number(f.deliveries) << QString::number(f.lapsed)
+            << QString::number(f.assistedOrders);
         addRecord(row);
     }
     return csv;

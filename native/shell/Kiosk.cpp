@@ -16,6 +16,11 @@ bool isStaffScreen(Kiosk::Screen screen)
 {
     return screen == Kiosk::StaffEntry || screen == Kiosk::StaffMenu;
 }
+
+bool isForStaff(Kiosk::Screen screen)
+{
+    return isStaffScreen(screen) || screen == Kiosk::StaffCard;
+}
 } // namespace
 
 void Kiosk::setInstance(Kiosk *kiosk)
@@ -174,6 +179,11 @@ void Kiosk::setScreen(Screen screen)
     Q_EMIT screenChanged();
 }
 
+bool Kiosk::residentScreen() const
+{
+    return !isForStaff(m_screen) && m_screen != Attract && m_screen != OutOfService;
+}
+
 void Kiosk::setLanguage(const QString &language)
 {
     const QString wanted = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh_CN");
@@ -256,7 +266,7 @@ void Kiosk::stepShown()
 void Kiosk::announce(const QString &prompt, bool newStep, bool chime)
 {
     // Staff screens stay silent; so does the attract screen, which waits for anyone.
-    const bool spoken = !isStaffScreen(m_screen) && m_screen != Attract;
+    const bool spoken = !isForStaff(m_screen) && m_screen != Attract;
     const QString text = spoken ? prompt : QString();
     if (newStep || text != m_voice.lastPrompt())
         m_voice.say(text, m_language == QLatin1String("en"), chime);
@@ -290,7 +300,14 @@ void Kiosk::identified(const IdentifiedPerson &person)
         m_notice.show(Notice::CardUnknown);
         return;
     case Identity::Staff:
-        m_staff.staffCardTapped(person);
+        if (isStaffScreen(m_screen)) {
+            m_staff.staffCardTapped(person);
+            return;
+        }
+        // Where residents are served a staff card asks what its holder came for.
+        resetFlows();
+        m_person.set(person);
+        setScreen(StaffCard);
         return;
     case Identity::Resident:
     case Identity::Driver:
@@ -321,11 +338,37 @@ void Kiosk::identified(const IdentifiedPerson &person)
 void Kiosk::beginStaffEntry()
 {
     m_person.clear();
+    m_person.endAssisting(); // staff mode is other work
     resetFlows();
     setScreen(StaffEntry);
     // A PIN is checked only once the database is open.
     if (m_ready)
         m_staff.beginEntry();
+}
+
+void Kiosk::enterStaffMode()
+{
+    if (m_screen != StaffCard || m_person.kind() != Identity::Staff)
+        return;
+    const IdentifiedPerson staff = m_person.person();
+    m_person.clear();
+    m_person.endAssisting(); // staff mode is other work
+    m_staff.open(staff); // opened: the staff menu shows
+}
+
+void Kiosk::beginAssisting()
+{
+    if (m_screen != StaffCard || m_person.kind() != Identity::Staff)
+        return;
+    m_person.setAssistant(m_person.person());
+    m_person.clear();
+    setScreen(Identify);
+}
+
+void Kiosk::endAssisting()
+{
+    m_person.endAssisting();
+    goHome();
 }
 
 void Kiosk::issueCode(TokenCodec::Type type, qint64 id, std::function<void(QString)> receiver)

@@ -43,6 +43,8 @@ class Kiosk : public QObject
 
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    // A screen residents use (not the attract, staff or out-of-service screens).
+    Q_PROPERTY(bool residentScreen READ residentScreen NOTIFY screenChanged)
     Q_PROPERTY(QString outOfServiceReason READ outOfServiceReason NOTIFY screenChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY largeTextChanged)
@@ -57,7 +59,9 @@ class Kiosk : public QObject
     Q_PROPERTY(linli::HelpDesk *help READ help CONSTANT)
 
 public:
-    enum Screen { Attract, Home, Identify, Greeting, DriverHome, Canteen, StaffEntry, StaffMenu, OutOfService };
+    // StaffCard: a staff card tapped where residents are served; they choose
+    // 代办 (assist a resident) or staff mode.
+    enum Screen { Attract, Home, Identify, Greeting, StaffCard, DriverHome, Canteen, StaffEntry, StaffMenu, OutOfService };
     Q_ENUM(Screen)
 
     Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &clock, QObject *parent = nullptr);
@@ -72,6 +76,7 @@ public:
 
     Screen screen() const { return m_screen; }
     bool ready() const { return m_ready; }
+    bool residentScreen() const;
     QString outOfServiceReason() const { return m_outOfServiceReason; }
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
@@ -95,6 +100,12 @@ public:
     // A service's screen, for the person identified so far (or anyone).
     Q_INVOKABLE void open(linli::Kiosk::Screen screen);
     Q_INVOKABLE void beginStaffEntry();
+    // From the StaffCard screen: staff mode for that card, or 代办 (their
+    // resident's card next; every order records them as well).
+    Q_INVOKABLE void enterStaffMode();
+    Q_INVOKABLE void beginAssisting();
+    // 结束代办: the assistant leaves, and so does what they were doing.
+    Q_INVOKABLE void endAssisting();
     Q_INVOKABLE void toggleLanguage();
     Q_INVOKABLE void toggleLargeText();
     // Back to the attract screen, forgetting the person and anything unfinished.

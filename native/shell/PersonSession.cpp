@@ -21,9 +21,16 @@ void PersonSession::set(const IdentifiedPerson &person)
     Q_EMIT changed();
 }
 
+void PersonSession::setAssistant(const IdentifiedPerson &staff)
+{
+    m_assistant = staff.kind == Identity::Staff ? staff : IdentifiedPerson{};
+    Q_EMIT assistantChanged();
+}
+
 void PersonSession::forget()
 {
     clear();
+    endAssisting();
     m_lastInputKey.clear();
     m_generation.forget();
 }

@@ -13,6 +13,9 @@ namespace linli {
 // The person in front of the kiosk: who a scan or a card said they are, for
 // every screen and flow. Forgetting them moves the generation on, so an
 // answer still on its way for them is never shown to the next person.
+// In 代办 (assisted mode) a staff member or volunteer stands with them: the
+// assistant stays from one resident to the next until they end it or the
+// kiosk goes idle, and every order is recorded with both.
 class PersonSession : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,8 @@ class PersonSession : public QObject
     Q_PROPERTY(int age READ age NOTIFY changed)
     // A scan or card is being handled: the next one waits its turn.
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool assisted READ assisted NOTIFY assistantChanged)
+    Q_PROPERTY(QString assistantName READ assistantName NOTIFY assistantChanged)
 
 public:
     PersonSession(Remote<IdentityService> identity, int repeatInputMs, QObject *parent = nullptr);
@@ -33,10 +38,16 @@ public:
     int age() const { return m_person.age; }
     bool busy() const { return m_busy; }
     const Generation &generation() const { return m_generation; }
+    const IdentifiedPerson &assistant() const { return m_assistant; }
+    bool assisted() const { return m_assistant.kind == Identity::Staff; }
+    QString assistantName() const { return m_assistant.maskedName; }
 
     void set(const IdentifiedPerson &person);
     void clear() { set({}); }
-    // The person walked away: nothing of theirs comes back.
+    void setAssistant(const IdentifiedPerson &staff);
+    void endAssisting() { setAssistant({}); }
+    // The person walked away: nothing of theirs comes back, and whoever
+    // assisted them has gone too.
     void forget();
     void setBusy(bool busy);
 
@@ -49,6 +60,7 @@ public:
 Q_SIGNALS:
     void changed();
     void busyChanged();
+    void assistantChanged();
     // Whoever the input turned out to be (or why it was refused).
     void identified(const IdentifiedPerson &person);
 
@@ -59,6 +71,7 @@ private:
     Remote<IdentityService> m_identity;
     int m_repeatInputMs;
     IdentifiedPerson m_person;
+    IdentifiedPerson m_assistant;
     Generation m_generation;
     bool m_busy = false;
     QString m_lastInputKey;

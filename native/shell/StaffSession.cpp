@@ -62,8 +62,6 @@ void StaffSession::staffCardTapped(const IdentifiedPerson &staff)
 {
     if (m_entering)
         open(staff);
-    else if (!isOpen())
-        m_notice.show(Notice::StaffCardHint);
 }
 
 void StaffSession::open(const IdentifiedPerson &staff)

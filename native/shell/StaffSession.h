@@ -48,7 +48,10 @@ public:
     // The PIN screen is up: a PIN or a staff card opens staff mode from it.
     void beginEntry();
     Q_INVOKABLE void submitPin(const QString &pin);
+    // On the PIN screen a staff card opens staff mode; in it, it changes nothing.
     void staffCardTapped(const IdentifiedPerson &staff);
+    // Staff mode for a staff card tapped elsewhere, once they chose it.
+    void open(const IdentifiedPerson &staff);
     // Back to the residents' screens (staff asked), or forgetting everything
     // (idle, a screen outside staff mode): nothing of staff mode stays.
     Q_INVOKABLE void leave();
@@ -61,7 +64,6 @@ Q_SIGNALS:
     void left();
 
 private:
-    void open(const IdentifiedPerson &staff);
     void setPin(Pin state, int attemptsLeft = 0, const QString &lockedUntil = {});
 
     Remote<StaffAuthService> m_auth;

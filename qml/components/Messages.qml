@@ -35,7 +35,6 @@ QtObject {
         switch (kind) {
         case Notice.CodeRefused: return codeProblem(problem)
         case Notice.CardUnknown: return qsTr("这张卡尚未登记，请到服务台办理。")
-        case Notice.StaffCardHint: return qsTr("工作人员请长按左上角进入管理模式。")
         case Notice.NotAStaffCard: return qsTr("这不是工作人员卡。")
         case Notice.NotADriver: return qsTr("这是居民的卡或码。司机签到请出示司机身份码。")
         case Notice.SaveFailed: return qsTr("暂时无法保存，请联系工作人员。")

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AssistBanner</name>
+    <message>
+        <location filename="../shell/AssistBanner.qml" line="20"/>
+        <source>代办中 · 代办人：%1</source>
+        <translation>Assisted · helper: %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/AssistBanner.qml" line="26"/>
+        <source>结束代办</source>
+        <translation>End assisting</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <location filename="../shell/AttractScreen.qml" line="19"/>
@@ -437,33 +450,37 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="14"/>
+        <location filename="../shell/IdentifyScreen.qml" line="16"/>
         <source>身份识别</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="9"/>
-        <location filename="../shell/IdentifyScreen.qml" line="53"/>
+        <location filename="../shell/IdentifyScreen.qml" line="11"/>
         <source>请刷卡或扫码</source>
         <translation>Please tap your card or scan your code</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="25"/>
+        <location filename="../shell/IdentifyScreen.qml" line="11"/>
+        <source>请刷居民的卡或扫居民的码</source>
+        <translation>Please tap the resident's card or scan their code</translation>
+    </message>
+    <message>
+        <location filename="../shell/IdentifyScreen.qml" line="27"/>
         <source>刷卡</source>
         <translation>Card here</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="32"/>
+        <location filename="../shell/IdentifyScreen.qml" line="34"/>
         <source>扫码</source>
         <translation>Code here</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="59"/>
+        <location filename="../shell/IdentifyScreen.qml" line="61"/>
         <source>把居民卡放在读卡区，或把身份码对准扫码口</source>
         <translation>Put your resident card on the reader, or hold your code to the scanner</translation>
     </message>
     <message>
-        <location filename="../shell/IdentifyScreen.qml" line="66"/>
+        <location filename="../shell/IdentifyScreen.qml" line="68"/>
         <source>正在识别…</source>
         <translation>Checking…</translation>
     </message>
@@ -519,7 +536,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="12"/>
-        <location filename="../components/Messages.qml" line="94"/>
+        <location filename="../components/Messages.qml" line="93"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
@@ -550,7 +567,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="19"/>
-        <location filename="../components/Messages.qml" line="92"/>
+        <location filename="../components/Messages.qml" line="91"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
@@ -591,232 +608,227 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="38"/>
-        <source>工作人员请长按左上角进入管理模式。</source>
-        <translation>Staff: press and hold the top-left corner for staff mode.</translation>
-    </message>
-    <message>
-        <location filename="../components/Messages.qml" line="39"/>
         <source>这不是工作人员卡。</source>
         <translation>This is not a staff card.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="40"/>
+        <location filename="../components/Messages.qml" line="39"/>
         <source>这是居民的卡或码。司机签到请出示司机身份码。</source>
         <translation>This is a resident&apos;s card or code. Drivers, please show your driver code.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="41"/>
+        <location filename="../components/Messages.qml" line="40"/>
         <source>暂时无法保存，请联系工作人员。</source>
         <translation>Cannot save right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="42"/>
+        <location filename="../components/Messages.qml" line="41"/>
         <source>身份码凭条已加入打印。</source>
         <translation>The code slip is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="44"/>
+        <location filename="../components/Messages.qml" line="43"/>
         <source>已通知工作人员，马上就来，请稍等。</source>
         <translation>Staff have been told and are on their way. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="55"/>
+        <location filename="../components/Messages.qml" line="54"/>
         <source>现在不是点餐时间。</source>
         <translation>Ordering is closed now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="56"/>
+        <location filename="../components/Messages.qml" line="55"/>
         <source>这道菜今天不供应了，请换一道。</source>
         <translation>This dish is not served today. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="57"/>
+        <location filename="../components/Messages.qml" line="56"/>
         <source>刚刚卖完了一道菜，请换一道。</source>
         <translation>A dish has just sold out. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="58"/>
+        <location filename="../components/Messages.qml" line="57"/>
         <source>套餐的菜还没选好。</source>
         <translation>The set&apos;s dishes are not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="59"/>
+        <location filename="../components/Messages.qml" line="58"/>
         <source>这个套餐不适用于您。</source>
         <translation>This set is not for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="60"/>
+        <location filename="../components/Messages.qml" line="59"/>
         <source>这一餐您已经订过敬老套餐了，可以按原价点菜。</source>
         <translation>You already had the senior set this meal. You can order dishes at their own prices.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="61"/>
+        <location filename="../components/Messages.qml" line="60"/>
         <source>饭卡支付请先刷居民卡。</source>
         <translation>To pay by meal card, tap your resident card first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="62"/>
+        <location filename="../components/Messages.qml" line="61"/>
         <source>您还没有饭卡，请到柜台付款或找工作人员办理。</source>
         <translation>You have no meal card yet. Pay at the counter, or ask staff to set one up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="63"/>
+        <location filename="../components/Messages.qml" line="62"/>
         <source>饭卡余额不足，请到柜台付款或充值。</source>
         <translation>Not enough on your meal card. Pay at the counter or top up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="65"/>
+        <location filename="../components/Messages.qml" line="64"/>
         <source>送餐上门只为%1岁以上或行动不便的居民提供。</source>
         <translation>Delivery to the door is for residents aged %1 or over, or with limited mobility.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="66"/>
+        <location filename="../components/Messages.qml" line="65"/>
         <source>暂时无法下单，请联系工作人员。</source>
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="74"/>
+        <location filename="../components/Messages.qml" line="73"/>
         <source>荤</source>
         <comment>dish badge</comment>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="75"/>
+        <location filename="../components/Messages.qml" line="74"/>
         <source>素</source>
         <comment>dish badge</comment>
         <translation>Veg</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="76"/>
+        <location filename="../components/Messages.qml" line="75"/>
         <source>汤</source>
         <comment>dish badge</comment>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="77"/>
+        <location filename="../components/Messages.qml" line="76"/>
         <source>饭</source>
         <comment>dish badge</comment>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="79"/>
+        <location filename="../components/Messages.qml" line="78"/>
         <source>饮</source>
         <comment>dish badge</comment>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="90"/>
+        <location filename="../components/Messages.qml" line="89"/>
         <source>关闭</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="91"/>
+        <location filename="../components/Messages.qml" line="90"/>
         <source>无声</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="99"/>
+        <location filename="../components/Messages.qml" line="98"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="100"/>
+        <location filename="../components/Messages.qml" line="99"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="101"/>
+        <location filename="../components/Messages.qml" line="100"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="102"/>
+        <location filename="../components/Messages.qml" line="101"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="104"/>
+        <location filename="../components/Messages.qml" line="103"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="109"/>
+        <location filename="../components/Messages.qml" line="108"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="109"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="110"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="112"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="118"/>
+        <location filename="../components/Messages.qml" line="117"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="119"/>
+        <location filename="../components/Messages.qml" line="118"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="121"/>
+        <location filename="../components/Messages.qml" line="120"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="126"/>
+        <location filename="../components/Messages.qml" line="125"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="127"/>
+        <location filename="../components/Messages.qml" line="126"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="128"/>
+        <location filename="../components/Messages.qml" line="127"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="129"/>
+        <location filename="../components/Messages.qml" line="128"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="131"/>
+        <location filename="../components/Messages.qml" line="130"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="137"/>
+        <location filename="../components/Messages.qml" line="136"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="138"/>
+        <location filename="../components/Messages.qml" line="137"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="142"/>
+        <location filename="../components/Messages.qml" line="141"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../components/Messages.qml" line="148"/>
         <location filename="../components/Messages.qml" line="149"/>
-        <location filename="../components/Messages.qml" line="150"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -824,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="150"/>
+        <location filename="../components/Messages.qml" line="149"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -855,6 +867,34 @@
         <location filename="../components/ServiceTile.qml" line="47"/>
         <source>即将开通</source>
         <translation>Coming soon</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCardScreen</name>
+    <message>
+        <location filename="../staff/StaffCardScreen.qml" line="13"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffCardScreen.qml" line="29"/>
+        <source>您好，%1</source>
+        <translation>Hello, %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffCardScreen.qml" line="35"/>
+        <source>为居民代办：点“代办”，再刷居民的卡或扫居民的码。订单会记下您是代办人。</source>
+        <translation>To help a resident: tap Assist, then tap their card or scan their code. Orders record you as their helper.</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffCardScreen.qml" line="46"/>
+        <source>代办</source>
+        <translation>Assist</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffCardScreen.qml" line="53"/>
+        <source>进入管理模式</source>
+        <translation>Staff mode</translation>
     </message>
 </context>
 <context>
@@ -1166,22 +1206,27 @@
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="518"/>
+        <location filename="../staff/StaffScreen.qml" line="512"/>
+        <source>代办订单</source>
+        <translation>Assisted orders</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="520"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="549"/>
+        <location filename="../staff/StaffScreen.qml" line="551"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="549"/>
+        <location filename="../staff/StaffScreen.qml" line="551"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="554"/>
+        <location filename="../staff/StaffScreen.qml" line="556"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>
@@ -1224,22 +1269,22 @@
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="96"/>
+        <location filename="../shell/StatusBar.qml" line="95"/>
         <source>再听一遍</source>
         <translation>Hear again</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="105"/>
+        <location filename="../shell/StatusBar.qml" line="104"/>
         <source>已呼叫</source>
         <translation>Help called</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="105"/>
+        <location filename="../shell/StatusBar.qml" line="104"/>
         <source>呼叫工作人员</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../shell/StatusBar.qml" line="121"/>
+        <location filename="../shell/StatusBar.qml" line="120"/>
         <source>大字</source>
         <translation>Large text</translation>
     </message>

@@ -5,8 +5,10 @@ import Linli.Core
 // 请刷卡或扫码: the reader and the scanner are live on every screen; this
 // screen just asks for them.
 Item {
+    id: identify
     objectName: "identifyScreen"
-    readonly property string prompt: qsTr("请刷卡或扫码")
+    // In 代办 the card or code asked for is the resident's, not the helper's.
+    readonly property string prompt: Kiosk.person.assisted ? qsTr("请刷居民的卡或扫居民的码") : qsTr("请刷卡或扫码")
 
     ScreenHeader {
         id: header
@@ -50,7 +52,7 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 font.pixelSize: Theme.huge
                 font.bold: true
-                text: qsTr("请刷卡或扫码")
+                text: identify.prompt
             }
             KText {
                 width: parent.width

@@ -42,7 +42,7 @@ Item {
         id: screen
         objectName: "screenLoader"
         // A notice takes its room from the screen rather than covering its buttons.
-        anchors { left: parent.left; right: parent.right; top: parent.top
+        anchors { left: parent.left; right: parent.right; top: assist.active ? assist.bottom : parent.top
                   bottom: notice.active ? notice.top : statusBar.top
                   bottomMargin: notice.active ? Theme.spacing : 0 }
         source: {
@@ -50,6 +50,7 @@ Item {
             case Kiosk.Home: return "HomeScreen.qml"
             case Kiosk.Identify: return "IdentifyScreen.qml"
             case Kiosk.Greeting: return "GreetingScreen.qml"
+            case Kiosk.StaffCard: return "../staff/StaffCardScreen.qml"
             case Kiosk.DriverHome: return "../driverhome/DriverScreen.qml"
             case Kiosk.Canteen: return "../canteen/CanteenScreen.qml"
             case Kiosk.StaffEntry: return "../staff/StaffEntryScreen.qml"
@@ -58,6 +59,14 @@ Item {
             }
             return "AttractScreen.qml"
         }
+    }
+
+    // 代办中, above the screen it is for (taking its room, like a notice).
+    Loader {
+        id: assist
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        active: Kiosk.person.assisted && Kiosk.residentScreen
+        sourceComponent: AssistBanner {}
     }
 
     // The bar appears once the kiosk is ready to serve (its database open,

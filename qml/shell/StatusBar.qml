@@ -88,8 +88,7 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacing
         // On the screens residents use: the prompt once more.
-        readonly property bool forResidents: Kiosk.screen !== Kiosk.Attract && Kiosk.screen !== Kiosk.StaffEntry
-                                             && Kiosk.screen !== Kiosk.StaffMenu && Kiosk.screen !== Kiosk.OutOfService
+        readonly property bool forResidents: Kiosk.residentScreen
         BigButton {
             objectName: "repeatPrompt"
             visible: buttons.forResidents && Kiosk.voice.on

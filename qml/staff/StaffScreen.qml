@@ -509,6 +509,8 @@ Item {
                         KText { font.bold: true; text: Messages.money(desk.figures.counter) }
                         KText { text: qsTr("作废（未付款）") }
                         KText { font.bold: true; text: desk.figures.lapsed }
+                        KText { text: qsTr("代办订单") }
+                        KText { objectName: "figureAssisted"; font.bold: true; text: desk.figures.assisted }
                     }
                     KText {
                         objectName: "exportedTo"

@@ -305,6 +305,64 @@ private Q_SLOTS:
         QVERIFY(empty->payload.contains(gb18030(QStringLiteral("本餐无送餐订单"))));
     }
 
+    void assistedOrdersAreRecordedWithBothPeopleAndCountedApart()
+    {
+        IdentifiedPerson volunteer;
+        volunteer.kind = Identity::Staff;
+        volunteer.personId = 3;
+        volunteer.fullName = QStringLiteral("郑美玲");
+        const auto assisted = [&](OrderDraft draft) {
+            draft.assistant = volunteer;
+            return canteen().place(draft);
+        };
+        OrderDraft senior;
+        senior.person = resident(1, QDate(1944, 3, 12));
+        senior.setCode = QStringLiteral("senior");
+        senior.dishIds = {kBraisedPork, kGreens, kRibSoup};
+        senior.payment = Canteen::MealCard;
+        senior.requestKey = QStringLiteral("assisted-senior");
+        const PlacedOrder placed = assisted(senior);
+        QCOMPARE(placed.problem, Canteen::NoProblem);
+        QCOMPARE(sqlValue(db(), QStringLiteral("SELECT assisted_by FROM meal_order WHERE id = %1").arg(placed.order.id))
+                     .toLongLong(),
+                 3);
+        QCOMPARE(sqlValue(db(), QStringLiteral("SELECT resident_id FROM meal_order WHERE id = %1").arg(placed.order.id))
+                     .toLongLong(),
+                 1);
+        // The receipt names who helped; the kitchen does not need to know.
+        const QByteArray name = gb18030(QStringLiteral("郑美玲"));
+        QVERIFY(PrintJobStore(db()).job(placed.receiptJob)->payload.contains(gb18030(QStringLiteral("代办人"))));
+        QVERIFY(PrintJobStore(db()).job(placed.receiptJob)->payload.contains(name));
+        QVERIFY(!PrintJobStore(db()).job(placed.kitchenJob)->payload.contains(name));
+        // A reprint still says so.
+        QVERIFY(PrintJobStore(db()).job(*canteen().queueReceiptCopy(placed.order.id))->payload.contains(name));
+
+        // An assisted counter order that lapses is not counted; an order
+        // without a helper, a walk-in's, or a driver's records nobody.
+        OrderDraft unpaid = senior;
+        unpaid.person = resident(2, QDate(1951, 10, 1));
+        unpaid.payment = Canteen::AtCounter;
+        unpaid.requestKey = QStringLiteral("assisted-unpaid");
+        QCOMPARE(assisted(unpaid).problem, Canteen::NoProblem);
+        const PlacedOrder alone = seniorSet(3, QDate(1938, 6, 20), Canteen::DineIn);
+        QCOMPARE(alone.problem, Canteen::NoProblem);
+        QVERIFY(!PrintJobStore(db()).job(alone.receiptJob)->payload.contains(gb18030(QStringLiteral("代办人"))));
+        OrderDraft walkIn;
+        walkIn.dishIds = {kRice};
+        walkIn.requestKey = QStringLiteral("assisted-walk-in");
+        QCOMPARE(assisted(walkIn).problem, Canteen::NoProblem);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM meal_order WHERE assisted_by IS NOT NULL")), 2);
+
+        CanteenFigures f = staff->figures(kToday, kLunch);
+        QCOMPARE(f.assistedOrders, 2);
+        QCOMPARE(f.seniorOrders, 3);
+        fixture->clock.set(QDateTime(kToday, QTime(13, 30)));
+        canteen().lapseUnpaidOrders();
+        f = staff->figures(kToday, kLunch);
+        QCOMPARE(f.assistedOrders, 1);
+        QVERIFY(CanteenStaffService::figuresCsv({f}).endsWith(QStringLiteral(",1\r\n")));
+    }
+
     void figuresCountEveryKindToTheFen()
     {
         // Senior sets: 2200 - 700 = 1500 and 1800 - 700 = 1100 of subsidy, on the meal card.
@@ -357,8 +415,8 @@ private Q_SLOTS:
         QCOMPARE(f.lapsed, 2);
         QCOMPARE(CanteenStaffService::figuresCsv({f}),
                  QStringLiteral("day,period,senior_orders,driver_orders,normal_orders,sets_sold,subsidy_yuan,"
-                                "revenue_meal_card_yuan,revenue_counter_yuan,revenue_total_yuan,deliveries,lapsed\r\n"
-                                "2026-11-27,lunch,2,1,1,3,46.00,14.00,21.00,35.00,1,2\r\n"));
+                                "revenue_meal_card_yuan,revenue_counter_yuan,revenue_total_yuan,deliveries,lapsed,assisted_orders\r\n"
+                                "2026-11-27,lunch,2,1,1,3,46.00,14.00,21.00,35.00,1,2,0\r\n"));
 
         const CanteenFigures dinner = staff->figures(kToday, QStringLiteral("dinner"));
         QVERIFY(dinner.valid);
@@ -379,6 +437,7 @@ private Q_SLOTS:
         lunch.revenueFen = {{QStringLiteral("meal_card"), 28700}, {QStringLiteral("counter"), 41205}};
         lunch.deliveries = 9;
         lunch.lapsed = 1;
+        lunch.assistedOrders = 4;
         CanteenFigures dinner;
         dinner.day = kToday;
         dinner.period = QStringLiteral("dinner, \"late\""); // only to see the quoting
@@ -386,13 +445,13 @@ private Q_SLOTS:
         dinner.revenueFen = {{QStringLiteral("qr"), 5}};
         const QString expected = QStringLiteral(
             "day,period,senior_orders,driver_orders,normal_orders,sets_sold,subsidy_yuan,revenue_meal_card_yuan,"
-            "revenue_counter_yuan,revenue_qr_yuan,revenue_total_yuan,deliveries,lapsed\r\n"
-            "2026-11-27,lunch,41,12,30,53,734.05,287.00,412.05,0.00,699.05,9,1\r\n"
-            "2026-11-27,\"dinner, \"\"late\"\"\",0,0,2,0,0.00,0.00,0.00,0.05,0.05,0,0\r\n");
+            "revenue_counter_yuan,revenue_qr_yuan,revenue_total_yuan,deliveries,lapsed,assisted_orders\r\n"
+            "2026-11-27,lunch,41,12,30,53,734.05,287.00,412.05,0.00,699.05,9,1,4\r\n"
+            "2026-11-27,\"dinner, \"\"late\"\"\",0,0,2,0,0.00,0.00,0.00,0.05,0.05,0,0,0\r\n");
         QCOMPARE(CanteenStaffService::figuresCsv({lunch, dinner}), expected);
         QCOMPARE(CanteenStaffService::figuresCsv({}),
                  QStringLiteral("day,period,senior_orders,driver_orders,normal_orders,sets_sold,subsidy_yuan,"
-                                "revenue_meal_card_yuan,revenue_counter_yuan,revenue_total_yuan,deliveries,lapsed\r\n"));
+                                "revenue_meal_card_yuan,revenue_counter_yuan,revenue_total_yuan,deliveries,lapsed,assisted_orders\r\n"));
         QCOMPARE(canteen_staff::csvField(QStringLiteral("a\nb")), QStringLiteral("\"a\nb\""));
         QCOMPARE(canteen_staff::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
     }
@@ -411,8 +470,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(),
                  QByteArray("day,period,senior_orders,driver_orders,normal_orders,sets_sold,subsidy_yuan,"
-                            "revenue_meal_card_yuan,revenue_counter_yuan,revenue_total_yuan,deliveries,lapsed\r\n"
-                            "2026-11-27,lunch,1,0,0,1,15.00,7.00,0.00,7.00,0,0\r\n"));
+                            "revenue_meal_card_yuan,revenue_counter_yuan,revenue_total_yuan,deliveries,lapsed,assisted_orders\r\n"
+                            "2026-11-27,lunch,1,0,0,1,15.00,7.00,0.00,7.00,0,0,0\r\n"));
         QVERIFY(!staff->exportFigures(fixture->site.path(QStringLiteral("missing/lunch.csv")), kToday, kLunch));
     }
 

@@ -69,20 +69,27 @@ public:
     }
     Q_INVOKABLE bool fileExists(const QString &path) { return QFile::exists(path); }
 
-    // Orders in the database, read through a connection of the test's own.
-    Q_INVOKABLE int ordersPlaced()
+    // Orders in the database.
+    Q_INVOKABLE int ordersPlaced() { return inspect(QStringLiteral("SELECT count(*) FROM meal_order")); }
+    // Who assisted with the last order (0: nobody).
+    Q_INVOKABLE int lastOrderAssistedBy()
     {
-        Database db(QStringLiteral("sim-inspector"));
-        if (!db.open(m_fixture.site.config().databasePath))
-            return -1;
-        QSqlQuery q(db.connection());
-        return q.exec(QStringLiteral("SELECT count(*) FROM meal_order")) && q.next() ? q.value(0).toInt() : -1;
+        return inspect(QStringLiteral("SELECT coalesce(assisted_by, 0) FROM meal_order ORDER BY id DESC LIMIT 1"));
     }
 
 Q_SIGNALS:
     void printedJobsChanged();
 
 private:
+    // One number from the database, read through a connection of the test's own.
+    int inspect(const QString &sql)
+    {
+        Database db(QStringLiteral("sim-inspector"));
+        if (!db.open(m_fixture.site.config().databasePath))
+            return -1;
+        QSqlQuery q(db.connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
     void scanCode(TokenCodec::Type type, qint64 id)
     {
         SimulatedScanner *scanner = m_fixture.devices.simulatedScanner;
