@@ -486,16 +486,17 @@ void Database::statementFailed(const QString &what, const QSqlError &error)
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
-    if (it == m_statements.end() || !it->isPrepared) {
+    if (it == m_statements.end() || !it->second.isPrepared) {
         if (it == m_statements.end())
-            it = m_statements.insert(sql, {QSqlQuery(m_db), false});
+            it = m_statements.emplace(sql, Statement{QSqlQuery(m_db), false}).first;
         // One that failed (inside a failed transaction, or with the server
         // gone) is prepared again next time rather than kept broken.
-        it->isPrepared = it->query.prepare(sql);
-        if (!it->isPrepared)
-            statementFailed(sql, it->query.lastError());
+        Statement &statement = it->second;
+        statement.isPrepared = statement.query.prepare(sql);
+        if (!statement.isPrepared)
+            statementFailed(sql, statement.query.lastError());
     }
-    return it->query;
+    return it->second.query;
 }
 
 Query::Query(Database &db, const QString &sql)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 #include <functional>
+#include <unordered_map>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -144,7 +145,9 @@ private:
         QSqlQuery query;
         bool isPrepared;
     };
-    QHash<QString, Statement> m_statements;
+    // Node-based, so a Query's reference to its statement stays valid when
+    // another statement is added (a QHash moves its items as it grows).
+    std::unordered_map<QString, Statement> m_statements;
     OpenError m_openError = OpenError::None;
     QString m_error;
     std::function<void()> m_printJobListener;

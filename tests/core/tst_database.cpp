@@ -217,6 +217,30 @@ private Q_SLOTS:
         }
         QCOMPARE(PrintJobStore(db).waitingCount(), std::optional<int>(0));
     }
+
+    // Statements are prepared once and kept; a query still being read keeps
+    // working while many others are prepared after it (the store of
+    // statements grows under it).
+    void aQueryBeingReadSurvivesNewStatements()
+    {
+        TempSite site;
+        Database db(QStringLiteral("t"));
+        QVERIFY(db.open(site.databaseAddress(QStringLiteral("linli_owner"))));
+        QVERIFY(db.migrate());
+        Query reading(db, QStringLiteral("SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"));
+        QVERIFY(reading.exec());
+        QVERIFY(reading.next());
+        QCOMPARE(reading.value(0).toInt(), 1);
+        for (int n = 0; n < 500; ++n) {
+            Query other(db, QStringLiteral("SELECT %1").arg(n));
+            QCOMPARE(other.scalar<int>(), std::optional<int>(n));
+        }
+        QVERIFY(reading.next());
+        QCOMPARE(reading.value(0).toInt(), 2);
+        QVERIFY(reading.next());
+        QCOMPARE(reading.value(0).toInt(), 3);
+        QVERIFY(!reading.next());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)
