@@ -12,6 +12,8 @@ namespace {
 constexpr int kPollMs = 50;
 constexpr int kStepTimeoutMs = 20000; // a staff PIN check takes a moment on purpose
 const QByteArray kResidentCard = QByteArray::fromHex("04A1B2C3");
+const QByteArray kVolunteerCard = QByteArray::fromHex("04E0E0E3"); // 郑美玲
+const QByteArray kAssistedCard = QByteArray::fromHex("04A1B2CD");  // 胡春梅, helped by her
 const QString kDemoPin = QStringLiteral("246810");
 } // namespace
 
@@ -139,6 +141,24 @@ void ScreenshotTour::buildSteps()
                                 k->help()->call();
                             },
                             [k] { return k->notice()->kind() == Notice::HelpComing; }});
+            // 代办: a volunteer's card, then a resident's, with the banner across the top.
+            m_steps.append({QStringLiteral("staff_card"), [k, reader = devices.simulatedCardReader] {
+                                k->goHome();
+                                reader->tap(kVolunteerCard);
+                            },
+                            screenIs(Kiosk::StaffCard)});
+            m_steps.append({QStringLiteral("assisted_identify"), [k] { k->beginAssisting(); }, screenIs(Kiosk::Identify)});
+            m_steps.append({QStringLiteral("assisted_greeting"), [reader = devices.simulatedCardReader] { reader->tap(kAssistedCard); },
+                            screenIs(Kiosk::Greeting)});
+            // Her order up to paying, under the banner (not paid: her set stays free for the next round).
+            m_steps.append({QString(), [k] { k->open(Kiosk::Canteen); }, canteenAt(CanteenFlow::ChooseSet)});
+            m_steps.append({QStringLiteral("assisted_review"), [canteen] {
+                                canteen->chooseSuggested(QStringLiteral("senior"));
+                                canteen->chooseService(Canteen::Delivery);
+                            },
+                            canteenAt(CanteenFlow::Review)});
+            m_steps.append({QString(), [k] { k->endAssisting(); },
+                            [k] { return k->screen() == Kiosk::Home && !k->person()->assisted(); }});
             m_steps.append({QStringLiteral("staff_entry"), [k] { k->beginStaffEntry(); }, screenIs(Kiosk::StaffEntry)});
             m_steps.append({QStringLiteral("staff_pin_wrong"), [k] { k->staff()->submitPin(QStringLiteral("000000")); },
                             [k] { return k->staff()->pinState() == StaffSession::PinWrong; }});
