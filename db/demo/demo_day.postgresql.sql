@@ -4,3 +4,4 @@ SELECT setval(pg_get_serial_sequence('resident', 'id'), (SELECT max(id) FROM res
 SELECT setval(pg_get_serial_sequence('driver', 'id'), (SELECT max(id) FROM driver));
 SELECT setval(pg_get_serial_sequence('staff', 'id'), (SELECT max(id) FROM demo_staff));
 SELECT setval(pg_get_serial_sequence('dish', 'id'), (SELECT max(id) FROM dish));
+SELECT setval(pg_get_serial_sequence('item', 'id'), (SELECT max(id) FROM item));

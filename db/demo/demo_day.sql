@@ -87,3 +87,54 @@ INSERT INTO standard_menu (period, dish_id, portions) VALUES
 INSERT INTO meal_card (resident_id, balance_fen) VALUES
     (1, 15000), (2, 3000), (3, 8000), (5, 500), (7, 12000), (9, 2100), (10, 6000),
     (12, 4500), (15, 9900), (17, 20000), (19, 700);
+
+-- The Shared House: each kind's rules, and what is on the shelves (some lent
+-- by neighbours). Demo loans are made by the program, relative to today.
+INSERT INTO item_category (code, name, name_en, position, loan_days, max_per_person, overdue_blocks, points_per_loan) VALUES
+    ('tools',     '工具',     'Tools',              1, 3,  3, 1, 1),
+    ('household', '生活用品', 'Household goods',    2, 7,  3, 1, 1),
+    ('mobility',  '康复辅具', 'Mobility aids',      3, 30, 1, 0, 2),
+    ('books',     '图书',     'Books',              4, 14, 5, 1, 1),
+    ('emergency', '应急',     'Emergency',          5, 2,  2, 0, 0);
+
+INSERT INTO item (id, category, name, owner_resident_id, condition, place, notes, isbn, added_at) VALUES
+    (1, 'tools', '电钻', 6, 'good', '工具屋 A1', '含钻头一盒', NULL, '2026-09-01T00:00:00Z'),
+    (2, 'tools', '电钻', NULL, 'worn', '工具屋 A1', '', NULL, '2026-09-01T00:00:00Z'),
+    (3, 'tools', '人字梯', NULL, 'good', '工具屋 A2', '1.5米', NULL, '2026-09-01T00:00:00Z'),
+    (4, 'tools', '锤子', NULL, 'good', '工具屋 A3', '', NULL, '2026-09-01T00:00:00Z'),
+    (5, 'tools', '螺丝刀套装', 8, 'good', '工具屋 A3', '', NULL, '2026-09-01T00:00:00Z'),
+    (6, 'tools', '扳手套装', NULL, 'good', '工具屋 A3', '', NULL, '2026-09-01T00:00:00Z'),
+    (7, 'tools', '卷尺', NULL, 'good', '工具屋 A4', '5米', NULL, '2026-09-01T00:00:00Z'),
+    (8, 'tools', '老虎钳', 14, 'worn', '工具屋 A4', '', NULL, '2026-09-01T00:00:00Z'),
+    (9, 'tools', '疏通器', NULL, 'good', '工具屋 A5', '下水道用', NULL, '2026-09-01T00:00:00Z'),
+    (10, 'household', '折叠桌', NULL, 'good', '货架 B1', '', NULL, '2026-09-01T00:00:00Z'),
+    (11, 'household', '折叠椅', NULL, 'good', '货架 B1', '', NULL, '2026-09-01T00:00:00Z'),
+    (12, 'household', '折叠椅', NULL, 'good', '货架 B1', '', NULL, '2026-09-01T00:00:00Z'),
+    (13, 'household', '电饭煲', 11, 'good', '货架 B2', '', NULL, '2026-09-01T00:00:00Z'),
+    (14, 'household', '蒸锅', NULL, 'good', '货架 B2', '', NULL, '2026-09-01T00:00:00Z'),
+    (15, 'household', '熨斗', NULL, 'worn', '货架 B3', '', NULL, '2026-09-01T00:00:00Z'),
+    (16, 'household', '缝纫机', 16, 'good', '货架 B4', '脚踏式', NULL, '2026-09-01T00:00:00Z'),
+    (17, 'household', '买菜小推车', NULL, 'good', '货架 B5', '', NULL, '2026-09-01T00:00:00Z'),
+    (18, 'household', '行李箱', 20, 'good', '货架 B5', '24寸', NULL, '2026-09-01T00:00:00Z'),
+    (19, 'mobility', '轮椅', NULL, 'good', '辅具柜 C1', '可折叠', NULL, '2026-09-01T00:00:00Z'),
+    (20, 'mobility', '轮椅', NULL, 'needs_repair', '辅具柜 C1', '左轮刹车松', NULL, '2026-09-01T00:00:00Z'),
+    (21, 'mobility', '助行器', NULL, 'good', '辅具柜 C2', '', NULL, '2026-09-01T00:00:00Z'),
+    (22, 'mobility', '拐杖', NULL, 'good', '辅具柜 C2', '四脚', NULL, '2026-09-01T00:00:00Z'),
+    (23, 'mobility', '拐杖', 13, 'good', '辅具柜 C2', '', NULL, '2026-09-01T00:00:00Z'),
+    (24, 'mobility', '血压计', NULL, 'good', '辅具柜 C3', '电子，含电池', NULL, '2026-09-01T00:00:00Z'),
+    (25, 'mobility', '坐便椅', NULL, 'good', '辅具柜 C3', '', NULL, '2026-09-01T00:00:00Z'),
+    (26, 'mobility', '洗澡椅', NULL, 'good', '辅具柜 C3', '', NULL, '2026-09-01T00:00:00Z'),
+    (27, 'books', '小熊过桥', NULL, 'good', '书架 D1', '绘本', '9787534245787', '2026-09-01T00:00:00Z'),
+    (28, 'books', '好饿的毛毛虫', 18, 'good', '书架 D1', '绘本', '9787501345694', '2026-09-01T00:00:00Z'),
+    (29, 'books', '猜猜我有多爱你', NULL, 'good', '书架 D1', '绘本', '9787543412347', '2026-09-01T00:00:00Z'),
+    (30, 'books', '三国演义', NULL, 'worn', '书架 D2', '大字本', '9787020008766', '2026-09-01T00:00:00Z'),
+    (31, 'books', '红楼梦', NULL, 'good', '书架 D2', '', '9787020008773', '2026-09-01T00:00:00Z'),
+    (32, 'books', '老年人健康食谱', 9, 'good', '书架 D3', '', '9787111456780', '2026-09-01T00:00:00Z'),
+    (33, 'books', '智能手机入门', NULL, 'good', '书架 D3', '大字本，教用微信', '9787115234568', '2026-09-01T00:00:00Z'),
+    (34, 'books', '象棋入门', NULL, 'good', '书架 D3', '', '9787500932109', '2026-09-01T00:00:00Z'),
+    (35, 'emergency', '雨伞', NULL, 'good', '门口 E1', '', NULL, '2026-09-01T00:00:00Z'),
+    (36, 'emergency', '雨伞', NULL, 'good', '门口 E1', '', NULL, '2026-09-01T00:00:00Z'),
+    (37, 'emergency', '雨伞', NULL, 'good', '门口 E1', '', NULL, '2026-09-01T00:00:00Z'),
+    (38, 'emergency', '充电宝', NULL, 'good', '门口 E2', '带三种接口', NULL, '2026-09-01T00:00:00Z'),
+    (39, 'emergency', '充电宝', NULL, 'good', '门口 E2', '带三种接口', NULL, '2026-09-01T00:00:00Z'),
+    (40, 'emergency', '手电筒', NULL, 'good', '门口 E2', '', NULL, '2026-09-01T00:00:00Z');

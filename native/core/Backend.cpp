@@ -131,6 +131,7 @@ void Backend::makeServices()
     m_canteen = std::make_unique<CanteenService>(m_db, m_clock, m_config.paper);
     m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper, *m_canteen);
     m_helpCalls = std::make_unique<HelpCallStore>(m_db);
+    m_sharedHouse = std::make_unique<SharedHouseService>(m_db, *m_identity, m_clock, m_config.paper);
 }
 
 bool Backend::checkConnection()
@@ -212,9 +213,34 @@ bool Backend::loadDemoDay()
     for (const auto &[uid, holder] : demo.cards())
         if (!people.addCard(m_identity->cardHash(QByteArray::fromHex(uid.toLatin1())), holder, now))
             return false;
-    if (!demo.dropTemporaryTables() || !transaction.commit())
+    if (!demo.dropTemporaryTables() || !lendDemoItems() || !transaction.commit())
         return false;
     qCInfo(lcBackend) << "new database filled with the demo day";
+    return true;
+}
+
+bool Backend::lendDemoItems()
+{
+    struct DemoLoan
+    {
+        qint64 itemId, residentId;
+        int daysAgo, loanDays;
+    };
+    // 李建国 has the drill neighbour 杨志强 lends, due in two days; 周凤英
+    // borrowed 红楼梦 twenty days ago (fourteen days' loan): six days overdue.
+    const QList<DemoLoan> loans = {{1, 2, 1, 3}, {31, 9, 20, 14}, {19, 3, 3, 30}};
+    SharedHouseStore store(m_db);
+    const QDateTime now = m_clock.now();
+    for (const DemoLoan &demo : loans) {
+        LoanRecord loan;
+        loan.itemId = demo.itemId;
+        loan.residentId = demo.residentId;
+        loan.borrowedAt = now.addDays(-demo.daysAgo);
+        loan.dueOn = loan.borrowedAt.toLocalTime().date().addDays(demo.loanDays);
+        loan.requestKey = QStringLiteral("demo-loan-%1").arg(demo.itemId);
+        if (store.addLoan(loan).value_or(0) == 0)
+            return false;
+    }
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "Identity.h"
 #include "KioskConfig.h"
 #include "People.h"
+#include "SharedHouse.h"
 #include "StaffAuth.h"
 #include "Stores.h"
 
@@ -42,6 +43,7 @@ public:
     DriverStationService &station() { return *m_station; }
     CanteenService &canteen() { return *m_canteen; }
     CanteenStaffService &canteenStaff() { return *m_canteenStaff; }
+    SharedHouseService &sharedHouse() { return *m_sharedHouse; }
     Database &database() { return m_db; }
 
     PeopleService &people() { return *m_people; }
@@ -69,6 +71,8 @@ private:
     bool loadSecret(QString *error, SecretCheck mode);
     void makeServices();
     bool loadDemoDay();
+    // Things out on loan in the demo, relative to today: one due soon, one overdue.
+    bool lendDemoItems();
 
     bool openOutbox(QString *error);
 
@@ -86,6 +90,7 @@ private:
     std::unique_ptr<DriverStationService> m_station;
     std::unique_ptr<CanteenService> m_canteen;
     std::unique_ptr<CanteenStaffService> m_canteenStaff;
+    std::unique_ptr<SharedHouseService> m_sharedHouse;
     std::unique_ptr<HelpCallStore> m_helpCalls;
 };
 

@@ -77,7 +77,7 @@ TokenCodec::Decoded TokenCodec::decode(const QString &rawText, const QDate &toda
         return result;
     }
     static const QRegularExpression shape(
-        QStringLiteral("^LL1:([RDV]):([1-9][0-9]{0,11}):([0-9]{8}):([A-Z2-7]{24})$"));
+        QStringLiteral("^LL1:([RDVI]):([1-9][0-9]{0,11}):([0-9]{8}):([A-Z2-7]{24})$"));
     const auto match = shape.match(text);
     if (!match.hasMatch()) {
         result.problem = text.startsWith(kPrefix) ? Identity::Malformed : Identity::NotOurs;
@@ -117,8 +117,26 @@ QString IdentityService::issueToken(TokenCodec::Type type, qint64 id) const
     return m_tokens.issue(type, id, m_clock.now().date());
 }
 
+// A book's EAN-13 barcode: 978 or 979, twelve digits and their check digit.
+bool isIsbn(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^97[89][0-9]{10}$"));
+    if (!shape.match(text).hasMatch())
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 12; ++i)
+        sum += (text.at(i).digitValue()) * (i % 2 == 0 ? 1 : 3);
+    return (10 - sum % 10) % 10 == text.at(12).digitValue();
+}
+
 IdentifiedPerson IdentityService::identifyScan(const QString &text)
 {
+    if (isIsbn(text.trimmed())) {
+        IdentifiedPerson book;
+        book.kind = Identity::ItemLabel;
+        book.isbn = text.trimmed();
+        return book;
+    }
     const TokenCodec::Decoded token = m_tokens.decode(text, m_clock.now().date());
     IdentifiedPerson refused;
     refused.kind = Identity::InvalidCode;
@@ -129,6 +147,12 @@ IdentifiedPerson IdentityService::identifyScan(const QString &text)
         // Never log the whole text: it may be someone's payment code.
         qCWarning(lcIdentity) << "refused QR code:" << refused.problem << "length" << text.size();
         return refused;
+    }
+    if (token.type == TokenCodec::Type::Item) {
+        IdentifiedPerson label; // which thing, and whether it may be lent, is the Shared House's to say
+        label.kind = Identity::ItemLabel;
+        label.itemId = token.id;
+        return label;
     }
     return lookUp(token.type == TokenCodec::Type::Resident ? Identity::Resident : Identity::Driver, token.id);
 }

@@ -17,7 +17,9 @@ class Database;
 namespace Identity {
 Q_NAMESPACE
 
-enum Kind { Nobody, Resident, Driver, Staff, UnknownCard, InvalidCode };
+// ItemLabel: not a person but a Shared House thing, by its signed label or a
+// book's ISBN barcode (IdentifiedPerson::itemId or ::isbn says which).
+enum Kind { Nobody, Resident, Driver, Staff, UnknownCard, InvalidCode, ItemLabel };
 Q_ENUM_NS(Kind)
 
 enum Problem {
@@ -44,6 +46,8 @@ struct IdentifiedPerson
     bool mobilityImpaired = false;
     bool deliveryEnabled = false;
     QString staffRole;
+    qint64 itemId = 0; // ItemLabel from a label
+    QString isbn;      // ItemLabel from a book's barcode
 
     bool isPerson() const { return kind == Identity::Resident || kind == Identity::Driver || kind == Identity::Staff; }
 };
@@ -51,6 +55,8 @@ struct IdentifiedPerson
 // 张*华: the first and last character stay, the middle is hidden; a two
 // character name keeps its first.
 QString maskName(const QString &name);
+// A book's ISBN barcode (EAN-13 starting 978 or 979, its check digit right).
+bool isIsbn(const QString &text);
 // Full years on `day`: someone born on 1966-11-27 is 60 on 2026-11-27.
 int ageOn(const QDate &birthDate, const QDate &day);
 
@@ -59,7 +65,7 @@ int ageOn(const QDate &birthDate, const QDate &day);
 class TokenCodec
 {
 public:
-    enum class Type : char { Resident = 'R', Driver = 'D', Visit = 'V' };
+    enum class Type : char { Resident = 'R', Driver = 'D', Visit = 'V', Item = 'I' };
 
     struct Decoded
     {

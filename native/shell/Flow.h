@@ -30,6 +30,13 @@ public:
         Q_UNUSED(person);
         return false;
     }
+    // A thing's label (or a book's barcode) was scanned while this flow is
+    // on screen: whether it takes it.
+    virtual bool takeItem(const IdentifiedPerson &label)
+    {
+        Q_UNUSED(label);
+        return false;
+    }
     // Names that are data (dishes, sets) follow the screen's language.
     virtual void setEnglish(bool english) { Q_UNUSED(english); }
 

@@ -330,6 +330,15 @@ void Kiosk::identified(const IdentifiedPerson &person)
         m_person.set(person);
         setScreen(Greeting);
         return;
+    case Identity::ItemLabel:
+        // A Shared House label or a book's barcode: the Shared House's screen takes it.
+        if (Flow *flow = m_flows.value(m_screen); flow && flow->takeItem(person))
+            return;
+        for (Flow *flow : std::as_const(m_flows))
+            if (flow->startsFor(person))
+                return;
+        m_notice.show(Notice::CodeRefused, Identity::NotOurs);
+        return;
     case Identity::Nobody:
         return;
     }

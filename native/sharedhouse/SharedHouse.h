@@ -1,0 +1,123 @@
+#pragma once
+
+#include "Clock.h"
+#include "EscPosEncoder.h"
+#include "Identity.h"
+#include "SharedHouseStore.h"
+
+#include <QObject>
+
+namespace linli {
+
+class Database;
+
+namespace SharedHouse {
+Q_NAMESPACE
+
+enum Problem {
+    NoProblem,
+    NotAResident, // only residents borrow
+    UnknownItem,  // a label of ours for a thing the catalog does not hold
+    UnknownBook,  // a book's barcode the catalog does not hold
+    Retired,      // taken out of the catalog
+    OnLoan,       // out already (perhaps lent a moment ago at another kiosk)
+    UnderRepair,  // 待修: not lent until staff mark it repaired
+    LimitReached, // as many of this kind as one person may hold
+    HasOverdue,   // something overdue is still out, and this kind waits for it
+    NotOnLoan,    // a return of something on the shelf
+    StorageError
+};
+Q_ENUM_NS(Problem)
+
+// How a thing came back.
+enum ReturnedAs { Good, Damaged, MissingParts };
+Q_ENUM_NS(ReturnedAs)
+} // namespace SharedHouse
+
+// The rules, as plain functions of the kind's data (tested as tables).
+namespace shared_house_rules {
+QDate dueOn(const ItemCategoryRecord &category, const QDate &borrowedOn);
+// Whether a person holding `openLoans` may borrow one more of `category` on `today`.
+SharedHouse::Problem mayBorrow(const ItemCategoryRecord &category, const QList<LoanRecord> &openLoans,
+                               const QDate &today);
+// Whether a thing in this state may go out now.
+SharedHouse::Problem mayLend(const ItemRecord &item);
+int daysLate(const QDate &dueOn, const QDate &returnedOn);
+// Thanks points the owner earns for this loan: none for the community's
+// things, nor for lending to oneself.
+int pointsFor(const ItemCategoryRecord &category, const ItemRecord &item, qint64 borrowerId);
+} // namespace shared_house_rules
+
+struct BorrowDraft
+{
+    IdentifiedPerson resident;
+    qint64 itemId = 0;
+    QString requestKey;         // one per "borrow" button press, the same on a second tap
+    IdentifiedPerson assistant; // 代办: the staff member with the resident (else Nobody)
+};
+
+struct BorrowResult
+{
+    SharedHouse::Problem problem = SharedHouse::StorageError;
+    ItemRecord item;
+    QDate dueOn;
+    qint64 loanId = 0;
+    qint64 slipJob = 0;
+    bool repeated = false; // a second tap: the loan the first tap made
+};
+
+struct ReturnResult
+{
+    SharedHouse::Problem problem = SharedHouse::StorageError;
+    ItemRecord item;
+    int daysLate = 0;
+    bool toBeRepaired = false; // damaged or short of parts: an alert for staff, the thing to 待修
+    qint64 slipJob = 0;
+};
+
+struct ItemLookup
+{
+    SharedHouse::Problem problem = SharedHouse::StorageError;
+    ItemRecord item;
+};
+
+// 共享小屋: the catalog, lending and returns. Everything a loan or a return
+// changes (the loan, the thing's state, an alert, the slip) is one transaction.
+class SharedHouseService
+{
+public:
+    SharedHouseService(Database &db, IdentityService &identity, const Clock &clock, PaperWidth paper);
+
+    QList<ItemCategoryRecord> categories();
+    QList<ItemRecord> items(const QString &category);
+    // The thing a label names; for a book's barcode, a copy on the shelf
+    // first (else the first copy, so the screen can say it is out).
+    ItemLookup find(const IdentifiedPerson &label);
+
+    BorrowResult borrow(const BorrowDraft &draft);
+    // No one need identify to bring a thing back.
+    ReturnResult giveBack(qint64 itemId, SharedHouse::ReturnedAs returnedAs);
+    // The thing's label, for staff to print at intake or again.
+    std::optional<qint64> queueLabel(qint64 itemId);
+
+    // What a resident has out, and the points their own things earned.
+    struct Holdings
+    {
+        bool valid = false;
+        QList<LoanRecord> loans;
+        int points = 0;
+    };
+    Holdings holdingsOf(qint64 residentId);
+
+private:
+    BorrowResult borrowOnce(const BorrowDraft &draft);
+    ReturnResult giveBackOnce(qint64 itemId, SharedHouse::ReturnedAs returnedAs);
+    std::optional<ItemCategoryRecord> category(const QString &code);
+
+    Database &m_db;
+    IdentityService &m_identity;
+    const Clock &m_clock;
+    PaperWidth m_paper;
+};
+
+} // namespace linli

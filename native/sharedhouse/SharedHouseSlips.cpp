@@ -1,0 +1,65 @@
+#include "SharedHouseSlips.h"
+
+namespace linli::slips {
+
+using Align = EscPosEncoder::Align;
+
+namespace {
+QString itemNumber(qint64 id)
+{
+    return QStringLiteral("编号 %1").arg(id);
+}
+} // namespace
+
+QByteArray itemLabel(const ItemLabel &label, PaperWidth paper)
+{
+    EscPosEncoder out(paper);
+    heading(out, QStringLiteral("共享小屋"));
+    out.bold(true).doubleSize(true).wrapped(label.name).doubleSize(false).bold(false);
+    out.line(itemNumber(label.itemId));
+    out.qrCode(label.code.toLatin1(), 5);
+    out.separator().align(Align::Left);
+    out.columns(QStringLiteral("放在"), label.place);
+    out.columns(QStringLiteral("物主"), label.owner);
+    out.align(Align::Center).line(QStringLiteral("借还都在机器上扫这个码"));
+    finish(out);
+    return out.bytes();
+}
+
+QByteArray loanSlip(const Loan &loan, PaperWidth paper)
+{
+    EscPosEncoder out(paper);
+    heading(out, QStringLiteral("共享小屋 借用凭条"));
+    out.bold(true).wrapped(loan.itemName).bold(false).line(itemNumber(loan.itemId));
+    out.separator().align(Align::Left);
+    out.columns(QStringLiteral("借用人"), loan.borrower);
+    if (!loan.assistant.isEmpty())
+        out.columns(QStringLiteral("代办人"), loan.assistant);
+    out.columns(QStringLiteral("借出时间"), loan.borrowedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    out.columns(QStringLiteral("取物地点"), loan.place);
+    out.separator().align(Align::Center).line(QStringLiteral("请在这天之前归还"));
+    out.bold(true).doubleSize(true).line(loan.dueOn.toString(QStringLiteral("M月d日"))).doubleSize(false).bold(false);
+    out.line(QStringLiteral("归还时在共享小屋的机器上扫物品上的码"));
+    finish(out);
+    return out.bytes();
+}
+
+QByteArray returnSlip(const Return &slip, PaperWidth paper)
+{
+    EscPosEncoder out(paper);
+    heading(out, QStringLiteral("共享小屋 归还凭条"));
+    out.bold(true).wrapped(slip.itemName).bold(false).line(itemNumber(slip.itemId));
+    out.separator().align(Align::Left);
+    out.columns(QStringLiteral("归还时间"), slip.returnedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    out.columns(QStringLiteral("物品状况"), slip.returnedAs);
+    if (slip.daysLate > 0)
+        out.columns(QStringLiteral("逾期"), QStringLiteral("%1 天").arg(slip.daysLate));
+    out.separator().align(Align::Center);
+    if (slip.toBeRepaired)
+        out.line(QStringLiteral("已告诉工作人员，修好后再借出"));
+    out.bold(true).line(QStringLiteral("谢谢！邻里共享靠大家")).bold(false);
+    finish(out);
+    return out.bytes();
+}
+
+} // namespace linli::slips

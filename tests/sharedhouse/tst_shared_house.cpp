@@ -1,0 +1,322 @@
+// The Shared House's rules as tables, and lending and returns against a
+// real database (both engines): a thing is never lent twice at once.
+#include "SharedHouse.h"
+#include "SharedHouseStore.h"
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+#include <atomic>
+#include <thread>
+
+using namespace linli;
+using namespace linli::test;
+using SharedHouse::Problem;
+
+namespace {
+
+// Demo things (db/demo/demo_day.sql) and who has them (Backend::lendDemoItems).
+constexpr qint64 kLentDrill = 1, kSecondDrill = 2, kLadder = 3, kHammer = 4, kScrewdrivers = 5, kWheelchair = 19,
+                 kBrokenWheelchair = 20, kCaterpillarBook = 28, kOverdueBook = 31;
+const QString kCaterpillarIsbn = QStringLiteral("9787501345694");
+
+IdentifiedPerson resident(qint64 id, const QString &masked = QStringLiteral("张*华"))
+{
+    IdentifiedPerson p;
+    p.kind = Identity::Resident;
+    p.personId = id;
+    p.maskedName = masked;
+    return p;
+}
+
+ItemCategoryRecord tools()
+{
+    return {QStringLiteral("tools"), QStringLiteral("工具"), QStringLiteral("Tools"), 3, 2, true, 1};
+}
+
+LoanRecord heldLoan(const QString &category, const QDate &due)
+{
+    LoanRecord loan;
+    loan.category = category;
+    loan.dueOn = due;
+    return loan;
+}
+
+} // namespace
+
+class TestSharedHouse : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<BackendFixture> fixture;
+    SharedHouseService &house() { return fixture->backend->sharedHouse(); }
+    Database &db() { return fixture->backend->database(); }
+    int count(const QString &sql) { return sqlValue(db(), sql).toInt(); }
+
+    BorrowResult borrow(qint64 residentId, qint64 itemId, const QString &key = {})
+    {
+        BorrowDraft draft;
+        draft.resident = resident(residentId);
+        draft.itemId = itemId;
+        draft.requestKey = key.isEmpty() ? QStringLiteral("borrow-%1-%2").arg(residentId).arg(itemId) : key;
+        return house().borrow(draft);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        fixture = std::make_unique<BackendFixture>();
+        QVERIFY(fixture->start());
+    }
+    void cleanup() { fixture.reset(); }
+
+    void dueDatesFollowTheKind_data()
+    {
+        QTest::addColumn<int>("loanDays");
+        QTest::addColumn<QDate>("borrowedOn");
+        QTest::addColumn<QDate>("due");
+        QTest::newRow("tools, 3 days") << 3 << QDate(2026, 11, 27) << QDate(2026, 11, 30);
+        QTest::newRow("books over the month's end") << 14 << QDate(2026, 11, 27) << QDate(2026, 12, 11);
+        QTest::newRow("a wheelchair into the new year") << 30 << QDate(2026, 12, 20) << QDate(2027, 1, 19);
+    }
+    void dueDatesFollowTheKind()
+    {
+        QFETCH(int, loanDays);
+        QFETCH(QDate, borrowedOn);
+        QFETCH(QDate, due);
+        ItemCategoryRecord kind = tools();
+        kind.loanDays = loanDays;
+        QCOMPARE(shared_house_rules::dueOn(kind, borrowedOn), due);
+    }
+
+    void limitsAndOverdueAreTheKindsRules_data()
+    {
+        QTest::addColumn<QList<LoanRecord>>("held");
+        QTest::addColumn<bool>("overdueBlocks");
+        QTest::addColumn<int>("expected");
+        const QDate today(2026, 11, 27);
+        const LoanRecord toolDue = heldLoan(QStringLiteral("tools"), today.addDays(1));
+        const LoanRecord bookDue = heldLoan(QStringLiteral("books"), today);
+        const LoanRecord bookLate = heldLoan(QStringLiteral("books"), today.addDays(-1));
+        QTest::newRow("nothing held") << QList<LoanRecord>{} << true << int(SharedHouse::NoProblem);
+        QTest::newRow("one tool of two") << QList<LoanRecord>{toolDue} << true << int(SharedHouse::NoProblem);
+        QTest::newRow("two tools of two") << QList<LoanRecord>{toolDue, toolDue} << true << int(SharedHouse::LimitReached);
+        QTest::newRow("books do not count against tools") << QList<LoanRecord>{toolDue, bookDue} << true
+                                                          << int(SharedHouse::NoProblem);
+        QTest::newRow("due today is not overdue") << QList<LoanRecord>{bookDue} << true << int(SharedHouse::NoProblem);
+        QTest::newRow("a late book blocks tools") << QList<LoanRecord>{bookLate} << true << int(SharedHouse::HasOverdue);
+        QTest::newRow("unless the kind lets it") << QList<LoanRecord>{bookLate} << false << int(SharedHouse::NoProblem);
+    }
+    void limitsAndOverdueAreTheKindsRules()
+    {
+        QFETCH(QList<LoanRecord>, held);
+        QFETCH(bool, overdueBlocks);
+        QFETCH(int, expected);
+        ItemCategoryRecord kind = tools();
+        kind.overdueBlocks = overdueBlocks;
+        QCOMPARE(int(shared_house_rules::mayBorrow(kind, held, QDate(2026, 11, 27))), expected);
+    }
+
+    void pointsGoToTheNeighbourWhoLends_data()
+    {
+        QTest::addColumn<qint64>("owner");
+        QTest::addColumn<qint64>("borrower");
+        QTest::addColumn<int>("points");
+        QTest::newRow("a neighbour's drill") << qint64(6) << qint64(2) << 1;
+        QTest::newRow("the community's") << qint64(0) << qint64(2) << 0;
+        QTest::newRow("lent to oneself") << qint64(6) << qint64(6) << 0;
+    }
+    void pointsGoToTheNeighbourWhoLends()
+    {
+        QFETCH(qint64, owner);
+        QFETCH(qint64, borrower);
+        QFETCH(int, points);
+        ItemRecord item;
+        item.ownerResidentId = owner;
+        QCOMPARE(shared_house_rules::pointsFor(tools(), item, borrower), points);
+    }
+
+    void theCatalogShowsWhatIsOutAndUntilWhen()
+    {
+        const QList<ItemCategoryRecord> kinds = house().categories();
+        QCOMPARE(kinds.size(), 5);
+        QCOMPARE(kinds.first().code, QStringLiteral("tools"));
+        int items = 0;
+        for (const ItemCategoryRecord &kind : kinds)
+            items += house().items(kind.code).size();
+        QCOMPARE(items, 40);
+        const QList<ItemRecord> toolList = house().items(QStringLiteral("tools"));
+        const auto drill = std::find_if(toolList.begin(), toolList.end(), [](const ItemRecord &i) { return i.id == kLentDrill; });
+        QVERIFY(drill != toolList.end());
+        QVERIFY(drill->onLoan());
+        QCOMPARE(drill->ownerName, QStringLiteral("杨志强"));
+        QCOMPARE(drill->dueOn, QDate(2026, 11, 29)); // lent yesterday for three days
+    }
+
+    void aResidentBorrowsAndASlipPrints()
+    {
+        const BorrowResult lent = borrow(1, kLadder);
+        QCOMPARE(lent.problem, SharedHouse::NoProblem);
+        QCOMPARE(lent.dueOn, QDate(2026, 11, 30));
+        QVERIFY(lent.item.onLoan());
+        const QByteArray slip = PrintJobStore(db()).job(lent.slipJob)->payload;
+        for (const QString &text : {QStringLiteral("共享小屋 借用凭条"), QStringLiteral("人字梯"), QStringLiteral("张*华"),
+                                    QStringLiteral("11月30日"), QStringLiteral("工具屋 A2")})
+            QVERIFY2(slip.contains(gb18030(text)), qPrintable(text));
+        // A second tap of the same button is the same loan.
+        const BorrowResult again = borrow(1, kLadder);
+        QCOMPARE(again.problem, SharedHouse::NoProblem);
+        QVERIFY(again.repeated);
+        QCOMPARE(again.loanId, lent.loanId);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM loan WHERE item_id = %1").arg(kLadder)), 1);
+        // Someone else cannot have it now.
+        QCOMPARE(borrow(2, kLadder).problem, SharedHouse::OnLoan);
+    }
+
+    void whatMayNotGoOutDoesNot()
+    {
+        IdentifiedPerson driver;
+        driver.kind = Identity::Driver;
+        driver.personId = 1;
+        BorrowDraft byDriver{driver, kHammer, QStringLiteral("driver"), {}};
+        QCOMPARE(house().borrow(byDriver).problem, SharedHouse::NotAResident);
+        QCOMPARE(borrow(1, kBrokenWheelchair).problem, SharedHouse::UnderRepair);
+        QCOMPARE(borrow(1, 999).problem, SharedHouse::UnknownItem);
+        // 周凤英 has a book six days overdue: no tools until it is back,
+        // and still a wheelchair (that kind does not wait).
+        QCOMPARE(borrow(9, kHammer).problem, SharedHouse::HasOverdue);
+        QCOMPARE(borrow(9, 18 + 3).problem, SharedHouse::NoProblem); // 助行器, mobility
+        // Three tools at most each (the demo's rule).
+        QCOMPARE(borrow(1, kHammer).problem, SharedHouse::NoProblem);
+        QCOMPARE(borrow(1, kScrewdrivers).problem, SharedHouse::NoProblem);
+        QCOMPARE(borrow(1, kSecondDrill).problem, SharedHouse::NoProblem);
+        QCOMPARE(borrow(1, kLadder).problem, SharedHouse::LimitReached);
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE item SET retired_at = '2026-11-01T00:00:00Z' WHERE id = %1").arg(kLadder)));
+        QCOMPARE(borrow(2, kLadder).problem, SharedHouse::Retired);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM loan WHERE resident_id = 9 AND item_id = %1").arg(kHammer)), 0);
+    }
+
+    void aReturnNeedsNoCardAndDamageGoesToRepair()
+    {
+        fixture->clock.set(QDateTime(QDate(2026, 11, 30), QTime(10, 0)));
+        const ReturnResult drill = house().giveBack(kLentDrill, SharedHouse::Good);
+        QCOMPARE(drill.problem, SharedHouse::NoProblem);
+        QCOMPARE(drill.daysLate, 1); // due on the 29th
+        QVERIFY(!drill.toBeRepaired);
+        QVERIFY(!drill.item.onLoan());
+        const QByteArray slip = PrintJobStore(db()).job(drill.slipJob)->payload;
+        QVERIFY(slip.contains(gb18030(QStringLiteral("共享小屋 归还凭条"))));
+        QVERIFY(slip.contains(gb18030(QStringLiteral("1 天"))));
+        // Back on the shelf: the next neighbour may borrow it.
+        QCOMPARE(borrow(4, kLentDrill).problem, SharedHouse::NoProblem);
+        // Once back it cannot come back again.
+        const ReturnResult book = house().giveBack(kOverdueBook, SharedHouse::MissingParts);
+        QCOMPARE(book.problem, SharedHouse::NoProblem);
+        QVERIFY(book.toBeRepaired);
+        QCOMPARE(house().giveBack(kOverdueBook, SharedHouse::Good).problem, SharedHouse::NotOnLoan);
+        QCOMPARE(sqlValue(db(), QStringLiteral("SELECT condition FROM item WHERE id = %1").arg(kOverdueBook)).toString(),
+                 QStringLiteral("needs_repair"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM item_alert WHERE item_id = %1 AND kind = 'missing_parts' "
+                                      "AND resolved_at IS NULL").arg(kOverdueBook)),
+                 1);
+        QVERIFY(PrintJobStore(db()).job(book.slipJob)->payload.contains(gb18030(QStringLiteral("修好后再借出"))));
+        QCOMPARE(borrow(2, kOverdueBook).problem, SharedHouse::UnderRepair);
+        QCOMPARE(house().giveBack(kLadder, SharedHouse::Good).problem, SharedHouse::NotOnLoan);
+    }
+
+    void aBooksBarcodeFindsACopyOnTheShelf()
+    {
+        IdentifiedPerson barcode;
+        barcode.kind = Identity::ItemLabel;
+        barcode.isbn = kCaterpillarIsbn;
+        QVERIFY(isIsbn(kCaterpillarIsbn));
+        QVERIFY(!isIsbn(QStringLiteral("9787501345696"))); // a wrong check digit
+        QVERIFY(!isIsbn(QStringLiteral("6901234567892"))); // a shop's EAN, not a book
+        const ItemLookup found = house().find(barcode);
+        QCOMPARE(found.problem, SharedHouse::NoProblem);
+        QCOMPARE(found.item.id, kCaterpillarBook);
+        barcode.isbn = QStringLiteral("9787020002207");
+        QCOMPARE(house().find(barcode).problem, SharedHouse::UnknownBook);
+        IdentifiedPerson label;
+        label.kind = Identity::ItemLabel;
+        label.itemId = kWheelchair;
+        QCOMPARE(house().find(label).item.name, QStringLiteral("轮椅"));
+        label.itemId = 4000;
+        QCOMPARE(house().find(label).problem, SharedHouse::UnknownItem);
+    }
+
+    void aLabelCarriesASignedCodeThatScansBackToItsThing()
+    {
+        const std::optional<qint64> job = house().queueLabel(kLentDrill);
+        QVERIFY(job);
+        const QByteArray label = PrintJobStore(db()).job(*job)->payload;
+        QVERIFY(label.contains(gb18030(QStringLiteral("电钻"))));
+        QVERIFY(label.contains(gb18030(QStringLiteral("杨*强")))); // the owner, masked
+        QVERIFY(!label.contains(gb18030(QStringLiteral("杨志强"))));
+        const qsizetype at = label.indexOf("LL1:I:1:");
+        QVERIFY(at >= 0);
+        const QString code = QString::fromLatin1(label.mid(at, 41));
+        const IdentifiedPerson scanned = fixture->backend->identity().identifyScan(code);
+        QCOMPARE(scanned.kind, Identity::ItemLabel);
+        QCOMPARE(scanned.itemId, kLentDrill);
+        // The same shape with another number does not pass as ours.
+        QString forged = code;
+        forged.replace(QStringLiteral("LL1:I:1:"), QStringLiteral("LL1:I:2:"));
+        QCOMPARE(fixture->backend->identity().identifyScan(forged).problem, Identity::Forged);
+    }
+
+    void theDatabaseNeverHoldsTwoOpenLoansOfOneThing()
+    {
+        QSqlQuery q(db().connection());
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO loan (item_id, resident_id, borrowed_at, due_on, request_key) "
+            "VALUES (%1, 4, '2026-11-27T03:00:00.000Z', '2026-11-30', 'by-hand')").arg(kLentDrill)));
+    }
+
+    void twoKiosksRacingForOneThingLendItOnce()
+    {
+        const KioskConfig config = fixture->site.config();
+        std::atomic<int> lent{0}, refused{0};
+        auto kiosk = [&](int kioskNumber) {
+            Backend backend(config, fixture->clock); // its own connection, on its own thread
+            QString error;
+            if (!backend.start(&error))
+                return;
+            for (qint64 item : {kLadder, kHammer, kScrewdrivers}) {
+                BorrowDraft draft;
+                draft.resident = resident(kioskNumber == 1 ? 4 : 10);
+                draft.itemId = item;
+                draft.requestKey = QStringLiteral("kiosk%1-%2").arg(kioskNumber).arg(item);
+                const Problem problem = backend.sharedHouse().borrow(draft).problem;
+                if (problem == SharedHouse::NoProblem)
+                    ++lent;
+                else if (problem == SharedHouse::OnLoan)
+                    ++refused;
+            }
+        };
+        std::thread first(kiosk, 1), second(kiosk, 2);
+        first.join();
+        second.join();
+        QCOMPARE(lent.load(), 3);
+        QCOMPARE(refused.load(), 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM loan WHERE item_id IN (%1, %2, %3)")
+                           .arg(kLadder).arg(kHammer).arg(kScrewdrivers)),
+                 3);
+    }
+
+    void theHoldingsOfAResident()
+    {
+        const SharedHouseService::Holdings before = house().holdingsOf(6);
+        QVERIFY(before.valid);
+        QCOMPARE(before.points, 0);
+        QCOMPARE(house().giveBack(kLentDrill, SharedHouse::Good).problem, SharedHouse::NoProblem);
+        QCOMPARE(borrow(1, kLentDrill).problem, SharedHouse::NoProblem); // 杨志强's drill, to 张桂华
+        QCOMPARE(house().holdingsOf(6).points, 1);
+        const SharedHouseService::Holdings zhang = house().holdingsOf(1);
+        QCOMPARE(zhang.loans.size(), 1);
+        QCOMPARE(zhang.loans.first().itemName, QStringLiteral("电钻"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedHouse)
+#include "tst_shared_house.moc"
