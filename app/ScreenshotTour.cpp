@@ -14,6 +14,7 @@ constexpr int kStepTimeoutMs = 20000; // a staff PIN check takes a moment on pur
 const QByteArray kResidentCard = QByteArray::fromHex("04A1B2C3");
 const QByteArray kVolunteerCard = QByteArray::fromHex("04E0E0E3"); // 郑美玲
 const QByteArray kAssistedCard = QByteArray::fromHex("04A1B2CD");  // 胡春梅, helped by her
+constexpr qint64 kLadder = 3; // 人字梯, on the shelf in the demo
 const QString kDemoPin = QStringLiteral("246810");
 } // namespace
 
@@ -131,6 +132,41 @@ void ScreenshotTour::buildSteps()
                                 scanDriver(); // check out again, so the next round starts from the same place
                             },
                             [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
+            // The Shared House: look, borrow the ladder with a card and its label, bring it back.
+            SharedHouseFlow *house = k->sharedHouse()->visit();
+            auto houseAt = [house](SharedHouseFlow::Step step) {
+                return [house, step] { return house->step() == step && !house->busy(); };
+            };
+            auto scanLadder = [k, scanner = devices.simulatedScanner] {
+                k->issueCode(TokenCodec::Type::Item, kLadder, [scanner](const QString &code) { scanner->scan(code); });
+            };
+            m_steps.append({QStringLiteral("shared_house"), [k] {
+                                k->goHome();
+                                k->open(Kiosk::SharedHouse);
+                            },
+                            houseAt(SharedHouseFlow::Start)});
+            m_steps.append({QStringLiteral("shared_house_kinds"), [house] { house->browse(); },
+                            [house] { return house->step() == SharedHouseFlow::Categories && !house->categories().isEmpty(); }});
+            m_steps.append({QStringLiteral("shared_house_items"), [house] { house->chooseCategory(QStringLiteral("tools")); },
+                            houseAt(SharedHouseFlow::Items)});
+            m_steps.append({QStringLiteral("shared_house_card"), [house] {
+                                house->back();
+                                house->back();
+                                house->startBorrowing();
+                            },
+                            houseAt(SharedHouseFlow::NeedCard)});
+            m_steps.append({QString(), [reader = devices.simulatedCardReader] { reader->tap(kResidentCard); },
+                            houseAt(SharedHouseFlow::ScanItem)});
+            m_steps.append({QStringLiteral("shared_house_confirm"), scanLadder, houseAt(SharedHouseFlow::Confirm)});
+            m_steps.append({QStringLiteral("shared_house_borrowed"), [house] { house->confirmBorrow(); },
+                            [house] { return house->step() == SharedHouseFlow::Borrowed && house->slip()->state() == Slip::Printed; }});
+            m_steps.append({QStringLiteral("shared_house_condition"), [k, scanLadder] {
+                                k->goHome();
+                                scanLadder(); // from the home screen: out, so it is coming back
+                            },
+                            [k, house] { return k->screen() == Kiosk::SharedHouse && house->step() == SharedHouseFlow::Condition; }});
+            m_steps.append({QStringLiteral("shared_house_returned"), [house] { house->returnAs(SharedHouse::Good); },
+                            [house] { return house->step() == SharedHouseFlow::Returned && house->slip()->state() == Slip::Printed; }});
             m_steps.append({QStringLiteral("code_refused"), [k, scanner = devices.simulatedScanner] {
                                 k->goHome();
                                 scanner->scan(QStringLiteral("LL1:D:1:20200101:AAAAAAAAAAAAAAAAAAAAAAAA"));

@@ -116,20 +116,29 @@ std::optional<ItemCategoryRecord> SharedHouseService::category(const QString &co
 
 ItemLookup SharedHouseService::find(const IdentifiedPerson &label)
 {
+    ItemLookup found = findItem(label);
+    if (found.problem == SharedHouse::NoProblem)
+        if (const std::optional<ItemCategoryRecord> kind = category(found.item.category))
+            found.dueIfLentToday = shared_house_rules::dueOn(*kind, m_clock.now().toLocalTime().date());
+    return found;
+}
+
+ItemLookup SharedHouseService::findItem(const IdentifiedPerson &label)
+{
     ItemLookup found;
     SharedHouseStore store(m_db);
     if (!label.isbn.isEmpty()) {
         const QList<ItemRecord> copies = store.itemsWithIsbn(label.isbn);
         for (const ItemRecord &copy : copies)
             if (shared_house_rules::mayLend(copy) == SharedHouse::NoProblem) {
-                found = {SharedHouse::NoProblem, copy};
+                found = {SharedHouse::NoProblem, copy, {}};
                 return found;
             }
         if (copies.isEmpty()) {
             found.problem = store.knowsIsbn(label.isbn) == false ? SharedHouse::UnknownBook : SharedHouse::StorageError;
             return found;
         }
-        found = {SharedHouse::NoProblem, copies.first()};
+        found = {SharedHouse::NoProblem, copies.first(), {}};
         return found;
     }
     const std::optional<ItemRecord> item = store.item(label.itemId);
@@ -137,7 +146,7 @@ ItemLookup SharedHouseService::find(const IdentifiedPerson &label)
         found.problem = missing(store, label.itemId);
         return found;
     }
-    found = {SharedHouse::NoProblem, *item};
+    found = {SharedHouse::NoProblem, *item, {}};
     return found;
 }
 

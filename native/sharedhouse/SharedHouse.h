@@ -79,6 +79,7 @@ struct ItemLookup
 {
     SharedHouse::Problem problem = SharedHouse::StorageError;
     ItemRecord item;
+    QDate dueIfLentToday; // what its kind's loan period would make of a loan now
 };
 
 // 共享小屋: the catalog, lending and returns. Everything a loan or a return
@@ -110,6 +111,7 @@ public:
     Holdings holdingsOf(qint64 residentId);
 
 private:
+    ItemLookup findItem(const IdentifiedPerson &label);
     BorrowResult borrowOnce(const BorrowDraft &draft);
     ReturnResult giveBackOnce(qint64 itemId, SharedHouse::ReturnedAs returnedAs);
     std::optional<ItemCategoryRecord> category(const QString &code);

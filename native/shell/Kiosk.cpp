@@ -53,6 +53,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_shell{m_worker, m_backend, clock, m_config, m_spooler, m_housekeeping, m_person, m_notice, m_link}
     , m_canteen(m_shell)
     , m_driverHome(m_shell)
+    , m_sharedHouse(m_shell)
     , m_help(m_shell)
     , m_largeText(config.largeText)
 {
@@ -60,6 +61,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     m_staff.addDesk(m_canteen.desk());
     m_staff.addDesk(&m_help);
     addFlow(DriverHome, m_driverHome.checkIn());
+    addFlow(SharedHouse, m_sharedHouse.visit());
 
     m_idle.setTimeoutSeconds(config.idleTimeoutSeconds);
     connect(&m_idle, &IdleTimer::secondsLeftToShowChanged, this, &Kiosk::idleSecondsLeftChanged);

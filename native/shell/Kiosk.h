@@ -14,6 +14,7 @@
 #include "PrintSpooler.h"
 #include "QmlEnums.h"
 #include "ShellContext.h"
+#include "SharedHouseRoom.h"
 #include "StaffSession.h"
 #include "Voice.h"
 #include "HelpDesk.h"
@@ -55,13 +56,15 @@ class Kiosk : public QObject
     Q_PROPERTY(linli::StaffSession *staff READ staff CONSTANT)
     Q_PROPERTY(linli::CanteenRoom *canteen READ canteen CONSTANT)
     Q_PROPERTY(linli::DriverHomeRoom *driverHome READ driverHome CONSTANT)
+    Q_PROPERTY(linli::SharedHouseRoom *sharedHouse READ sharedHouse CONSTANT)
     Q_PROPERTY(linli::Voice *voice READ voice CONSTANT)
     Q_PROPERTY(linli::HelpDesk *help READ help CONSTANT)
 
 public:
     // StaffCard: a staff card tapped where residents are served; they choose
     // 代办 (assist a resident) or staff mode.
-    enum Screen { Attract, Home, Identify, Greeting, StaffCard, DriverHome, Canteen, StaffEntry, StaffMenu, OutOfService };
+    enum Screen { Attract, Home, Identify, Greeting, StaffCard, DriverHome, Canteen, SharedHouse, StaffEntry, StaffMenu,
+                  OutOfService };
     Q_ENUM(Screen)
 
     Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &clock, QObject *parent = nullptr);
@@ -89,6 +92,7 @@ public:
     StaffSession *staff() { return &m_staff; }
     CanteenRoom *canteen() { return &m_canteen; }
     DriverHomeRoom *driverHome() { return &m_driverHome; }
+    SharedHouseRoom *sharedHouse() { return &m_sharedHouse; }
     Voice *voice() { return &m_voice; }
     HelpDesk *help() { return &m_help; }
 
@@ -162,6 +166,7 @@ private:
     // One room per service; each adds its flows and desk below, in the constructor.
     CanteenRoom m_canteen;
     DriverHomeRoom m_driverHome;
+    SharedHouseRoom m_sharedHouse;
     HelpDesk m_help;
     QHash<Screen, Flow *> m_flows;
     QPointer<QQmlEngine> m_engine;

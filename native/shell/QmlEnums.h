@@ -7,6 +7,7 @@
 #include "Canteen.h"
 #include "Devices.h"
 #include "Identity.h"
+#include "SharedHouse.h"
 
 #include <QtQml/qqmlregistration.h>
 
@@ -29,5 +30,11 @@ Q_NAMESPACE
 QML_FOREIGN_NAMESPACE(linli::Canteen)
 QML_NAMED_ELEMENT(Canteen)
 } // namespace CanteenForeign
+
+namespace SharedHouseForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(linli::SharedHouse)
+QML_NAMED_ELEMENT(SharedHouse)
+} // namespace SharedHouseForeign
 
 } // namespace linli

@@ -67,6 +67,43 @@ QtObject {
         return ""
     }
 
+    // Why the Shared House cannot do what was asked; `item` is the thing
+    // scanned (its due date says until when it is out).
+    function sharedHouseProblem(problem, item) {
+        switch (problem) {
+        case SharedHouse.NotAResident: return qsTr("只有本社区居民可以借东西，请刷居民卡。")
+        case SharedHouse.UnknownItem: return qsTr("这个码不是共享小屋的物品，请找工作人员。")
+        case SharedHouse.UnknownBook: return qsTr("共享小屋没有这本书。")
+        case SharedHouse.Retired: return qsTr("这件东西已经不再出借了。")
+        case SharedHouse.OnLoan:
+            return item && item.due ? qsTr("这件东西已经借出，%1 前归还。").arg(item.due) : qsTr("这件东西刚刚被借走了。")
+        case SharedHouse.UnderRepair: return qsTr("这件东西正在维修，暂时不能借。")
+        case SharedHouse.LimitReached: return qsTr("这类东西您已经借满了，请先还一件。")
+        case SharedHouse.HasOverdue: return qsTr("您有东西已经过了归还日期，请先还回来再借。")
+        case SharedHouse.NotOnLoan: return qsTr("这件东西没有借出，不用还。")
+        case SharedHouse.StorageError: return Kiosk.devices.databaseOnline ? qsTr("暂时无法办理，请联系工作人员。") : offline
+        }
+        return ""
+    }
+
+    // A kind of thing in one character (one short word in English), for its picture.
+    function itemBadge(category) {
+        switch (category) {
+        case "tools": return qsTr("工", "item badge")
+        case "household": return qsTr("家", "item badge")
+        case "mobility": return qsTr("辅", "item badge")
+        case "books": return qsTr("书", "item badge")
+        }
+        return qsTr("急", "item badge")
+    }
+
+    // 在架 / 借出 until when / 维修中.
+    function itemState(item) {
+        if (item.state === "out")
+            return qsTr("借出，%1 还").arg(item.due)
+        return item.state === "repair" ? qsTr("维修中") : qsTr("在架上")
+    }
+
     // A dish's kind in one character (one short word in English), for its picture.
     function dishBadge(category) {
         switch (category) {

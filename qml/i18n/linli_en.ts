@@ -462,7 +462,7 @@
     <message>
         <location filename="../shell/IdentifyScreen.qml" line="11"/>
         <source>请刷居民的卡或扫居民的码</source>
-        <translation>Please tap the resident's card or scan their code</translation>
+        <translation>Please tap the resident&apos;s card or scan their code</translation>
     </message>
     <message>
         <location filename="../shell/IdentifyScreen.qml" line="27"/>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="12"/>
-        <location filename="../components/Messages.qml" line="93"/>
+        <location filename="../components/Messages.qml" line="130"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="19"/>
-        <location filename="../components/Messages.qml" line="91"/>
+        <location filename="../components/Messages.qml" line="128"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
@@ -687,148 +687,248 @@
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="73"/>
+        <location filename="../components/Messages.qml" line="74"/>
+        <source>只有本社区居民可以借东西，请刷居民卡。</source>
+        <translation>Only residents of the community can borrow. Please tap a resident's card.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="75"/>
+        <source>这个码不是共享小屋的物品，请找工作人员。</source>
+        <translation>This code is not for a Shared House item. Please ask a staff member.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="76"/>
+        <source>共享小屋没有这本书。</source>
+        <translation>The Shared House does not have this book.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="77"/>
+        <source>这件东西已经不再出借了。</source>
+        <translation>This item is no longer lent out.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="79"/>
+        <source>这件东西已经借出，%1 前归还。</source>
+        <translation>This item is on loan, due back by %1.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="79"/>
+        <source>这件东西刚刚被借走了。</source>
+        <translation>Someone has just borrowed this item.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="80"/>
+        <source>这件东西正在维修，暂时不能借。</source>
+        <translation>This item is being repaired and cannot be borrowed yet.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="81"/>
+        <source>这类东西您已经借满了，请先还一件。</source>
+        <translation>You already have as many of these as you can borrow. Please return one first.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="82"/>
+        <source>您有东西已经过了归还日期，请先还回来再借。</source>
+        <translation>Something you borrowed is overdue. Please bring it back first.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="83"/>
+        <source>这件东西没有借出，不用还。</source>
+        <translation>This item is not on loan: nothing to return.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="84"/>
+        <source>暂时无法办理，请联系工作人员。</source>
+        <translation>This cannot be done now. Please ask a staff member.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="92"/>
+        <source>工</source>
+        <comment>item badge</comment>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="93"/>
+        <source>家</source>
+        <comment>item badge</comment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="94"/>
+        <source>辅</source>
+        <comment>item badge</comment>
+        <translation>Aid</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="95"/>
+        <source>书</source>
+        <comment>item badge</comment>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="97"/>
+        <source>急</source>
+        <comment>item badge</comment>
+        <translation>SOS</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="103"/>
+        <source>借出，%1 还</source>
+        <translation>On loan, back by %1</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="104"/>
+        <source>维修中</source>
+        <translation>Being repaired</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="104"/>
+        <source>在架上</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="110"/>
         <source>荤</source>
         <comment>dish badge</comment>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="74"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>素</source>
         <comment>dish badge</comment>
         <translation>Veg</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="75"/>
+        <location filename="../components/Messages.qml" line="112"/>
         <source>汤</source>
         <comment>dish badge</comment>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="76"/>
+        <location filename="../components/Messages.qml" line="113"/>
         <source>饭</source>
         <comment>dish badge</comment>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="78"/>
+        <location filename="../components/Messages.qml" line="115"/>
         <source>饮</source>
         <comment>dish badge</comment>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="89"/>
+        <location filename="../components/Messages.qml" line="126"/>
         <source>关闭</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="90"/>
+        <location filename="../components/Messages.qml" line="127"/>
         <source>无声</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="98"/>
+        <location filename="../components/Messages.qml" line="135"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="99"/>
+        <location filename="../components/Messages.qml" line="136"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="100"/>
+        <location filename="../components/Messages.qml" line="137"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="101"/>
+        <location filename="../components/Messages.qml" line="138"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="103"/>
+        <location filename="../components/Messages.qml" line="140"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="108"/>
+        <location filename="../components/Messages.qml" line="145"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="109"/>
+        <location filename="../components/Messages.qml" line="146"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="147"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="148"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="117"/>
+        <location filename="../components/Messages.qml" line="154"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="118"/>
+        <location filename="../components/Messages.qml" line="155"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="120"/>
+        <location filename="../components/Messages.qml" line="157"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="125"/>
+        <location filename="../components/Messages.qml" line="162"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="126"/>
+        <location filename="../components/Messages.qml" line="163"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="127"/>
+        <location filename="../components/Messages.qml" line="164"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="128"/>
+        <location filename="../components/Messages.qml" line="165"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="130"/>
+        <location filename="../components/Messages.qml" line="167"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="136"/>
+        <location filename="../components/Messages.qml" line="173"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="137"/>
+        <location filename="../components/Messages.qml" line="174"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="141"/>
+        <location filename="../components/Messages.qml" line="178"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="148"/>
-        <location filename="../components/Messages.qml" line="149"/>
+        <location filename="../components/Messages.qml" line="185"/>
+        <location filename="../components/Messages.qml" line="186"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -836,7 +936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="149"/>
+        <location filename="../components/Messages.qml" line="186"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -867,6 +967,190 @@
         <location filename="../components/ServiceTile.qml" line="47"/>
         <source>即将开通</source>
         <translation>Coming soon</translation>
+    </message>
+</context>
+<context>
+    <name>SharedHouseScreen</name>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="15"/>
+        <source>。</source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="21"/>
+        <source>共享小屋 · %1</source>
+        <translation>Shared House · %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="21"/>
+        <source>共享小屋</source>
+        <translation>Shared House</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="23"/>
+        <source>返回首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="23"/>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="62"/>
+        <source>借东西，请先刷居民卡</source>
+        <translation>To borrow, please tap your resident card</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="63"/>
+        <source>请扫要还的东西上的码</source>
+        <translation>Please scan the code on what you are returning</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="63"/>
+        <source>请扫要借的东西上的码</source>
+        <translation>Please scan the code on what you want to borrow</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="64"/>
+        <source>借：%1</source>
+        <translation>Borrow: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="65"/>
+        <source>还：%1</source>
+        <translation>Return: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="66"/>
+        <source>借好了：%1</source>
+        <translation>Borrowed: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="67"/>
+        <source>还好了，谢谢您</source>
+        <translation>Returned. Thank you</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="69"/>
+        <source>邻里互借，用完请还</source>
+        <translation>Neighbours lend to neighbours: please bring things back</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="82"/>
+        <source>借东西要刷居民卡；还东西只要扫东西上的码</source>
+        <translation>To borrow, tap your resident card; to return, just scan the code on the item</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="84"/>
+        <source>%1 · 放在 %2</source>
+        <translation>%1 · at %2</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="85"/>
+        <source>把东西上的码对准扫码口；图书也可以扫书背面的条形码</source>
+        <translation>Hold the item's code to the scanner; for a book, the barcode on its back works too</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="86"/>
+        <source>放在 %1 · 借期到 %2</source>
+        <translation>At %1 · due back %2</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="87"/>
+        <source>东西怎么样？</source>
+        <translation>How is it?</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="88"/>
+        <source>请在 %1 前归还</source>
+        <translation>Please return it by %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="90"/>
+        <source>已告诉工作人员，修好后再借出</source>
+        <translation>Staff have been told; it will be lent again once repaired</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="91"/>
+        <source>这次晚还了 %n 天，下次请按时归还</source>
+        <translation>
+            <numerusform>Returned %n day late; next time please return it on time</numerusform>
+            <numerusform>Returned %n days late; next time please return it on time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="112"/>
+        <source>借东西</source>
+        <translation>Borrow</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="118"/>
+        <source>还东西</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="125"/>
+        <source>看看有什么</source>
+        <translation>See what there is</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="133"/>
+        <source>确认借用</source>
+        <translation>Borrow it</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="141"/>
+        <source>完好</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="149"/>
+        <source>有损坏</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="157"/>
+        <source>缺配件</source>
+        <translation>Parts missing</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="163"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="239"/>
+        <source>%1（邻居借出）</source>
+        <translation>%1 (a neighbour's)</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="245"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlipState</name>
+    <message>
+        <location filename="../components/SlipState.qml" line="10"/>
+        <source>正在打印凭条…</source>
+        <translation>Printing the slip…</translation>
+    </message>
+    <message>
+        <location filename="../components/SlipState.qml" line="11"/>
+        <source>请取走凭条</source>
+        <translation>Please take your slip</translation>
+    </message>
+    <message>
+        <location filename="../components/SlipState.qml" line="14"/>
+        <source>凭条暂时无法打印，已经记下了，凭条稍后补打</source>
+        <translation>The slip cannot print now. It is recorded, and the slip will follow</translation>
+    </message>
+    <message>
+        <location filename="../components/SlipState.qml" line="15"/>
+        <source>凭条暂时无法打印（%1），已经记下了，凭条稍后补打</source>
+        <translation>The slip cannot print now (%1). It is recorded, and the slip will follow</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ Item {
                 title: qsTr("共享小屋")
                 subtitle: qsTr("借工具 · 借物品 · 理发")
                 fill: Theme.sharedHouse
-                comingSoon: true
+                onClicked: Kiosk.open(Kiosk.SharedHouse)
             }
             ServiceTile {
                 objectName: "driverTile"

@@ -28,6 +28,7 @@ public:
 
     Q_INVOKABLE void scanDriverCode(int driverId) { scanCode(TokenCodec::Type::Driver, driverId); }
     Q_INVOKABLE void scanResidentCode(int residentId) { scanCode(TokenCodec::Type::Resident, residentId); }
+    Q_INVOKABLE void scanItemLabel(int itemId) { scanCode(TokenCodec::Type::Item, itemId); }
     Q_INVOKABLE void scanText(const QString &text) { m_fixture.devices.simulatedScanner->scan(text); }
     Q_INVOKABLE void tapCard(const QString &hexUid) { m_fixture.devices.simulatedCardReader->tap(QByteArray::fromHex(hexUid.toLatin1())); }
     Q_INVOKABLE void setPaperOut(bool out) { m_fixture.devices.simulatedPrinter->setPaperOut(out); }
@@ -71,6 +72,15 @@ public:
 
     // Orders in the database.
     Q_INVOKABLE int ordersPlaced() { return inspect(QStringLiteral("SELECT count(*) FROM meal_order")); }
+    // The open loans of a thing (0 or 1), and whether it waits for repair.
+    Q_INVOKABLE int openLoans(int itemId)
+    {
+        return inspect(QStringLiteral("SELECT count(*) FROM loan WHERE returned_at IS NULL AND item_id = %1").arg(itemId));
+    }
+    Q_INVOKABLE bool needsRepair(int itemId)
+    {
+        return inspect(QStringLiteral("SELECT count(*) FROM item WHERE condition = 'needs_repair' AND id = %1").arg(itemId)) == 1;
+    }
     // Who assisted with the last order (0: nobody).
     Q_INVOKABLE int lastOrderAssistedBy()
     {

@@ -1,0 +1,328 @@
+#include "SharedHouseFlow.h"
+
+#include "Backend.h"
+#include "PersonSession.h"
+
+#include <QLocale>
+#include <QUuid>
+
+namespace linli {
+
+SharedHouseFlow::SharedHouseFlow(const ShellContext &shell, QObject *parent)
+    : Flow(parent)
+    , m_house(shell.remote<SharedHouseService>(&Backend::sharedHouse))
+    , m_session(shell.person)
+    , m_notice(shell.notice)
+    , m_slip(shell.printer)
+{
+}
+
+void SharedHouseFlow::begin(const IdentifiedPerson &)
+{
+    reset();
+    loadCategories();
+}
+
+void SharedHouseFlow::loadCategories()
+{
+    // In the background: borrowing and returning need no kinds, browsing shows them when they come.
+    m_house.ask(
+        this, m_generation, [](SharedHouseService &house) { return house.categories(); },
+        [this](const QList<ItemCategoryRecord> &categories) {
+            m_categories = categories;
+            Q_EMIT changed();
+        });
+}
+
+void SharedHouseFlow::reset()
+{
+    m_generation.forget();
+    m_slip.forget();
+    m_step = Start;
+    m_mode = Mode::Borrow;
+    m_busy = false;
+    m_problem = SharedHouse::NoProblem;
+    m_category.clear();
+    m_items.clear();
+    m_item = {};
+    m_dueOn = {};
+    m_daysLate = 0;
+    m_toBeRepaired = false;
+    m_requestKey.clear();
+    Q_EMIT changed();
+}
+
+void SharedHouseFlow::setEnglish(bool english)
+{
+    m_english = english;
+    Q_EMIT changed(); // kinds' names and dates
+}
+
+void SharedHouseFlow::setStep(Step step)
+{
+    m_step = step;
+    Q_EMIT changed();
+}
+
+void SharedHouseFlow::setProblem(SharedHouse::Problem problem)
+{
+    m_problem = problem;
+    Q_EMIT changed();
+}
+
+void SharedHouseFlow::take(const IdentifiedPerson &person)
+{
+    if (m_busy)
+        return;
+    if (person.kind != Identity::Resident) {
+        setProblem(SharedHouse::NotAResident); // only residents borrow
+        return;
+    }
+    m_session.set(person);
+    m_problem = SharedHouse::NoProblem;
+    // Her card is what borrowing waited for; elsewhere it only says who she is.
+    if (m_step == NeedCard) {
+        if (m_item.id > 0) {
+            m_requestKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            setStep(Confirm);
+        } else {
+            setStep(ScanItem);
+        }
+        return;
+    }
+    Q_EMIT changed();
+}
+
+bool SharedHouseFlow::takeItem(const IdentifiedPerson &label)
+{
+    if (m_busy || m_step == Confirm || m_step == Condition)
+        return true; // one thing at a time: a second scan of it changes nothing
+    lookUp(label, false);
+    return true;
+}
+
+bool SharedHouseFlow::startsFor(const IdentifiedPerson &person)
+{
+    if (person.kind != Identity::ItemLabel)
+        return false;
+    reset();
+    loadCategories();
+    lookUp(person, true);
+    return true;
+}
+
+void SharedHouseFlow::lookUp(const IdentifiedPerson &label, bool openScreen)
+{
+    // Chosen on this screen: borrowing or returning. Otherwise the thing's
+    // state says which (on the shelf: to borrow; out: coming back).
+    const bool chosen = m_step == ScanItem || m_step == NeedCard;
+    const Mode chosenMode = m_mode;
+    m_busy = true;
+    m_problem = SharedHouse::NoProblem;
+    Q_EMIT changed();
+    m_house.ask(
+        this, m_generation, [label](SharedHouseService &house) { return house.find(label); },
+        [this, chosen, chosenMode, openScreen](const ItemLookup &found) {
+            m_busy = false;
+            if (openScreen)
+                Q_EMIT wantsScreen();
+            if (found.problem != SharedHouse::NoProblem) {
+                setProblem(found.problem);
+                return;
+            }
+            const ItemRecord &item = found.item;
+            const Mode mode = chosen ? chosenMode : item.onLoan() ? Mode::Return : Mode::Borrow;
+            if (mode == Mode::Return) {
+                if (!item.onLoan()) {
+                    setProblem(SharedHouse::NotOnLoan);
+                    return;
+                }
+                m_mode = Mode::Return;
+                m_item = item;
+                setStep(Condition);
+                return;
+            }
+            if (const SharedHouse::Problem problem = shared_house_rules::mayLend(item); problem != SharedHouse::NoProblem) {
+                m_item = item; // the screen says which thing is out, and until when
+                setProblem(problem);
+                return;
+            }
+            m_mode = Mode::Borrow;
+            m_item = item;
+            m_dueOn = found.dueIfLentToday;
+            if (m_session.kind() == Identity::Resident) {
+                m_requestKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                setStep(Confirm);
+            } else {
+                setStep(NeedCard);
+            }
+        });
+}
+
+void SharedHouseFlow::startBorrowing()
+{
+    if (m_busy)
+        return;
+    m_mode = Mode::Borrow;
+    m_item = {};
+    m_problem = SharedHouse::NoProblem;
+    setStep(m_session.kind() == Identity::Resident ? ScanItem : NeedCard);
+}
+
+void SharedHouseFlow::startReturning()
+{
+    if (m_busy)
+        return;
+    m_mode = Mode::Return;
+    m_item = {};
+    m_problem = SharedHouse::NoProblem;
+    setStep(ScanItem);
+}
+
+void SharedHouseFlow::browse()
+{
+    if (m_busy)
+        return;
+    m_problem = SharedHouse::NoProblem;
+    setStep(Categories);
+}
+
+void SharedHouseFlow::chooseCategory(const QString &code)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_category = code;
+    Q_EMIT changed();
+    m_house.ask(
+        this, m_generation, [code](SharedHouseService &house) { return house.items(code); },
+        [this](const QList<ItemRecord> &items) {
+            m_busy = false;
+            m_items = items;
+            setStep(Items);
+        });
+}
+
+void SharedHouseFlow::confirmBorrow()
+{
+    if (m_step != Confirm || m_busy)
+        return; // a second tap while the first is on its way
+    BorrowDraft draft;
+    draft.resident = m_session.person();
+    draft.itemId = m_item.id;
+    draft.requestKey = m_requestKey;
+    draft.assistant = m_session.assistant();
+    m_busy = true;
+    Q_EMIT changed();
+    // A loan committed after its screen was left still prints: the slip is queued with it.
+    m_house.ask(
+        this, m_generation, [draft](SharedHouseService &house) { return house.borrow(draft); },
+        [this](const BorrowResult &lent) {
+            m_busy = false;
+            if (lent.problem != SharedHouse::NoProblem) {
+                setProblem(lent.problem);
+                return;
+            }
+            m_item = lent.item;
+            m_dueOn = lent.dueOn;
+            if (lent.slipJob)
+                m_slip.follow(lent.slipJob);
+            m_problem = SharedHouse::NoProblem;
+            setStep(Borrowed);
+        });
+}
+
+void SharedHouseFlow::returnAs(SharedHouse::ReturnedAs returnedAs)
+{
+    if (m_step != Condition || m_busy)
+        return;
+    const qint64 itemId = m_item.id;
+    m_busy = true;
+    Q_EMIT changed();
+    m_house.ask(
+        this, m_generation, [itemId, returnedAs](SharedHouseService &house) { return house.giveBack(itemId, returnedAs); },
+        [this](const ReturnResult &returned) {
+            m_busy = false;
+            if (returned.problem != SharedHouse::NoProblem) {
+                setProblem(returned.problem);
+                return;
+            }
+            m_item = returned.item;
+            m_daysLate = returned.daysLate;
+            m_toBeRepaired = returned.toBeRepaired;
+            m_slip.follow(returned.slipJob);
+            m_problem = SharedHouse::NoProblem;
+            setStep(Returned);
+        });
+}
+
+void SharedHouseFlow::back()
+{
+    if (m_busy)
+        return;
+    m_problem = SharedHouse::NoProblem;
+    switch (m_step) {
+    case Items: setStep(Categories); break;
+    case Confirm:
+    case Condition: m_item = {}; setStep(ScanItem); break;
+    default: m_item = {}; setStep(Start); break;
+    }
+}
+
+QVariantList SharedHouseFlow::categories() const
+{
+    QVariantList list;
+    for (const ItemCategoryRecord &category : m_categories)
+        list.append(QVariantMap{{QStringLiteral("code"), category.code},
+                                {QStringLiteral("name"), m_english ? category.nameEn : category.name},
+                                {QStringLiteral("loanDays"), category.loanDays}});
+    return list;
+}
+
+QString SharedHouseFlow::categoryName() const
+{
+    for (const ItemCategoryRecord &category : m_categories)
+        if (category.code == m_category)
+            return m_english ? category.nameEn : category.name;
+    return {};
+}
+
+QVariantList SharedHouseFlow::items() const
+{
+    QVariantList list;
+    for (const ItemRecord &item : m_items)
+        list.append(itemMap(item));
+    return list;
+}
+
+QVariantMap SharedHouseFlow::item() const
+{
+    return m_item.id > 0 ? itemMap(m_item) : QVariantMap();
+}
+
+QVariantMap SharedHouseFlow::itemMap(const ItemRecord &item) const
+{
+    const QString state = item.onLoan()                                      ? QStringLiteral("out")
+                        : item.condition == QLatin1String("needs_repair") ? QStringLiteral("repair")
+                                                                           : QStringLiteral("shelf");
+    const QString due = !item.dueOn.isValid() ? QString()
+                        : m_english ? QLocale(QLocale::English).toString(item.dueOn, QStringLiteral("MMM d"))
+                                    : item.dueOn.toString(QStringLiteral("M月d日"));
+    return {{QStringLiteral("id"), item.id},
+            {QStringLiteral("name"), item.name},
+            {QStringLiteral("category"), item.category},
+            {QStringLiteral("place"), item.place},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("due"), due},
+            {QStringLiteral("neighbours"), item.ownerResidentId > 0}};
+}
+
+QString SharedHouseFlow::dueOn() const
+{
+    if (!m_dueOn.isValid())
+        return {};
+    return m_english ? QLocale(QLocale::English).toString(m_dueOn, QStringLiteral("MMM d"))
+                     : m_dueOn.toString(QStringLiteral("M月d日"));
+}
+
+} // namespace linli

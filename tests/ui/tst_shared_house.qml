@@ -1,0 +1,104 @@
+import QtQuick
+import QtTest
+import Linli
+import Linli.Core
+import LinliTest
+
+// 共享小屋 at the screen: look at what there is, borrow with a card and the
+// thing's label, bring it back with the label alone.
+Item {
+    id: root
+    width: 1920
+    height: 1080
+
+    KioskShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    KioskTestCase {
+        name: "SharedHouse"
+        screenRoot: shell
+        when: windowShown && Kiosk.ready
+
+        readonly property var flow: Kiosk.sharedHouse.visit
+        readonly property int hammer: 4 // 锤子, on the shelf (the tour borrows the ladder)
+        readonly property int brokenWheelchair: 20
+
+        function init() {
+            Kiosk.resetToAttract()
+            Sim.setPaperOut(false)
+            Sim.setClock(10, 0)
+            tryCompare(Kiosk, "screen", Kiosk.Attract)
+            tap("attractTouch")
+            tryCompare(Kiosk, "screen", Kiosk.Home)
+        }
+
+        function test_theKindsAndWhatIsOnTheShelf() {
+            tap("sharedHouseTile")
+            tryCompare(Kiosk, "screen", Kiosk.SharedHouse)
+            tap("browseButton")
+            tryCompare(flow, "step", SharedHouseFlow.Categories)
+            tap("kind_tools")
+            tryCompare(flow, "step", SharedHouseFlow.Items)
+            verify(flow.items.length > 5)
+            // The neighbour's drill is out, and says until when.
+            var out = flow.items.filter(function(i) { return i.state === "out" })
+            compare(out.length, 1)
+            verify(out[0].due.indexOf("月") > 0)
+        }
+
+        // Card, label, confirm: a loan, its slip, and a second tap that lends nothing more.
+        function test_borrowWithACardAndTheLabel() {
+            var taps = 0
+            function press(name) { tap(name); ++taps }
+            press("sharedHouseTile")
+            tryCompare(Kiosk, "screen", Kiosk.SharedHouse)
+            press("borrowButton")
+            tryCompare(flow, "step", SharedHouseFlow.NeedCard)
+            Sim.tapCard("04A1B2C7") // 陈淑芬, 80
+            tryCompare(flow, "step", SharedHouseFlow.ScanItem)
+            compare(item("sharedHouseHeadline").text, "请扫要借的东西上的码")
+            Sim.scanItemLabel(hammer)
+            tryCompare(flow, "step", SharedHouseFlow.Confirm)
+            compare(item("sharedHouseHeadline").text, "借：锤子")
+            verify(item("sharedHouseDetail").text.indexOf("工具屋 A3") >= 0)
+            var printed = Sim.printedJobs
+            var confirm = item("confirmBorrow")
+            press("confirmBorrow")
+            mouseClick(confirm) // the unsteady second tap
+            tryCompare(flow, "step", SharedHouseFlow.Borrowed)
+            compare(Sim.openLoans(hammer), 1)
+            tryVerify(function() { return Sim.printedJobs === printed + 1 })
+            verify(item("sharedHouseDetail").text.indexOf("前归还") > 0)
+            press("sharedHouseFinished")
+            tryCompare(Kiosk, "screen", Kiosk.Home)
+            compare(taps, 4)
+
+            // Back from the home screen by its label alone: no card.
+            Sim.scanItemLabel(hammer)
+            tryCompare(Kiosk, "screen", Kiosk.SharedHouse)
+            tryCompare(flow, "step", SharedHouseFlow.Condition)
+            tap("returnedDamaged")
+            tryCompare(flow, "step", SharedHouseFlow.Returned)
+            compare(Sim.openLoans(hammer), 0)
+            verify(Sim.needsRepair(hammer))
+            compare(item("sharedHouseDetail").text, "已告诉工作人员，修好后再借出")
+        }
+
+        function test_whatCannotBeLentSaysWhy() {
+            tap("sharedHouseTile")
+            tryCompare(Kiosk, "screen", Kiosk.SharedHouse)
+            tap("borrowButton")
+            Sim.scanDriverCode(1)
+            tryCompare(item("sharedHouseProblem"), "text", "只有本社区居民可以借东西，请刷居民卡。")
+            Sim.tapCard("04A1B2C7")
+            tryCompare(flow, "step", SharedHouseFlow.ScanItem)
+            Sim.scanItemLabel(brokenWheelchair)
+            tryCompare(item("sharedHouseProblem"), "text", "这件东西正在维修，暂时不能借。")
+            compare(flow.step, SharedHouseFlow.ScanItem)
+            Sim.scanText("9787020002207") // a book the house does not have
+            tryCompare(item("sharedHouseProblem"), "text", "共享小屋没有这本书。")
+        }
+    }
+}
