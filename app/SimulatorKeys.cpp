@@ -14,6 +14,8 @@ const QByteArray kDemoStaffCard = QByteArray::fromHex("04E0E0E1");
 const QByteArray kUnknownCard = QByteArray::fromHex("04FFFFFF");
 constexpr qint64 kDemoResident = 1;
 constexpr qint64 kDemoDriver = 1;
+constexpr qint64 kDemoItem = 3;                       // 人字梯, on the shelf
+const QString kDemoBookIsbn = QStringLiteral("9787501345694"); // 好饿的毛毛虫
 } // namespace
 
 SimulatorKeys::SimulatorKeys(Kiosk *kiosk)
@@ -31,7 +33,8 @@ QString SimulatorKeys::help()
         "  F4 scan the demo resident's QR     F5 scan a forged QR\n"
         "  F6 tap an unknown card             F7 tap a staff card\n"
         "  F8 printer paper out / loaded      F9 printer unplugged / plugged in\n"
-        "  F10 scan a QR code from elsewhere  Staff PIN of the demo: 246810");
+        "  F10 scan a QR code from elsewhere  F11 scan the label of the ladder (Shared House)\n"
+        "  F12 scan a picture book's ISBN     Staff PIN of the demo: 246810");
 }
 
 bool SimulatorKeys::handleKey(int key)
@@ -61,6 +64,10 @@ bool SimulatorKeys::handleKey(int key)
     case Qt::Key_F8: printer->setPaperOut(printer->status() != DeviceStatus::PaperOut); return true;
     case Qt::Key_F9: printer->setConnected(printer->status() == DeviceStatus::Offline); return true;
     case Qt::Key_F10: scanner->scan(QStringLiteral("https://shop.example/pay?id=8841")); return true;
+    case Qt::Key_F11:
+        m_kiosk->issueCode(TokenCodec::Type::Item, kDemoItem, [scanner](const QString &code) { scanner->scan(code); });
+        return true;
+    case Qt::Key_F12: scanner->scan(kDemoBookIsbn); return true;
     default: return false;
     }
 }

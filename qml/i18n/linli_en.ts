@@ -428,8 +428,8 @@
     </message>
     <message>
         <location filename="../shell/HomeScreen.qml" line="39"/>
-        <source>借工具 · 借物品 · 理发</source>
-        <translation>Tools · goods · haircuts</translation>
+        <source>借工具 · 借物品 · 借书</source>
+        <translation>Tools · household things · books</translation>
     </message>
     <message>
         <location filename="../shell/HomeScreen.qml" line="46"/>
@@ -689,7 +689,7 @@
     <message>
         <location filename="../components/Messages.qml" line="74"/>
         <source>只有本社区居民可以借东西，请刷居民卡。</source>
-        <translation>Only residents of the community can borrow. Please tap a resident's card.</translation>
+        <translation>Only residents of the community can borrow. Please tap a resident&apos;s card.</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="75"/>
@@ -1049,30 +1049,30 @@
     <message>
         <location filename="../sharedhouse/SharedHouseScreen.qml" line="85"/>
         <source>把东西上的码对准扫码口；图书也可以扫书背面的条形码</source>
-        <translation>Hold the item's code to the scanner; for a book, the barcode on its back works too</translation>
-    </message>
-    <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="86"/>
-        <source>放在 %1 · 借期到 %2</source>
-        <translation>At %1 · due back %2</translation>
+        <translation>Hold the item&apos;s code to the scanner; for a book, the barcode on its back works too</translation>
     </message>
     <message>
         <location filename="../sharedhouse/SharedHouseScreen.qml" line="87"/>
+        <source>借用人 %1 · 放在 %2 · 借期到 %3</source>
+        <translation>Borrower %1 · at %2 · due back %3</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="88"/>
         <source>东西怎么样？</source>
         <translation>How is it?</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="88"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="89"/>
         <source>请在 %1 前归还</source>
         <translation>Please return it by %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="90"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="91"/>
         <source>已告诉工作人员，修好后再借出</source>
         <translation>Staff have been told; it will be lent again once repaired</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="91"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="92"/>
         <source>这次晚还了 %n 天，下次请按时归还</source>
         <translation>
             <numerusform>Returned %n day late; next time please return it on time</numerusform>
@@ -1080,52 +1080,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="112"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="113"/>
         <source>借东西</source>
         <translation>Borrow</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="118"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="119"/>
         <source>还东西</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="125"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="126"/>
         <source>看看有什么</source>
         <translation>See what there is</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="133"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="134"/>
         <source>确认借用</source>
         <translation>Borrow it</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="141"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="142"/>
         <source>完好</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="149"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="150"/>
         <source>有损坏</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="157"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="158"/>
         <source>缺配件</source>
         <translation>Parts missing</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="163"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="164"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="239"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="240"/>
         <source>%1（邻居借出）</source>
-        <translation>%1 (a neighbour's)</translation>
+        <translation>%1 (a neighbour&apos;s)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="245"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="246"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

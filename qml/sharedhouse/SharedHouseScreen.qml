@@ -83,7 +83,8 @@ Item {
                     case SharedHouseFlow.NeedCard:
                         return visit.item.name ? qsTr("%1 · 放在 %2").arg(visit.item.name).arg(visit.item.place) : ""
                     case SharedHouseFlow.ScanItem: return qsTr("把东西上的码对准扫码口；图书也可以扫书背面的条形码")
-                    case SharedHouseFlow.Confirm: return qsTr("放在 %1 · 借期到 %2").arg(visit.item.place).arg(visit.dueOn)
+                    case SharedHouseFlow.Confirm:
+                        return qsTr("借用人 %1 · 放在 %2 · 借期到 %3").arg(Kiosk.person.name).arg(visit.item.place).arg(visit.dueOn)
                     case SharedHouseFlow.Condition: return qsTr("东西怎么样？")
                     case SharedHouseFlow.Borrowed: return qsTr("请在 %1 前归还").arg(visit.dueOn)
                     case SharedHouseFlow.Returned:

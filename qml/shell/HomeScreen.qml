@@ -36,7 +36,7 @@ Item {
                 objectName: "sharedHouseTile"
                 width: tiles.tileWidth; height: tiles.height
                 title: qsTr("共享小屋")
-                subtitle: qsTr("借工具 · 借物品 · 理发")
+                subtitle: qsTr("借工具 · 借物品 · 借书")
                 fill: Theme.sharedHouse
                 onClicked: Kiosk.open(Kiosk.SharedHouse)
             }

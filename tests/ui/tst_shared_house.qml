@@ -63,6 +63,7 @@ Item {
             tryCompare(flow, "step", SharedHouseFlow.Confirm)
             compare(item("sharedHouseHeadline").text, "借：锤子")
             verify(item("sharedHouseDetail").text.indexOf("工具屋 A3") >= 0)
+            verify(item("sharedHouseDetail").text.indexOf("陈*芬") >= 0) // who borrows
             var printed = Sim.printedJobs
             var confirm = item("confirmBorrow")
             press("confirmBorrow")
