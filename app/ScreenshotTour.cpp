@@ -200,7 +200,7 @@ void ScreenshotTour::buildSteps()
                             [k] { return k->staff()->pinState() == StaffSession::PinWrong; }});
             m_steps.append({QStringLiteral("staff_orders"), [k] { k->staff()->submitPin(kDemoPin); },
                             [k] { return k->screen() == Kiosk::StaffMenu && k->canteen()->desk()->orders()->count() > 0; }});
-            for (const char *tab : {"tabMenu", "tabDelivery", "tabTopUp", "tabFigures", "tabCodes"}) {
+            for (const char *tab : {"tabMenu", "tabDelivery", "tabTopUp", "tabFigures", "tabCodes", "tabSharedHouse"}) {
                 const QString name = QStringLiteral("staff_") + QString::fromLatin1(tab + 3).toLower();
                 m_steps.append({name, [this, tab] { clickItem(tab); }, [] { return true; }});
             }

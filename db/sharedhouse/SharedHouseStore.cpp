@@ -156,6 +156,48 @@ std::optional<qint64> SharedHouseStore::addAlert(qint64 itemId, qint64 loanId, c
     return q.scalar<qint64>(itemId, loanId, kind, toDbTime(at));
 }
 
+QList<ItemRecord> SharedHouseStore::allItems()
+{
+    Query q(m_db, kItemSelect + QStringLiteral(
+        "JOIN item_category c ON c.code = i.category WHERE i.retired_at IS NULL ORDER BY c.position, i.name, i.id"));
+    return q.rows(itemFrom);
+}
+
+QList<ItemAlertRecord> SharedHouseStore::openAlerts()
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT a.id, a.item_id, i.name, i.place, a.kind, a.raised_at FROM item_alert a JOIN item i ON i.id = a.item_id "
+        "WHERE a.resolved_at IS NULL ORDER BY a.raised_at, a.id"));
+    return q.rows([](const Query &row) {
+        return ItemAlertRecord{row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
+                               row.value(3).toString(), row.value(4).toString(), fromDbTime(row.value(5))};
+    });
+}
+
+QList<OverdueRecord> SharedHouseStore::overdue(const QDate &today)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT l.id, i.name, l.due_on, r.name, r.building, r.unit, r.room, coalesce(r.phone, '') "
+        "FROM loan l JOIN item i ON i.id = l.item_id JOIN resident r ON r.id = l.resident_id "
+        "WHERE l.returned_at IS NULL AND l.due_on < ? ORDER BY l.due_on, l.id"));
+    return q.rows([](const Query &row) {
+        return OverdueRecord{row.value(0).toLongLong(), row.value(1).toString(), dayFromText(row.value(2)),
+                             row.value(3).toString(),
+                             formatAddress(row.value(4).toString(), row.value(5).toString(), row.value(6).toString()),
+                             row.value(7).toString()};
+    }, dayText(today));
+}
+
+bool SharedHouseStore::repaired(qint64 itemId, qint64 staffId, const QDateTime &at)
+{
+    Query item(m_db, QStringLiteral("UPDATE item SET condition = 'good' WHERE id = ? AND condition = 'needs_repair'"));
+    if (!item.exec(itemId) || item.rowsAffected() != 1)
+        return false;
+    Query alerts(m_db, QStringLiteral(
+        "UPDATE item_alert SET resolved_at = ?, resolved_by = ? WHERE item_id = ? AND resolved_at IS NULL"));
+    return alerts.exec(toDbTime(at), staffId, itemId);
+}
+
 std::optional<int> SharedHouseStore::pointsOf(qint64 ownerResidentId)
 {
     Query q(m_db, QStringLiteral(

@@ -58,6 +58,28 @@ struct LoanRecord
     QString itemName;
 };
 
+// A thing that came back damaged or short of parts, still open.
+struct ItemAlertRecord
+{
+    qint64 id = 0;
+    qint64 itemId = 0;
+    QString itemName;
+    QString place;
+    QString kind; // damaged, missing_parts
+    QDateTime raisedAt;
+};
+
+// A loan past its due date, with whom to ask for it back.
+struct OverdueRecord
+{
+    qint64 loanId = 0;
+    QString itemName;
+    QDate dueOn;
+    QString residentName; // in full: staff phone or knock
+    QString address;
+    QString phone;
+};
+
 class SharedHouseStore
 {
 public:
@@ -81,6 +103,12 @@ public:
     bool closeLoan(qint64 loanId, const QDateTime &at, const QString &returnedAs);
     bool setCondition(qint64 itemId, const QString &condition);
     std::optional<qint64> addAlert(qint64 itemId, qint64 loanId, const QString &kind, const QDateTime &at);
+    // For staff: every thing in the catalog, by kind and name.
+    QList<ItemRecord> allItems();
+    QList<ItemAlertRecord> openAlerts();
+    QList<OverdueRecord> overdue(const QDate &today);
+    // Back from repair: good again, and its open alerts resolved by `staffId`.
+    bool repaired(qint64 itemId, qint64 staffId, const QDateTime &at);
     // Thanks points a neighbour's things have earned.
     std::optional<int> pointsOf(qint64 ownerResidentId);
 

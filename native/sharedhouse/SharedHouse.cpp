@@ -286,6 +286,23 @@ std::optional<qint64> SharedHouseService::queueLabel(qint64 itemId)
     return PrintJobStore(m_db).add(QStringLiteral("item_label"), m_clock.now(), slips::itemLabel(label, m_paper));
 }
 
+SharedHouseService::DeskView SharedHouseService::deskView()
+{
+    SharedHouseStore store(m_db);
+    return {store.allItems(), store.openAlerts(), store.overdue(m_clock.now().toLocalTime().date())};
+}
+
+bool SharedHouseService::markRepaired(qint64 itemId, qint64 staffId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive() || !SharedHouseStore(m_db).repaired(itemId, staffId, m_clock.now()))
+        return false;
+    if (!transaction.commit())
+        return false;
+    qCInfo(lcSharedHouse) << "item" << itemId << "repaired, staff" << staffId;
+    return true;
+}
+
 SharedHouseService::Holdings SharedHouseService::holdingsOf(qint64 residentId)
 {
     Holdings holdings;

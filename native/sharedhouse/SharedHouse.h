@@ -101,6 +101,17 @@ public:
     // The thing's label, for staff to print at intake or again.
     std::optional<qint64> queueLabel(qint64 itemId);
 
+    // Staff mode: every thing, what waits for repair, what is overdue.
+    struct DeskView
+    {
+        QList<ItemRecord> items;
+        QList<ItemAlertRecord> alerts;
+        QList<OverdueRecord> overdue;
+    };
+    DeskView deskView();
+    // Staff mark a thing repaired: lent again, its alerts resolved.
+    bool markRepaired(qint64 itemId, qint64 staffId);
+
     // What a resident has out, and the points their own things earned.
     struct Holdings
     {

@@ -62,6 +62,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     m_staff.addDesk(&m_help);
     addFlow(DriverHome, m_driverHome.checkIn());
     addFlow(SharedHouse, m_sharedHouse.visit());
+    m_staff.addDesk(m_sharedHouse.desk());
 
     m_idle.setTimeoutSeconds(config.idleTimeoutSeconds);
     connect(&m_idle, &IdleTimer::secondsLeftToShowChanged, this, &Kiosk::idleSecondsLeftChanged);

@@ -20,7 +20,7 @@ class Notice : public QObject
     Q_PROPERTY(linli::Identity::Problem problem READ problem NOTIFY changed)
 
 public:
-    enum Kind { None, CodeRefused, CardUnknown, NotAStaffCard, NotADriver, SaveFailed, CodeSlipQueued,
+    enum Kind { None, CodeRefused, CardUnknown, NotAStaffCard, NotADriver, SaveFailed, CodeSlipQueued, LabelQueued,
                 Offline, HelpComing };
     Q_ENUM(Kind)
 

@@ -536,7 +536,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="12"/>
-        <location filename="../components/Messages.qml" line="130"/>
+        <location filename="../components/Messages.qml" line="131"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="19"/>
-        <location filename="../components/Messages.qml" line="128"/>
+        <location filename="../components/Messages.qml" line="129"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
@@ -627,308 +627,313 @@
         <translation>The code slip is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="43"/>
+        <location filename="../components/Messages.qml" line="42"/>
+        <source>物品标签已加入打印。</source>
+        <translation>The item label is queued for printing.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="44"/>
         <source>已通知工作人员，马上就来，请稍等。</source>
         <translation>Staff have been told and are on their way. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="54"/>
+        <location filename="../components/Messages.qml" line="55"/>
         <source>现在不是点餐时间。</source>
         <translation>Ordering is closed now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="55"/>
+        <location filename="../components/Messages.qml" line="56"/>
         <source>这道菜今天不供应了，请换一道。</source>
         <translation>This dish is not served today. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="56"/>
+        <location filename="../components/Messages.qml" line="57"/>
         <source>刚刚卖完了一道菜，请换一道。</source>
         <translation>A dish has just sold out. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="57"/>
+        <location filename="../components/Messages.qml" line="58"/>
         <source>套餐的菜还没选好。</source>
         <translation>The set&apos;s dishes are not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="58"/>
+        <location filename="../components/Messages.qml" line="59"/>
         <source>这个套餐不适用于您。</source>
         <translation>This set is not for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="59"/>
+        <location filename="../components/Messages.qml" line="60"/>
         <source>这一餐您已经订过敬老套餐了，可以按原价点菜。</source>
         <translation>You already had the senior set this meal. You can order dishes at their own prices.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="60"/>
+        <location filename="../components/Messages.qml" line="61"/>
         <source>饭卡支付请先刷居民卡。</source>
         <translation>To pay by meal card, tap your resident card first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="61"/>
+        <location filename="../components/Messages.qml" line="62"/>
         <source>您还没有饭卡，请到柜台付款或找工作人员办理。</source>
         <translation>You have no meal card yet. Pay at the counter, or ask staff to set one up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="62"/>
+        <location filename="../components/Messages.qml" line="63"/>
         <source>饭卡余额不足，请到柜台付款或充值。</source>
         <translation>Not enough on your meal card. Pay at the counter or top up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="64"/>
+        <location filename="../components/Messages.qml" line="65"/>
         <source>送餐上门只为%1岁以上或行动不便的居民提供。</source>
         <translation>Delivery to the door is for residents aged %1 or over, or with limited mobility.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="65"/>
+        <location filename="../components/Messages.qml" line="66"/>
         <source>暂时无法下单，请联系工作人员。</source>
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="74"/>
+        <location filename="../components/Messages.qml" line="75"/>
         <source>只有本社区居民可以借东西，请刷居民卡。</source>
         <translation>Only residents of the community can borrow. Please tap a resident&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="75"/>
+        <location filename="../components/Messages.qml" line="76"/>
         <source>这个码不是共享小屋的物品，请找工作人员。</source>
         <translation>This code is not for a Shared House item. Please ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="76"/>
+        <location filename="../components/Messages.qml" line="77"/>
         <source>共享小屋没有这本书。</source>
         <translation>The Shared House does not have this book.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="77"/>
+        <location filename="../components/Messages.qml" line="78"/>
         <source>这件东西已经不再出借了。</source>
         <translation>This item is no longer lent out.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="79"/>
+        <location filename="../components/Messages.qml" line="80"/>
         <source>这件东西已经借出，%1 前归还。</source>
         <translation>This item is on loan, due back by %1.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="79"/>
+        <location filename="../components/Messages.qml" line="80"/>
         <source>这件东西刚刚被借走了。</source>
         <translation>Someone has just borrowed this item.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="80"/>
+        <location filename="../components/Messages.qml" line="81"/>
         <source>这件东西正在维修，暂时不能借。</source>
         <translation>This item is being repaired and cannot be borrowed yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="81"/>
+        <location filename="../components/Messages.qml" line="82"/>
         <source>这类东西您已经借满了，请先还一件。</source>
         <translation>You already have as many of these as you can borrow. Please return one first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="82"/>
+        <location filename="../components/Messages.qml" line="83"/>
         <source>您有东西已经过了归还日期，请先还回来再借。</source>
         <translation>Something you borrowed is overdue. Please bring it back first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="83"/>
+        <location filename="../components/Messages.qml" line="84"/>
         <source>这件东西没有借出，不用还。</source>
         <translation>This item is not on loan: nothing to return.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="84"/>
+        <location filename="../components/Messages.qml" line="85"/>
         <source>暂时无法办理，请联系工作人员。</source>
         <translation>This cannot be done now. Please ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="92"/>
+        <location filename="../components/Messages.qml" line="93"/>
         <source>工</source>
         <comment>item badge</comment>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="93"/>
+        <location filename="../components/Messages.qml" line="94"/>
         <source>家</source>
         <comment>item badge</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="94"/>
+        <location filename="../components/Messages.qml" line="95"/>
         <source>辅</source>
         <comment>item badge</comment>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="95"/>
+        <location filename="../components/Messages.qml" line="96"/>
         <source>书</source>
         <comment>item badge</comment>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="97"/>
+        <location filename="../components/Messages.qml" line="98"/>
         <source>急</source>
         <comment>item badge</comment>
         <translation>SOS</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="103"/>
+        <location filename="../components/Messages.qml" line="104"/>
         <source>借出，%1 还</source>
         <translation>On loan, back by %1</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="104"/>
+        <location filename="../components/Messages.qml" line="105"/>
         <source>维修中</source>
         <translation>Being repaired</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="104"/>
+        <location filename="../components/Messages.qml" line="105"/>
         <source>在架上</source>
         <translation>On the shelf</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>荤</source>
         <comment>dish badge</comment>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="112"/>
         <source>素</source>
         <comment>dish badge</comment>
         <translation>Veg</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="112"/>
+        <location filename="../components/Messages.qml" line="113"/>
         <source>汤</source>
         <comment>dish badge</comment>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="113"/>
+        <location filename="../components/Messages.qml" line="114"/>
         <source>饭</source>
         <comment>dish badge</comment>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="115"/>
+        <location filename="../components/Messages.qml" line="116"/>
         <source>饮</source>
         <comment>dish badge</comment>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="126"/>
+        <location filename="../components/Messages.qml" line="127"/>
         <source>关闭</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="127"/>
+        <location filename="../components/Messages.qml" line="128"/>
         <source>无声</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="135"/>
+        <location filename="../components/Messages.qml" line="136"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="136"/>
+        <location filename="../components/Messages.qml" line="137"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="137"/>
+        <location filename="../components/Messages.qml" line="138"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="138"/>
+        <location filename="../components/Messages.qml" line="139"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="140"/>
+        <location filename="../components/Messages.qml" line="141"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="145"/>
+        <location filename="../components/Messages.qml" line="146"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="146"/>
+        <location filename="../components/Messages.qml" line="147"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="147"/>
+        <location filename="../components/Messages.qml" line="148"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="148"/>
+        <location filename="../components/Messages.qml" line="149"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="154"/>
+        <location filename="../components/Messages.qml" line="155"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="155"/>
+        <location filename="../components/Messages.qml" line="156"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="157"/>
+        <location filename="../components/Messages.qml" line="158"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="162"/>
+        <location filename="../components/Messages.qml" line="163"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="163"/>
+        <location filename="../components/Messages.qml" line="164"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="164"/>
+        <location filename="../components/Messages.qml" line="165"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="165"/>
+        <location filename="../components/Messages.qml" line="166"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="167"/>
+        <location filename="../components/Messages.qml" line="168"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="173"/>
+        <location filename="../components/Messages.qml" line="174"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="174"/>
+        <location filename="../components/Messages.qml" line="175"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="178"/>
+        <location filename="../components/Messages.qml" line="179"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="185"/>
         <location filename="../components/Messages.qml" line="186"/>
+        <location filename="../components/Messages.qml" line="187"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -936,7 +941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="186"/>
+        <location filename="../components/Messages.qml" line="187"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1225,7 +1230,7 @@
         <translation>Leave staff mode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="153"/>
+        <location filename="../staff/StaffScreen.qml" line="179"/>
         <source>%n 张凭条等待打印</source>
         <translation>
             <numerusform>%n slip waiting to print</numerusform>
@@ -1233,7 +1238,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="152"/>
+        <location filename="../staff/StaffScreen.qml" line="178"/>
         <source>打印机：%1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -1248,92 +1253,92 @@
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="73"/>
+        <location filename="../staff/StaffScreen.qml" line="94"/>
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="74"/>
+        <location filename="../staff/StaffScreen.qml" line="95"/>
         <source>今日菜单</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="76"/>
+        <location filename="../staff/StaffScreen.qml" line="97"/>
         <source>送餐（%1 条提醒）</source>
         <translation>Delivery (%1 alerts)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="76"/>
+        <location filename="../staff/StaffScreen.qml" line="97"/>
         <source>送餐</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="77"/>
+        <location filename="../staff/StaffScreen.qml" line="98"/>
         <source>饭卡充值</source>
         <translation>Top up</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="78"/>
+        <location filename="../staff/StaffScreen.qml" line="99"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="79"/>
+        <location filename="../staff/StaffScreen.qml" line="100"/>
         <source>身份码</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="99"/>
+        <location filename="../staff/StaffScreen.qml" line="124"/>
         <source>%1 本机有人呼叫工作人员</source>
         <translation>%1 Someone at this kiosk is asking for help</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="100"/>
+        <location filename="../staff/StaffScreen.qml" line="125"/>
         <source>%1 %2 有人呼叫工作人员</source>
         <translation>%1 Someone at %2 is asking for help</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="108"/>
+        <location filename="../staff/StaffScreen.qml" line="133"/>
         <source>我去处理</source>
         <translation>I&apos;ll go</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="159"/>
+        <location filename="../staff/StaffScreen.qml" line="185"/>
         <source>补打等待的凭条</source>
         <translation>Print waiting slips</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="166"/>
+        <location filename="../staff/StaffScreen.qml" line="192"/>
         <source>这一餐还没有订单</source>
         <translation>No orders for this meal yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="184"/>
+        <location filename="../staff/StaffScreen.qml" line="210"/>
         <source>%1号&#x3000;取餐码 %2&#x3000;%3&#x3000;%4</source>
         <translation>No. %1  code %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="186"/>
+        <location filename="../staff/StaffScreen.qml" line="212"/>
         <source>已付</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="186"/>
+        <location filename="../staff/StaffScreen.qml" line="212"/>
         <source>未付</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="196"/>
+        <location filename="../staff/StaffScreen.qml" line="222"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="208"/>
+        <location filename="../staff/StaffScreen.qml" line="234"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="240"/>
+        <location filename="../staff/StaffScreen.qml" line="266"/>
         <source>余 %n 份</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -1341,176 +1346,223 @@
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="240"/>
+        <location filename="../staff/StaffScreen.qml" line="266"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="260"/>
+        <location filename="../staff/StaffScreen.qml" line="286"/>
         <source>售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="279"/>
+        <location filename="../staff/StaffScreen.qml" line="305"/>
         <source>打印送餐单</source>
         <translation>Print run-sheet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="288"/>
+        <location filename="../staff/StaffScreen.qml" line="314"/>
         <source>送餐人：%1&#x3000;换成</source>
         <translation>Delivered by %1. Change to</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="288"/>
+        <location filename="../staff/StaffScreen.qml" line="314"/>
         <source>指派送餐人：</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="316"/>
+        <location filename="../staff/StaffScreen.qml" line="342"/>
         <source>无人应答 %1&#x3000;%2&#x3000;%3&#x3000;%4</source>
         <translation>No answer %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="327"/>
-        <location filename="../staff/StaffScreen.qml" line="328"/>
+        <location filename="../staff/StaffScreen.qml" line="353"/>
+        <location filename="../staff/StaffScreen.qml" line="354"/>
         <source>已上门，平安</source>
         <translation>Visited, all well</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="333"/>
-        <location filename="../staff/StaffScreen.qml" line="334"/>
+        <location filename="../staff/StaffScreen.qml" line="359"/>
+        <location filename="../staff/StaffScreen.qml" line="360"/>
         <source>已联系家属</source>
         <translation>Family reached</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="343"/>
+        <location filename="../staff/StaffScreen.qml" line="369"/>
         <source>这一餐没有送餐订单</source>
         <translation>No deliveries for this meal</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="362"/>
+        <location filename="../staff/StaffScreen.qml" line="388"/>
         <source>%1&#x3000;%2&#x3000;%3号</source>
         <translation>%1  %2  No. %3</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="363"/>
+        <location filename="../staff/StaffScreen.qml" line="389"/>
         <source>待收 %1</source>
         <translation>collect %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="374"/>
-        <location filename="../staff/StaffScreen.qml" line="387"/>
+        <location filename="../staff/StaffScreen.qml" line="400"/>
+        <location filename="../staff/StaffScreen.qml" line="413"/>
         <source>无人应答</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="374"/>
-        <location filename="../staff/StaffScreen.qml" line="380"/>
+        <location filename="../staff/StaffScreen.qml" line="400"/>
+        <location filename="../staff/StaffScreen.qml" line="406"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="409"/>
+        <location filename="../staff/StaffScreen.qml" line="435"/>
         <source>今天还没有充值</source>
         <translation>No top-ups today yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="416"/>
+        <location filename="../staff/StaffScreen.qml" line="442"/>
         <source>今天的充值：%1</source>
         <translation>Today&apos;s top-ups: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="416"/>
+        <location filename="../staff/StaffScreen.qml" line="442"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="445"/>
+        <location filename="../staff/StaffScreen.qml" line="471"/>
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="445"/>
+        <location filename="../staff/StaffScreen.qml" line="471"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="413"/>
+        <location filename="../staff/StaffScreen.qml" line="599"/>
+        <source>待修（%1 件）</source>
+        <translation>To repair (%1)</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="599"/>
+        <source>没有待修的东西</source>
+        <translation>Nothing waits for repair</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="611"/>
+        <source>已修好</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="617"/>
+        <source>逾期未还（%1 件）</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="617"/>
+        <source>没有逾期未还的东西</source>
+        <translation>Nothing is overdue</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="628"/>
+        <source>物品标签</source>
+        <translation>Item labels</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="637"/>
+        <source>打印标签</source>
+        <translation>Print label</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="439"/>
         <source>%1&#x3000;%2&#x3000;%3&#x3000;经办 %4</source>
         <translation>%1  %2  %3  by %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="494"/>
+        <location filename="../staff/StaffScreen.qml" line="103"/>
+        <source>共享小屋（%1）</source>
+        <comment>staff tab</comment>
+        <translation>House (%1)</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="104"/>
+        <source>共享小屋</source>
+        <comment>staff tab</comment>
+        <translation>House</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="520"/>
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="496"/>
+        <location filename="../staff/StaffScreen.qml" line="522"/>
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="498"/>
+        <location filename="../staff/StaffScreen.qml" line="524"/>
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="500"/>
+        <location filename="../staff/StaffScreen.qml" line="526"/>
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="502"/>
+        <location filename="../staff/StaffScreen.qml" line="528"/>
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="504"/>
+        <location filename="../staff/StaffScreen.qml" line="530"/>
         <source>送餐份数</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="506"/>
+        <location filename="../staff/StaffScreen.qml" line="532"/>
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="508"/>
+        <location filename="../staff/StaffScreen.qml" line="534"/>
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="510"/>
+        <location filename="../staff/StaffScreen.qml" line="536"/>
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="472"/>
+        <location filename="../staff/StaffScreen.qml" line="498"/>
         <source>导出表格</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="512"/>
+        <location filename="../staff/StaffScreen.qml" line="538"/>
         <source>代办订单</source>
         <translation>Assisted orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="520"/>
+        <location filename="../staff/StaffScreen.qml" line="546"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="551"/>
+        <location filename="../staff/StaffScreen.qml" line="571"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="551"/>
+        <location filename="../staff/StaffScreen.qml" line="571"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="556"/>
+        <location filename="../staff/StaffScreen.qml" line="572"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>

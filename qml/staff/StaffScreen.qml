@@ -60,6 +60,27 @@ Item {
         onClicked: staffScreen.tab = name
     }
 
+    // A line of a list with its one action on the right.
+    component ActionRow: Rectangle {
+        id: actionRow
+        property alias text: rowText.text
+        property alias action: rowButton.text
+        signal acted()
+        height: Math.max(Theme.touch, rowText.implicitHeight) + Theme.spacing
+        radius: Theme.radius
+        color: Theme.panel
+        KText {
+            id: rowText
+            anchors { left: parent.left; right: rowButton.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
+        }
+        BigButton {
+            id: rowButton
+            objectName: actionRow.objectName === "" ? "" : actionRow.objectName + "_action"
+            anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 2 }
+            onClicked: actionRow.acted()
+        }
+    }
+
     component RowText: KText {
         wrapMode: Text.NoWrap
         elide: Text.ElideRight
@@ -69,7 +90,7 @@ Item {
         id: tabs
         anchors { left: parent.left; right: parent.right; top: header.bottom; margins: Theme.margin; topMargin: Theme.spacing }
         spacing: Theme.spacing / 2
-        readonly property real tabWidth: (width - 5 * spacing) / 6
+        readonly property real tabWidth: (width - 6 * spacing) / 7
         TabButton { objectName: "tabOrders"; width: tabs.tabWidth; name: "orders"; text: qsTr("订单") }
         TabButton { objectName: "tabMenu"; width: tabs.tabWidth; name: "menu"; text: qsTr("今日菜单") }
         TabButton { objectName: "tabDelivery"; width: tabs.tabWidth; name: "delivery"
@@ -77,6 +98,10 @@ Item {
         TabButton { objectName: "tabTopUp"; width: tabs.tabWidth; name: "topup"; text: qsTr("饭卡充值") }
         TabButton { objectName: "tabFigures"; width: tabs.tabWidth; name: "figures"; text: qsTr("统计") }
         TabButton { objectName: "tabCodes"; width: tabs.tabWidth; name: "codes"; text: qsTr("身份码") }
+        TabButton { objectName: "tabSharedHouse"; width: tabs.tabWidth; name: "sharedHouse"
+                    // (short in English: a tab's width is a seventh of the row)
+                    text: Kiosk.sharedHouse.desk.alerts.count > 0 ? qsTr("共享小屋（%1）", "staff tab").arg(Kiosk.sharedHouse.desk.alerts.count)
+                                                                  : qsTr("共享小屋", "staff tab") }
     }
 
     // Calls for help from any kiosk of the site, above every tab until taken.
@@ -122,6 +147,7 @@ Item {
             case "topup": return topUp
             case "figures": return figures
             case "codes": return codes
+            case "sharedHouse": return sharedHouse
             }
             return orders
         }
@@ -536,29 +562,83 @@ Item {
                 clip: true
                 spacing: Theme.spacing / 2
                 model: Kiosk.staff.people
-                delegate: Rectangle {
+                delegate: ActionRow {
                     required property int index
                     required property string name
                     required property string detail
                     required property bool isDriver
                     width: ListView.view.width
-                    height: Math.max(Theme.touch, personText.implicitHeight) + Theme.spacing
-                    radius: Theme.radius
-                    color: Theme.panel
-                    KText {
-                        id: personText
-                        anchors { left: parent.left; right: printButton.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-                        text: (isDriver ? qsTr("司机") : qsTr("居民")) + "  " + name + "  " + detail
-                    }
-                    BigButton {
-                        id: printButton
-                        anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 2 }
-                        text: qsTr("打印身份码")
-                        onClicked: Kiosk.staff.printPersonCode(index)
-                    }
+                    text: (isDriver ? qsTr("司机") : qsTr("居民")) + "  " + name + "  " + detail
+                    action: qsTr("打印身份码")
+                    onActed: Kiosk.staff.printPersonCode(index)
                 }
             }
             ScrollHint { id: peopleListHint; view: peopleList }
+        }
+    }
+
+    // 共享小屋: what waits for repair, what is overdue, and every thing's label.
+    Component {
+        id: sharedHouse
+        Item {
+            readonly property var houseDesk: Kiosk.sharedHouse.desk
+            ListView {
+                id: itemList
+                objectName: "houseItems"
+                anchors.fill: parent
+                anchors.rightMargin: itemListHint.room
+                clip: true
+                spacing: Theme.spacing / 2
+                model: houseDesk.items
+                header: Column {
+                    width: ListView.view.width
+                    spacing: Theme.spacing / 2
+                    bottomPadding: Theme.spacing / 2
+                    KText {
+                        font.bold: true
+                        text: houseDesk.alerts.count > 0 ? qsTr("待修（%1 件）").arg(houseDesk.alerts.count) : qsTr("没有待修的东西")
+                    }
+                    Repeater {
+                        model: houseDesk.alerts
+                        ActionRow {
+                            required property int index
+                            required property string name
+                            required property string detail
+                            objectName: "houseAlert_" + index
+                            width: parent.width
+                            color: "#FFF3E0"
+                            text: name + "  " + detail
+                            action: qsTr("已修好")
+                            onActed: houseDesk.markRepaired(index)
+                        }
+                    }
+                    KText {
+                        font.bold: true
+                        text: houseDesk.overdue.count > 0 ? qsTr("逾期未还（%1 件）").arg(houseDesk.overdue.count) : qsTr("没有逾期未还的东西")
+                    }
+                    Repeater {
+                        model: houseDesk.overdue
+                        KText {
+                            required property string name
+                            required property string detail
+                            width: parent.width
+                            text: name + "  " + detail
+                        }
+                    }
+                    KText { font.bold: true; text: qsTr("物品标签") }
+                }
+                delegate: ActionRow {
+                    required property int index
+                    required property string name
+                    required property string detail
+                    objectName: "houseItem_" + index
+                    width: ListView.view.width
+                    text: name + "  " + detail
+                    action: qsTr("打印标签")
+                    onActed: houseDesk.printLabel(index)
+                }
+            }
+            ScrollHint { id: itemListHint; view: itemList }
         }
     }
 }

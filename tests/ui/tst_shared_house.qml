@@ -39,12 +39,13 @@ Item {
             tryCompare(Kiosk, "screen", Kiosk.SharedHouse)
             tap("browseButton")
             tryCompare(flow, "step", SharedHouseFlow.Categories)
-            tap("kind_tools")
+            tap("kind_books")
             tryCompare(flow, "step", SharedHouseFlow.Items)
-            verify(flow.items.length > 5)
-            // The neighbour's drill is out, and says until when.
+            compare(flow.items.length, 8)
+            // 红楼梦 is out (overdue), and says until when.
             var out = flow.items.filter(function(i) { return i.state === "out" })
             compare(out.length, 1)
+            compare(out[0].name, "红楼梦")
             verify(out[0].due.indexOf("月") > 0)
         }
 
@@ -85,6 +86,40 @@ Item {
             compare(Sim.openLoans(hammer), 0)
             verify(Sim.needsRepair(hammer))
             compare(item("sharedHouseDetail").text, "已告诉工作人员，修好后再借出")
+        }
+
+        // What came back damaged waits on the staff desk until it is repaired;
+        // any thing's label prints from there.
+        function test_staffRepairAndPrintLabels() {
+            var drill = 1 // out in the demo, to 李建国
+            Sim.scanItemLabel(drill)
+            tryCompare(Kiosk, "screen", Kiosk.SharedHouse)
+            tryCompare(flow, "step", SharedHouseFlow.Condition)
+            tap("returnedDamaged")
+            tryCompare(flow, "step", SharedHouseFlow.Returned)
+            verify(Sim.needsRepair(drill))
+
+            Kiosk.beginStaffEntry()
+            Sim.tapCard("04E0E0E1") // a staff card
+            tryCompare(Kiosk, "screen", Kiosk.StaffMenu)
+            tap("tabSharedHouse")
+            var desk = Kiosk.sharedHouse.desk
+            tryVerify(function() { return desk.alerts.count > 0 })
+            var alerts = desk.alerts.count
+            var row = -1
+            for (var i = 0; i < alerts; ++i)
+                if (desk.alerts.get(i).name === "电钻")
+                    row = i
+            verify(row >= 0)
+            tap("houseAlert_" + row + "_action")
+            tryCompare(desk.alerts, "count", alerts - 1)
+            verify(!Sim.needsRepair(drill))
+
+            var printed = Sim.printedJobs
+            tap("houseItem_0_action")
+            tryCompare(Kiosk.notice, "kind", Notice.LabelQueued)
+            tryVerify(function() { return Sim.printedJobs === printed + 1 })
+            Kiosk.staff.leave()
         }
 
         function test_whatCannotBeLentSaysWhy() {
