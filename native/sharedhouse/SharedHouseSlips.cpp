@@ -39,7 +39,7 @@ QByteArray loanSlip(const Loan &loan, PaperWidth paper)
     out.columns(QStringLiteral("取物地点"), loan.place);
     out.separator().align(Align::Center).line(QStringLiteral("请在这天之前归还"));
     out.bold(true).doubleSize(true).line(loan.dueOn.toString(QStringLiteral("M月d日"))).doubleSize(false).bold(false);
-    out.line(QStringLiteral("归还时在共享小屋的机器上扫物品上的码"));
+    out.line(QStringLiteral("归还时在机器上扫物品上的码"));
     finish(out);
     return out.bytes();
 }

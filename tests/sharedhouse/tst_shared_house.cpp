@@ -1,6 +1,7 @@
 // The Shared House's rules as tables, and lending and returns against a
 // real database (both engines): a thing is never lent twice at once.
 #include "SharedHouse.h"
+#include "SharedHouseSlips.h"
 #include "SharedHouseStore.h"
 #include "TestSupport.h"
 
@@ -302,6 +303,29 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM loan WHERE item_id IN (%1, %2, %3)")
                            .arg(kLadder).arg(kHammer).arg(kScrewdrivers)),
                  3);
+    }
+
+    void slipsAreByteForByteAsApproved_data()
+    {
+        QTest::addColumn<QString>("golden");
+        QTest::addColumn<QByteArray>("bytes");
+        const QDateTime at = lunchTime();
+        const slips::Loan loan{3, QStringLiteral("人字梯"), QStringLiteral("工具屋 A2"), QStringLiteral("张*华"),
+                               QStringLiteral("郑美玲"), at, QDate(2026, 11, 30)};
+        const slips::Return late{31, QStringLiteral("红楼梦"), QStringLiteral("缺配件"), at, 6, true};
+        const slips::ItemLabel label{1, QStringLiteral("电钻"), QStringLiteral("工具屋 A1"), QStringLiteral("杨*强"),
+                                     QStringLiteral("LL1:I:1:20261127:ABCDEFGHIJKLMNOPQRSTUVWX")};
+        QTest::newRow("loan 58") << QStringLiteral("loan_slip_58.escpos") << slips::loanSlip(loan, PaperWidth::Mm58);
+        QTest::newRow("return 58") << QStringLiteral("return_slip_58.escpos") << slips::returnSlip(late, PaperWidth::Mm58);
+        QTest::newRow("label 58") << QStringLiteral("item_label_58.escpos") << slips::itemLabel(label, PaperWidth::Mm58);
+    }
+    void slipsAreByteForByteAsApproved()
+    {
+        QFETCH(QString, golden);
+        QFETCH(QByteArray, bytes);
+        const QString mismatch = goldenMismatch(QStringLiteral(LINLI_GOLDEN_DIR "/") + golden, bytes);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        QVERIFY(bytes.size() <= 2048);
     }
 
     void theHoldingsOfAResident()

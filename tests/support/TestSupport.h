@@ -35,6 +35,25 @@ inline QVariant sqlValue(Database &db, const QString &sql)
 }
 
 // 2026-11-27 11:30 local time, a Friday lunch.
+// A slip's bytes against their approved copy (tests/golden/NAME): empty when
+// they match, else what differs. LINLI_UPDATE_GOLDEN=1 approves them anew.
+inline QString goldenMismatch(const QString &path, const QByteArray &bytes)
+{
+    if (qEnvironmentVariableIsSet("LINLI_UPDATE_GOLDEN")) {
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return QStringLiteral("cannot write ") + path;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("no approved copy at ") + path;
+    const QByteArray approved = file.readAll();
+    if (approved == bytes)
+        return {};
+    return QStringLiteral("differs from %1:\n got      %2\n approved %3")
+        .arg(path, QString::fromLatin1(bytes.toHex(' ')), QString::fromLatin1(approved.toHex(' ')));
+}
+
 inline QDateTime lunchTime()
 {
     return QDateTime(QDate(2026, 11, 27), QTime(11, 30));
