@@ -173,6 +173,25 @@ private Q_SLOTS:
         QCOMPARE(borrow(2, kLadder).problem, SharedHouse::OnLoan);
     }
 
+    void anAssistedLoanRecordsTheHelper()
+    {
+        BorrowDraft draft;
+        draft.resident = resident(5, QStringLiteral("陈*芬"));
+        draft.itemId = kWheelchair + 2; // 助行器
+        draft.requestKey = QStringLiteral("assisted");
+        draft.assistant.kind = Identity::Staff;
+        draft.assistant.personId = 3;
+        draft.assistant.fullName = QStringLiteral("郑美玲");
+        const BorrowResult lent = house().borrow(draft);
+        QCOMPARE(lent.problem, SharedHouse::NoProblem);
+        QCOMPARE(count(QStringLiteral("SELECT assisted_by FROM loan WHERE id = %1").arg(lent.loanId)), 3);
+        QVERIFY(PrintJobStore(db()).job(lent.slipJob)->payload.contains(gb18030(QStringLiteral("代办人"))));
+        // Alone, no helper is recorded or printed.
+        const BorrowResult alone = borrow(1, kHammer);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM loan WHERE id = %1 AND assisted_by IS NULL").arg(alone.loanId)), 1);
+        QVERIFY(!PrintJobStore(db()).job(alone.slipJob)->payload.contains(gb18030(QStringLiteral("代办人"))));
+    }
+
     void whatMayNotGoOutDoesNot()
     {
         IdentifiedPerson driver;

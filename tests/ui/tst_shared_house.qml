@@ -60,6 +60,8 @@ Item {
             Sim.tapCard("04A1B2C7") // 陈淑芬, 80
             tryCompare(flow, "step", SharedHouseFlow.ScanItem)
             compare(item("sharedHouseHeadline").text, "请扫要借的东西上的码")
+            tryVerify(function() { return Kiosk.voice.lastPrompt.indexOf("请扫要借的东西上的码") >= 0 }, 3000,
+                      Kiosk.voice.lastPrompt) // and says it
             Sim.scanItemLabel(hammer)
             tryCompare(flow, "step", SharedHouseFlow.Confirm)
             compare(item("sharedHouseHeadline").text, "借：锤子")
