@@ -25,6 +25,8 @@ constexpr Reading kMisread[] = {
     {u"还书", "huan2 shu1"},
     {u"还东西", "huan2 dong1 xi1"},
     {u"按时还", "an4 shi2 huan2"},
+    {u"要还的", "yao4 huan2 de5"},
+    {u"晚还了", "wan3 huan2 le5"},
 };
 
 QString spaced(const QString &code)

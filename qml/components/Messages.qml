@@ -101,7 +101,7 @@ QtObject {
     // 在架 / 借出 until when / 维修中.
     function itemState(item) {
         if (item.state === "out")
-            return qsTr("借出，%1 还").arg(item.due)
+            return qsTr("借出，%1 到期").arg(item.due)
         return item.state === "repair" ? qsTr("维修中") : qsTr("在架上")
     }
 

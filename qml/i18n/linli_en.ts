@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../components/Messages.qml" line="104"/>
-        <source>借出，%1 还</source>
+        <source>借出，%1 到期</source>
         <translation>On loan, back by %1</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <location filename="../sharedhouse/SharedHouseScreen.qml" line="65"/>
-        <source>还：%1</source>
+        <source>归还：%1</source>
         <translation>Return: %1</translation>
     </message>
     <message>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <location filename="../sharedhouse/SharedHouseScreen.qml" line="67"/>
-        <source>还好了，谢谢您</source>
+        <source>已归还，谢谢您</source>
         <translation>Returned. Thank you</translation>
     </message>
     <message>

@@ -62,9 +62,9 @@ Item {
                     case SharedHouseFlow.NeedCard: return qsTr("借东西，请先刷居民卡")
                     case SharedHouseFlow.ScanItem: return visit.returning ? qsTr("请扫要还的东西上的码") : qsTr("请扫要借的东西上的码")
                     case SharedHouseFlow.Confirm: return qsTr("借：%1").arg(visit.item.name)
-                    case SharedHouseFlow.Condition: return qsTr("还：%1").arg(visit.item.name)
+                    case SharedHouseFlow.Condition: return qsTr("归还：%1").arg(visit.item.name)
                     case SharedHouseFlow.Borrowed: return qsTr("借好了：%1").arg(visit.item.name)
-                    case SharedHouseFlow.Returned: return qsTr("还好了，谢谢您")
+                    case SharedHouseFlow.Returned: return qsTr("已归还，谢谢您")
                     }
                     return qsTr("邻里互借，用完请还")
                 }

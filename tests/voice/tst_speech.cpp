@@ -93,6 +93,8 @@ private Q_SLOTS:
         QTest::newRow("银行") << QStringLiteral("银行") << QStringLiteral("S;'i35N");
         QTest::newRow("还书") << QStringLiteral("还书") << QStringLiteral("X'ai35");
         QTest::newRow("归还") << QStringLiteral("归还") << QStringLiteral("X'ai35");
+        QTest::newRow("要还的") << QStringLiteral("请扫要还的东西") << QStringLiteral("X'ai35");
+        QTest::newRow("晚还了") << QStringLiteral("晚还了 2 天") << QStringLiteral("X'ai35");
     }
     void misreadWordsGoAsPinyin()
     {
