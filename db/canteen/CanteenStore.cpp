@@ -21,11 +21,6 @@ MenuDish dishFromRow(const Query &row)
                     row.value(6).toBool(), row.value(7).toBool(), row.value(8).toBool(), row.value(9).toBool()};
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 } // namespace
 
 QString orderColumns()

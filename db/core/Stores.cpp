@@ -26,6 +26,11 @@ QDate dayFromText(const QVariant &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
 QString formatAddress(const QString &building, const QString &unit, const QString &room)
 {
     return building + unit + room;

@@ -20,6 +20,8 @@ QDateTime fromDbTime(const QVariant &value);
 // Days (a meal's day, a birth date) as ISO 8601 text, 2026-11-27.
 QString dayText(const QDate &day);
 QDate dayFromText(const QVariant &value);
+// An optional reference (a helper, an owner): NULL for 0.
+QVariant idOrNull(qint64 id);
 
 // A resident's door as it is written on slips and screens: building, unit and
 // room run together, 8街坊5栋3单元101.

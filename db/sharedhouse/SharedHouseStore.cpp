@@ -56,11 +56,6 @@ LoanRecord loanFrom(const Query &q)
     return loan;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 } // namespace
 
 QList<ItemCategoryRecord> SharedHouseStore::categories()
