@@ -75,6 +75,14 @@ public:
 
     void setRecords(QList<Record> records)
     {
+        // The same number of rows (a refresh after another kiosk's change):
+        // the rows stay and only their values change, so a tap landing on
+        // one during the refresh is not lost with a recreated row.
+        if (!records.isEmpty() && records.size() == m_records.size()) {
+            m_records = std::move(records);
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+            return;
+        }
         const bool countChanges = records.size() != m_records.size();
         beginResetModel();
         m_records = std::move(records);
