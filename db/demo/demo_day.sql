@@ -138,3 +138,14 @@ INSERT INTO item (id, category, name, owner_resident_id, condition, place, notes
     (38, 'emergency', '充电宝', NULL, 'good', '门口 E2', '带三种接口', NULL, '2026-09-01T00:00:00Z'),
     (39, 'emergency', '充电宝', NULL, 'good', '门口 E2', '带三种接口', NULL, '2026-09-01T00:00:00Z'),
     (40, 'emergency', '手电筒', NULL, 'good', '门口 E2', '', NULL, '2026-09-01T00:00:00Z');
+
+-- What staff pick from at intake (the CSV import adds more).
+INSERT INTO item_template (category, name, position) VALUES
+    ('tools', '电钻', 1), ('tools', '人字梯', 2), ('tools', '锤子', 3), ('tools', '螺丝刀套装', 4),
+    ('tools', '扳手套装', 5), ('tools', '卷尺', 6), ('tools', '老虎钳', 7), ('tools', '疏通器', 8),
+    ('household', '折叠桌', 1), ('household', '折叠椅', 2), ('household', '电饭煲', 3), ('household', '蒸锅', 4),
+    ('household', '熨斗', 5), ('household', '缝纫机', 6), ('household', '买菜小推车', 7), ('household', '行李箱', 8),
+    ('mobility', '轮椅', 1), ('mobility', '助行器', 2), ('mobility', '拐杖', 3), ('mobility', '血压计', 4),
+    ('mobility', '坐便椅', 5), ('mobility', '洗澡椅', 6), ('mobility', '血糖仪', 7),
+    ('books', '绘本', 1), ('books', '小说', 2), ('books', '健康读物', 3), ('books', '大字本', 4),
+    ('emergency', '雨伞', 1), ('emergency', '充电宝', 2), ('emergency', '手电筒', 3), ('emergency', '雨衣', 4);

@@ -10,9 +10,12 @@ namespace {
 const QString kItemSelect = QStringLiteral(
     "SELECT i.id, i.category, i.name, coalesce(i.owner_resident_id, 0), coalesce(r.name, ''), i.condition, i.place, "
     "i.notes, coalesce(i.isbn, ''), i.retired_at IS NOT NULL, coalesce(l.id, 0), coalesce(l.resident_id, 0), "
-    "l.due_on "
+    "l.due_on, coalesce(h.resident_id, 0), h.held_until, "
+    "(SELECT count(*) FROM reservation w WHERE w.item_id = i.id AND w.ended_at IS NULL), "
+    "(SELECT count(*) FROM loan n WHERE n.item_id = i.id) "
     "FROM item i LEFT JOIN resident r ON r.id = i.owner_resident_id "
-    "LEFT JOIN loan l ON l.item_id = i.id AND l.returned_at IS NULL ");
+    "LEFT JOIN loan l ON l.item_id = i.id AND l.returned_at IS NULL "
+    "LEFT JOIN reservation h ON h.item_id = i.id AND h.ended_at IS NULL AND h.held_until IS NOT NULL ");
 
 ItemRecord itemFrom(const Query &q)
 {
@@ -30,6 +33,10 @@ ItemRecord itemFrom(const Query &q)
     item.loanId = q.value(10).toLongLong();
     item.borrowerId = q.value(11).toLongLong();
     item.dueOn = dayFromText(q.value(12));
+    item.heldFor = q.value(13).toLongLong();
+    item.heldUntil = fromDbTime(q.value(14));
+    item.waiting = q.value(15).toInt();
+    item.timesLent = q.value(16).toInt();
     return item;
 }
 
@@ -56,17 +63,44 @@ LoanRecord loanFrom(const Query &q)
     return loan;
 }
 
+// A place in line, with its thing and how many are ahead of it.
+const QString kReservationSelect = QStringLiteral(
+    "SELECT r.id, r.item_id, r.resident_id, r.reserved_at, r.held_until, r.request_key, i.name, i.place, "
+    "(SELECT count(*) FROM reservation o WHERE o.item_id = r.item_id AND o.ended_at IS NULL AND o.id <= r.id), "
+    "p.name FROM reservation r JOIN item i ON i.id = r.item_id JOIN resident p ON p.id = r.resident_id ");
+
+ReservationRecord reservationFrom(const Query &q)
+{
+    ReservationRecord r;
+    r.id = q.value(0).toLongLong();
+    r.itemId = q.value(1).toLongLong();
+    r.residentId = q.value(2).toLongLong();
+    r.reservedAt = fromDbTime(q.value(3));
+    r.heldUntil = fromDbTime(q.value(4));
+    r.requestKey = q.value(5).toString();
+    r.itemName = q.value(6).toString();
+    r.place = q.value(7).toString();
+    r.position = q.value(8).toInt();
+    r.residentName = q.value(9).toString();
+    return r;
+}
+
+QVariant isbnOrNull(const QString &isbn)
+{
+    return isbn.isEmpty() ? QVariant() : QVariant(isbn);
+}
+
 } // namespace
 
 QList<ItemCategoryRecord> SharedHouseStore::categories()
 {
     Query q(m_db, QStringLiteral(
-        "SELECT code, name, name_en, loan_days, max_per_person, overdue_blocks, points_per_loan "
+        "SELECT code, name, name_en, loan_days, max_per_person, overdue_blocks, points_per_loan, hold_hours "
         "FROM item_category ORDER BY position"));
     return q.rows([](const Query &row) {
         return ItemCategoryRecord{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
                                   row.value(3).toInt(),    row.value(4).toInt(),    row.value(5).toBool(),
-                                  row.value(6).toInt()};
+                                  row.value(6).toInt(),    row.value(7).toInt()};
     });
 }
 
@@ -172,14 +206,14 @@ QList<ItemAlertRecord> SharedHouseStore::openAlerts()
 QList<OverdueRecord> SharedHouseStore::overdue(const QDate &today)
 {
     Query q(m_db, QStringLiteral(
-        "SELECT l.id, i.name, l.due_on, r.name, r.building, r.unit, r.room, coalesce(r.phone, '') "
+        "SELECT l.id, i.id, i.name, l.due_on, r.name, r.building, r.unit, r.room, coalesce(r.phone, '') "
         "FROM loan l JOIN item i ON i.id = l.item_id JOIN resident r ON r.id = l.resident_id "
         "WHERE l.returned_at IS NULL AND l.due_on < ? ORDER BY l.due_on, l.id"));
     return q.rows([](const Query &row) {
-        return OverdueRecord{row.value(0).toLongLong(), row.value(1).toString(), dayFromText(row.value(2)),
-                             row.value(3).toString(),
-                             formatAddress(row.value(4).toString(), row.value(5).toString(), row.value(6).toString()),
-                             row.value(7).toString()};
+        return OverdueRecord{row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
+                             dayFromText(row.value(3)), row.value(4).toString(),
+                             formatAddress(row.value(5).toString(), row.value(6).toString(), row.value(7).toString()),
+                             row.value(8).toString()};
     }, dayText(today));
 }
 
@@ -199,6 +233,160 @@ std::optional<int> SharedHouseStore::pointsOf(qint64 ownerResidentId)
         "SELECT CAST(coalesce(sum(l.points), 0) AS BIGINT) FROM loan l JOIN item i ON i.id = l.item_id "
         "WHERE i.owner_resident_id = ?"));
     return q.scalar<int>(ownerResidentId);
+}
+
+std::optional<QList<ItemRecord>> SharedHouseStore::itemsOwnedBy(qint64 ownerResidentId)
+{
+    Query q(m_db, kItemSelect + QStringLiteral("WHERE i.owner_resident_id = ? AND i.retired_at IS NULL ORDER BY i.name, i.id"));
+    if (!q.exec(ownerResidentId))
+        return std::nullopt;
+    QList<ItemRecord> items;
+    while (q.next())
+        items.append(itemFrom(q));
+    return items;
+}
+
+std::optional<QList<ReservationRecord>> SharedHouseStore::lineFor(qint64 itemId)
+{
+    Query q(m_db, kReservationSelect + QStringLiteral("WHERE r.item_id = ? AND r.ended_at IS NULL ORDER BY r.id"));
+    if (!q.exec(itemId))
+        return std::nullopt;
+    QList<ReservationRecord> line;
+    while (q.next())
+        line.append(reservationFrom(q));
+    return line;
+}
+
+std::optional<QList<ReservationRecord>> SharedHouseStore::reservationsOf(qint64 residentId)
+{
+    Query q(m_db, kReservationSelect + QStringLiteral("WHERE r.resident_id = ? AND r.ended_at IS NULL ORDER BY r.id"));
+    if (!q.exec(residentId))
+        return std::nullopt;
+    QList<ReservationRecord> reservations;
+    while (q.next())
+        reservations.append(reservationFrom(q));
+    return reservations;
+}
+
+std::optional<ReservationRecord> SharedHouseStore::reservationByRequestKey(const QString &key)
+{
+    Query q(m_db, kReservationSelect + QStringLiteral("WHERE r.request_key = ?"));
+    return q.one(reservationFrom, key);
+}
+
+std::optional<qint64> SharedHouseStore::addReservation(const ReservationRecord &reservation, qint64 assistedBy)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO reservation (item_id, resident_id, reserved_at, assisted_by, request_key) VALUES (?, ?, ?, ?, ?) "
+        // in line already (perhaps from another kiosk a moment ago)
+        "ON CONFLICT (item_id, resident_id) WHERE ended_at IS NULL DO NOTHING RETURNING id"));
+    if (!q.exec(reservation.itemId, reservation.residentId, toDbTime(reservation.reservedAt), idOrNull(assistedBy),
+                reservation.requestKey))
+        return std::nullopt;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool SharedHouseStore::hold(qint64 reservationId, const QDateTime &until)
+{
+    Query q(m_db, QStringLiteral("UPDATE reservation SET held_until = ? WHERE id = ? AND ended_at IS NULL"));
+    return q.exec(toDbTime(until), reservationId) && q.rowsAffected() == 1;
+}
+
+bool SharedHouseStore::endReservation(qint64 reservationId, const QDateTime &at, const QString &endedAs)
+{
+    Query q(m_db, QStringLiteral("UPDATE reservation SET ended_at = ?, ended_as = ? WHERE id = ? AND ended_at IS NULL"));
+    return q.exec(toDbTime(at), endedAs, reservationId) && q.rowsAffected() == 1;
+}
+
+bool SharedHouseStore::endLineFor(qint64 itemId, const QDateTime &at, const QString &endedAs)
+{
+    Query q(m_db, QStringLiteral("UPDATE reservation SET ended_at = ?, ended_as = ? WHERE item_id = ? AND ended_at IS NULL"));
+    return q.exec(toDbTime(at), endedAs, itemId);
+}
+
+std::optional<QList<qint64>> SharedHouseStore::itemsWithLapsedHolds(const QDateTime &now)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT item_id FROM reservation WHERE ended_at IS NULL AND held_until IS NOT NULL AND held_until <= ? "
+        "ORDER BY item_id"));
+    if (!q.exec(toDbTime(now)))
+        return std::nullopt;
+    QList<qint64> items;
+    while (q.next())
+        items.append(q.value(0).toLongLong());
+    return items;
+}
+
+bool SharedHouseStore::retire(qint64 itemId, const QDateTime &at, const QString &retiredAs)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE item SET retired_at = ?, retired_as = ? WHERE id = ? AND retired_at IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM loan WHERE item_id = item.id AND returned_at IS NULL)"));
+    return q.exec(toDbTime(at), retiredAs, itemId) && q.rowsAffected() == 1;
+}
+
+bool SharedHouseStore::resolveAlert(qint64 alertId, qint64 staffId, const QDateTime &at, const QString &note)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE item_alert SET resolved_at = ?, resolved_by = ?, note = ? WHERE id = ? AND resolved_at IS NULL"));
+    return q.exec(toDbTime(at), staffId, note, alertId) && q.rowsAffected() == 1;
+}
+
+std::optional<ItemAlertRecord> SharedHouseStore::alert(qint64 alertId)
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT a.id, a.item_id, i.name, i.place, a.kind, a.raised_at FROM item_alert a JOIN item i ON i.id = a.item_id "
+        "WHERE a.id = ? AND a.resolved_at IS NULL"));
+    return q.one([](const Query &row) {
+        return ItemAlertRecord{row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
+                               row.value(3).toString(), row.value(4).toString(), fromDbTime(row.value(5))};
+    }, alertId);
+}
+
+QStringList SharedHouseStore::templateNames(const QString &category)
+{
+    Query q(m_db, QStringLiteral("SELECT name FROM item_template WHERE category = ? ORDER BY position, name"));
+    return q.rows([](const Query &row) { return row.value(0).toString(); }, category);
+}
+
+QStringList SharedHouseStore::places(const QString &category)
+{
+    Query q(m_db, QStringLiteral("SELECT DISTINCT place FROM item WHERE category = ? ORDER BY place"));
+    return q.rows([](const Query &row) { return row.value(0).toString(); }, category);
+}
+
+bool SharedHouseStore::addTemplate(const QString &category, const QString &name)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO item_template (category, name, position) "
+        "SELECT ?, ?, coalesce(max(position), 0) + 1 FROM item_template WHERE category = ? "
+        "ON CONFLICT (category, name) DO NOTHING"));
+    return q.exec(category, name, category);
+}
+
+std::optional<qint64> SharedHouseStore::addItem(const NewItem &item, const QDateTime &at)
+{
+    Query q(m_db, QStringLiteral(
+        "INSERT INTO item (category, name, owner_resident_id, condition, place, notes, isbn, added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    return q.scalar<qint64>(item.category, item.name, idOrNull(item.ownerResidentId), item.condition, item.place,
+                            item.notes, isbnOrNull(item.isbn), toDbTime(at));
+}
+
+bool SharedHouseStore::updateItem(const NewItem &item)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE item SET category = ?, name = ?, owner_resident_id = ?, condition = ?, place = ?, notes = ?, isbn = ? "
+        "WHERE id = ?"));
+    return q.exec(item.category, item.name, idOrNull(item.ownerResidentId), item.condition, item.place, item.notes,
+                  isbnOrNull(item.isbn), item.id)
+        && q.rowsAffected() == 1;
+}
+
+std::optional<LoanRecord> SharedHouseStore::loan(qint64 loanId)
+{
+    Query q(m_db, kLoanSelect + QStringLiteral("WHERE l.id = ?"));
+    return q.one(loanFrom, loanId);
 }
 
 } // namespace linli

@@ -20,6 +20,7 @@ struct ItemCategoryRecord
     int maxPerPerson = 0;
     bool overdueBlocks = true;
     int pointsPerLoan = 0;
+    int holdHours = 24; // a returned thing is kept this long for the first in line
 };
 
 // A thing, with its open loan if it is out.
@@ -38,8 +39,43 @@ struct ItemRecord
     qint64 loanId = 0; // the open loan, 0 when on the shelf
     qint64 borrowerId = 0;
     QDate dueOn;
+    qint64 heldFor = 0; // back on the shelf and kept for this resident
+    QDateTime heldUntil;
+    int waiting = 0;    // places in line for it (the one it is held for too)
+    int timesLent = 0;  // every loan it has had
 
     bool onLoan() const { return loanId > 0; }
+    bool held() const { return heldFor > 0; }
+};
+
+// A place in line for a thing, held for its resident once the thing is back.
+struct ReservationRecord
+{
+    qint64 id = 0;
+    qint64 itemId = 0;
+    qint64 residentId = 0;
+    QDateTime reservedAt;
+    QDateTime heldUntil; // invalid while the thing is still out
+    QString requestKey;
+    QString residentName; // in full (mask it for a screen or a slip)
+    QString itemName;
+    QString place;
+    int position = 0; // 1: next in line
+
+    bool held() const { return heldUntil.isValid(); }
+};
+
+// What intake adds to the catalog (or the CSV import adds or changes).
+struct NewItem
+{
+    qint64 id = 0; // 0: a new thing; else the thing to change (CSV import)
+    QString category;
+    QString name;
+    qint64 ownerResidentId = 0;
+    QString condition = QStringLiteral("good");
+    QString place;
+    QString notes;
+    QString isbn;
 };
 
 struct LoanRecord
@@ -73,6 +109,7 @@ struct ItemAlertRecord
 struct OverdueRecord
 {
     qint64 loanId = 0;
+    qint64 itemId = 0;
     QString itemName;
     QDate dueOn;
     QString residentName; // in full: staff phone or knock
@@ -111,6 +148,37 @@ public:
     bool repaired(qint64 itemId, qint64 staffId, const QDateTime &at);
     // Thanks points a neighbour's things have earned.
     std::optional<int> pointsOf(qint64 ownerResidentId);
+    // A neighbour's own things in the catalog, each with how often it was lent.
+    std::optional<QList<ItemRecord>> itemsOwnedBy(qint64 ownerResidentId);
+
+    // Places in line: for one thing (first in line first), and one resident's.
+    std::optional<QList<ReservationRecord>> lineFor(qint64 itemId);
+    std::optional<QList<ReservationRecord>> reservationsOf(qint64 residentId);
+    std::optional<ReservationRecord> reservationByRequestKey(const QString &key);
+    // The new place's id; 0 when the resident is in line for it already.
+    std::optional<qint64> addReservation(const ReservationRecord &reservation, qint64 assistedBy);
+    bool hold(qint64 reservationId, const QDateTime &until);
+    // endedAs: borrowed, cancelled, lapsed, withdrawn. False when it had ended already.
+    bool endReservation(qint64 reservationId, const QDateTime &at, const QString &endedAs);
+    // Every open place in line for a thing taken out of the catalog.
+    bool endLineFor(qint64 itemId, const QDateTime &at, const QString &endedAs);
+    // Things whose hold has run out by `now`, to pass on.
+    std::optional<QList<qint64>> itemsWithLapsedHolds(const QDateTime &now);
+
+    // Staff take a thing out of the catalog (retired or withdrawn); false
+    // when it is on loan or already out.
+    bool retire(qint64 itemId, const QDateTime &at, const QString &retiredAs);
+    // A repair alert closed with a note, and the thing back to good when it asks so.
+    bool resolveAlert(qint64 alertId, qint64 staffId, const QDateTime &at, const QString &note);
+    std::optional<ItemAlertRecord> alert(qint64 alertId);
+
+    // Intake: the usual names of a kind, and the places its things are kept.
+    QStringList templateNames(const QString &category);
+    QStringList places(const QString &category);
+    bool addTemplate(const QString &category, const QString &name);
+    std::optional<qint64> addItem(const NewItem &item, const QDateTime &at);
+    bool updateItem(const NewItem &item);
+    std::optional<LoanRecord> loan(qint64 loanId);
 
 private:
     Database &m_db;

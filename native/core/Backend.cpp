@@ -241,6 +241,24 @@ bool Backend::lendDemoItems()
         if (store.addLoan(loan).value_or(0) == 0)
             return false;
     }
+    // 孙福生 waits for the wheelchair 王秀英 has; the blood-pressure meter
+    // came back this morning and is kept for 周凤英 until tomorrow morning.
+    struct DemoReservation
+    {
+        qint64 itemId, residentId;
+        int heldForHours; // 0: the thing is still out
+    };
+    const QList<DemoReservation> reservations = {{19, 12, 0}, {24, 9, 20}};
+    for (const DemoReservation &demo : reservations) {
+        ReservationRecord place;
+        place.itemId = demo.itemId;
+        place.residentId = demo.residentId;
+        place.reservedAt = now.addDays(-2);
+        place.requestKey = QStringLiteral("demo-reservation-%1").arg(demo.itemId);
+        const qint64 id = store.addReservation(place, 0).value_or(0);
+        if (id == 0 || (demo.heldForHours > 0 && !store.hold(id, now.addSecs(demo.heldForHours * 3600))))
+            return false;
+    }
     return true;
 }
 

@@ -35,7 +35,7 @@ Problem mayBorrow(const ItemCategoryRecord &category, const QList<LoanRecord> &o
     return SharedHouse::NoProblem;
 }
 
-Problem mayLend(const ItemRecord &item)
+Problem mayLend(const ItemRecord &item, qint64 borrowerId)
 {
     if (item.retired)
         return SharedHouse::Retired;
@@ -43,7 +43,41 @@ Problem mayLend(const ItemRecord &item)
         return SharedHouse::OnLoan;
     if (item.condition == QLatin1String("needs_repair"))
         return SharedHouse::UnderRepair;
+    if (item.held() && item.heldFor != borrowerId)
+        return SharedHouse::HeldForOther;
     return SharedHouse::NoProblem;
+}
+
+Problem mayReserve(const ItemRecord &item, qint64 residentId, int placesInLine, const ItemCategoryRecord &category)
+{
+    if (item.retired)
+        return SharedHouse::Retired;
+    if (item.borrowerId == residentId || item.heldFor == residentId)
+        return SharedHouse::YoursAlready;
+    if (mayLend(item, residentId) == SharedHouse::NoProblem)
+        return SharedHouse::OnShelf;
+    if (placesInLine >= category.maxPerPerson)
+        return SharedHouse::LimitReached;
+    return SharedHouse::NoProblem;
+}
+
+HoldChange passHolds(const QList<ReservationRecord> &line, const QDateTime &backAt, const QDateTime &now, int holdHours)
+{
+    HoldChange change;
+    QDateTime from = backAt;
+    for (const ReservationRecord &place : line) {
+        const bool newHold = !place.held();
+        const QDateTime until = newHold ? from.addSecs(qint64(holdHours) * 3600) : place.heldUntil;
+        if (until > now) {
+            change.heldId = place.id;
+            change.heldUntil = until;
+            change.newHold = newHold;
+            return change;
+        }
+        change.lapsed.append(place.id);
+        from = until; // the next one's time starts when this one's ran out
+    }
+    return change;
 }
 
 int daysLate(const QDate &dueOn, const QDate &returnedOn)
@@ -103,6 +137,7 @@ QList<ItemCategoryRecord> SharedHouseService::categories()
 
 QList<ItemRecord> SharedHouseService::items(const QString &category)
 {
+    passLapsedHolds();
     return SharedHouseStore(m_db).items(category);
 }
 
@@ -116,6 +151,7 @@ std::optional<ItemCategoryRecord> SharedHouseService::category(const QString &co
 
 ItemLookup SharedHouseService::find(const IdentifiedPerson &label)
 {
+    passLapsedHolds();
     ItemLookup found = findItem(label);
     if (found.problem == SharedHouse::NoProblem)
         if (const std::optional<ItemCategoryRecord> kind = category(found.item.category))
@@ -129,16 +165,21 @@ ItemLookup SharedHouseService::findItem(const IdentifiedPerson &label)
     SharedHouseStore store(m_db);
     if (!label.isbn.isEmpty()) {
         const QList<ItemRecord> copies = store.itemsWithIsbn(label.isbn);
-        for (const ItemRecord &copy : copies)
-            if (shared_house_rules::mayLend(copy) == SharedHouse::NoProblem) {
-                found = {SharedHouse::NoProblem, copy, {}};
-                return found;
-            }
         if (copies.isEmpty()) {
             found.problem = store.knowsIsbn(label.isbn) == false ? SharedHouse::UnknownBook : SharedHouse::StorageError;
             return found;
         }
+        // A copy free to borrow, else one kept for a reader (perhaps this
+        // one), else the first, so the screen can say it is out.
         found = {SharedHouse::NoProblem, copies.first(), {}};
+        for (const ItemRecord &copy : copies) {
+            if (shared_house_rules::mayLend(copy, 0) == SharedHouse::NoProblem) {
+                found.item = copy;
+                return found;
+            }
+            if (copy.held() && !found.item.held())
+                found.item = copy;
+        }
         return found;
     }
     const std::optional<ItemRecord> item = store.item(label.itemId);
@@ -152,6 +193,7 @@ ItemLookup SharedHouseService::findItem(const IdentifiedPerson &label)
 
 BorrowResult SharedHouseService::borrow(const BorrowDraft &draft)
 {
+    passLapsedHolds();
     return m_db.retryingConflicts([&] { return borrowOnce(draft); });
 }
 
@@ -187,7 +229,7 @@ BorrowResult SharedHouseService::borrowOnce(const BorrowDraft &draft)
     if (!kind || !held)
         return result;
     const QDate today = now.toLocalTime().date();
-    result.problem = shared_house_rules::mayLend(*item);
+    result.problem = shared_house_rules::mayLend(*item, draft.resident.personId);
     if (result.problem == SharedHouse::NoProblem)
         result.problem = shared_house_rules::mayBorrow(*kind, *held, today);
     if (result.problem != SharedHouse::NoProblem)
@@ -209,6 +251,14 @@ BorrowResult SharedHouseService::borrowOnce(const BorrowDraft &draft)
         result.problem = SharedHouse::OnLoan;
         return result;
     }
+    // Borrowing what one waited for ends one's place in line.
+    const std::optional<QList<ReservationRecord>> line = store.lineFor(item->id);
+    if (!line)
+        return result;
+    for (const ReservationRecord &place : *line)
+        if (place.residentId == draft.resident.personId
+            && !store.endReservation(place.id, now, QStringLiteral("borrowed")))
+            return result;
     slips::Loan slip{item->id, item->name, item->place, draft.resident.maskedName,
                      assisted ? draft.assistant.fullName : QString(), now.toLocalTime(), loan.dueOn};
     const std::optional<qint64> job = PrintJobStore(m_db).add(QStringLiteral("loan_slip"), now, slips::loanSlip(slip, m_paper));
@@ -258,8 +308,18 @@ ReturnResult SharedHouseService::giveBackOnce(qint64 itemId, SharedHouse::Return
         && (!store.setCondition(item->id, QStringLiteral("needs_repair"))
             || !store.addAlert(item->id, item->loanId, returnedAsCode(returnedAs), now)))
         return result;
-    const slips::Return slip{item->id, item->name, returnedAsText(returnedAs), now.toLocalTime(), result.daysLate,
-                             result.toBeRepaired};
+    std::optional<ReservationRecord> holder;
+    if (!result.toBeRepaired && !settleHolds(store, item->id, now, now, &holder))
+        return result;
+    slips::Return slip{item->id, item->name, returnedAsText(returnedAs), now.toLocalTime(), result.daysLate,
+                       result.toBeRepaired};
+    if (holder) {
+        slip.heldFor = maskName(holder->residentName);
+        slip.heldUntil = holder->heldUntil.toLocalTime();
+        result.heldUntil = holder->heldUntil;
+        result.item.heldFor = holder->residentId;
+        result.item.heldUntil = holder->heldUntil;
+    }
     const std::optional<qint64> job =
         PrintJobStore(m_db).add(QStringLiteral("return_slip"), now, slips::returnSlip(slip, m_paper));
     if (!job || !transaction.commit())
@@ -288,14 +348,17 @@ std::optional<qint64> SharedHouseService::queueLabel(qint64 itemId)
 
 SharedHouseService::DeskView SharedHouseService::deskView()
 {
+    passLapsedHolds();
     SharedHouseStore store(m_db);
     return {store.allItems(), store.openAlerts(), store.overdue(m_clock.now().toLocalTime().date())};
 }
 
 bool SharedHouseService::markRepaired(qint64 itemId, qint64 staffId)
 {
+    const QDateTime now = m_clock.now();
     Transaction transaction(m_db);
-    if (!transaction.isActive() || !SharedHouseStore(m_db).repaired(itemId, staffId, m_clock.now()))
+    SharedHouseStore store(m_db);
+    if (!transaction.isActive() || !store.repaired(itemId, staffId, now) || !settleHolds(store, itemId, now, now))
         return false;
     if (!transaction.commit())
         return false;
@@ -303,16 +366,167 @@ bool SharedHouseService::markRepaired(qint64 itemId, qint64 staffId)
     return true;
 }
 
-SharedHouseService::Holdings SharedHouseService::holdingsOf(qint64 residentId)
+Holdings SharedHouseService::holdingsOf(qint64 residentId)
 {
+    passLapsedHolds();
     Holdings holdings;
     SharedHouseStore store(m_db);
     const std::optional<QList<LoanRecord>> loans = store.openLoansOf(residentId);
+    const std::optional<QList<ReservationRecord>> reservations = store.reservationsOf(residentId);
+    const std::optional<QList<ItemRecord>> own = store.itemsOwnedBy(residentId);
     const std::optional<int> points = store.pointsOf(residentId);
-    if (!loans || !points)
+    if (!loans || !reservations || !own || !points)
         return holdings;
-    holdings = {true, *loans, *points};
+    holdings = {true, *loans, *reservations, *own, *points};
     return holdings;
+}
+
+ReserveResult SharedHouseService::reserve(const ReserveDraft &draft)
+{
+    passLapsedHolds();
+    return m_db.retryingConflicts([&] { return reserveOnce(draft); });
+}
+
+ReserveResult SharedHouseService::reserveOnce(const ReserveDraft &draft)
+{
+    ReserveResult result;
+    if (draft.resident.kind != Identity::Resident) {
+        result.problem = SharedHouse::NotAResident;
+        return result;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return result;
+    SharedHouseStore store(m_db);
+    if (const std::optional<ReservationRecord> earlier = store.reservationByRequestKey(draft.requestKey)) {
+        result.problem = SharedHouse::NoProblem;
+        result.item = store.item(earlier->itemId).value_or(ItemRecord{});
+        result.position = earlier->position;
+        result.repeated = true;
+        return result;
+    }
+    const std::optional<ItemRecord> item = store.item(draft.itemId);
+    if (!item) {
+        result.problem = missing(store, draft.itemId);
+        return result;
+    }
+    result.item = *item;
+    const std::optional<ItemCategoryRecord> kind = category(item->category);
+    const std::optional<QList<ReservationRecord>> mine = store.reservationsOf(draft.resident.personId);
+    if (!kind || !mine)
+        return result;
+    int ofThisKind = 0;
+    const ReservationRecord *already = nullptr;
+    for (const ReservationRecord &place : *mine) {
+        if (place.itemId == item->id)
+            already = &place;
+        else if (const std::optional<ItemRecord> other = store.item(place.itemId))
+            ofThisKind += other->category == item->category;
+    }
+    result.problem = shared_house_rules::mayReserve(*item, draft.resident.personId, ofThisKind, *kind);
+    if (already && result.problem != SharedHouse::YoursAlready) {
+        result.problem = SharedHouse::AlreadyReserved;
+        result.position = already->position;
+    }
+    if (result.problem != SharedHouse::NoProblem)
+        return result;
+    ReservationRecord place;
+    place.itemId = item->id;
+    place.residentId = draft.resident.personId;
+    place.reservedAt = m_clock.now();
+    place.requestKey = draft.requestKey;
+    const qint64 assistedBy = draft.assistant.kind == Identity::Staff ? draft.assistant.personId : 0;
+    const std::optional<qint64> id = store.addReservation(place, assistedBy);
+    if (!id) {
+        result.problem = SharedHouse::StorageError;
+        return result;
+    }
+    if (*id == 0) { // joined a moment ago at another kiosk
+        result.problem = SharedHouse::AlreadyReserved;
+        return result;
+    }
+    const std::optional<QList<ReservationRecord>> line = store.lineFor(item->id);
+    if (!line || !transaction.commit()) {
+        result.problem = SharedHouse::StorageError;
+        return result;
+    }
+    result.problem = SharedHouse::NoProblem;
+    result.position = int(line->size());
+    result.item.waiting = int(line->size());
+    qCInfo(lcSharedHouse) << "item" << item->id << "reserved, place" << result.position;
+    return result;
+}
+
+bool SharedHouseService::cancelReservation(qint64 residentId, qint64 reservationId)
+{
+    return m_db.retryingConflicts([&] {
+        const QDateTime now = m_clock.now();
+        Transaction transaction(m_db);
+        SharedHouseStore store(m_db);
+        if (!transaction.isActive())
+            return false;
+        const std::optional<QList<ReservationRecord>> mine = store.reservationsOf(residentId);
+        if (!mine)
+            return false;
+        const auto place = std::find_if(mine->begin(), mine->end(),
+                                        [&](const ReservationRecord &r) { return r.id == reservationId; });
+        if (place == mine->end() || !store.endReservation(place->id, now, QStringLiteral("cancelled")))
+            return false;
+        // A hold given up passes to the next in line at once.
+        if (place->held() && !settleHolds(store, place->itemId, now, now))
+            return false;
+        if (!transaction.commit())
+            return false;
+        qCInfo(lcSharedHouse) << "reservation" << reservationId << "given up";
+        return true;
+    });
+}
+
+void SharedHouseService::passLapsedHolds()
+{
+    const QDateTime now = m_clock.now();
+    const std::optional<QList<qint64>> items = SharedHouseStore(m_db).itemsWithLapsedHolds(now);
+    if (!items || items->isEmpty())
+        return;
+    m_db.retryingConflicts([&] {
+        Transaction transaction(m_db);
+        SharedHouseStore store(m_db);
+        for (const qint64 itemId : *items)
+            if (!settleHolds(store, itemId, now, now))
+                return;
+        transaction.commit();
+    });
+}
+
+bool SharedHouseService::settleHolds(SharedHouseStore &store, qint64 itemId, const QDateTime &backAt,
+                                     const QDateTime &now, std::optional<ReservationRecord> *holder)
+{
+    const std::optional<ItemRecord> item = store.item(itemId);
+    const std::optional<QList<ReservationRecord>> line = store.lineFor(itemId);
+    if (!item || !line)
+        return false;
+    // Only a thing on the shelf and fit to lend is kept for anyone.
+    if (item->retired || item->onLoan() || item->condition == QLatin1String("needs_repair") || line->isEmpty())
+        return true;
+    const std::optional<ItemCategoryRecord> kind = category(item->category);
+    if (!kind)
+        return false;
+    const shared_house_rules::HoldChange change = shared_house_rules::passHolds(*line, backAt, now, kind->holdHours);
+    for (const qint64 lapsed : change.lapsed)
+        if (!store.endReservation(lapsed, now, QStringLiteral("lapsed")))
+            return false;
+    if (change.newHold && !store.hold(change.heldId, change.heldUntil))
+        return false;
+    if (holder && change.heldId)
+        for (ReservationRecord place : *line)
+            if (place.id == change.heldId) {
+                place.heldUntil = change.heldUntil;
+                *holder = place;
+            }
+    if (!change.lapsed.isEmpty() || change.newHold)
+        qCInfo(lcSharedHouse) << "item" << itemId << "kept for reservation" << change.heldId << "until"
+                              << change.heldUntil << "," << change.lapsed.size() << "lapsed";
+    return true;
 }
 
 } // namespace linli

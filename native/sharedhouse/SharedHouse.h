@@ -25,6 +25,10 @@ enum Problem {
     LimitReached, // as many of this kind as one person may hold
     HasOverdue,   // something overdue is still out, and this kind waits for it
     NotOnLoan,    // a return of something on the shelf
+    HeldForOther, // back, and kept for the neighbour who reserved it
+    OnShelf,      // a reservation of something free to borrow now
+    AlreadyReserved, // in line for it already
+    YoursAlready, // a reservation of what one has, or what is kept for one
     StorageError
 };
 Q_ENUM_NS(Problem)
@@ -40,8 +44,23 @@ QDate dueOn(const ItemCategoryRecord &category, const QDate &borrowedOn);
 // Whether a person holding `openLoans` may borrow one more of `category` on `today`.
 SharedHouse::Problem mayBorrow(const ItemCategoryRecord &category, const QList<LoanRecord> &openLoans,
                                const QDate &today);
-// Whether a thing in this state may go out now.
-SharedHouse::Problem mayLend(const ItemRecord &item);
+// Whether a thing in this state may go out to `borrowerId` now.
+SharedHouse::Problem mayLend(const ItemRecord &item, qint64 borrowerId);
+// Whether a resident with `placesInLine` reservations of this kind may join
+// the line for `item`.
+SharedHouse::Problem mayReserve(const ItemRecord &item, qint64 residentId, int placesInLine,
+                                const ItemCategoryRecord &category);
+// Who a thing on the shelf is kept for. The first in line is held from
+// `backAt` (or from their hold as it was) for the kind's hours; a hold that
+// ran out by `now` lapses and the next in line is held from when it ran out.
+struct HoldChange
+{
+    QList<qint64> lapsed; // reservations whose hold ran out
+    qint64 heldId = 0;    // the reservation held now (0: nobody waits)
+    QDateTime heldUntil;
+    bool newHold = false; // heldId's hold starts with this change
+};
+HoldChange passHolds(const QList<ReservationRecord> &line, const QDateTime &backAt, const QDateTime &now, int holdHours);
 int daysLate(const QDate &dueOn, const QDate &returnedOn);
 // Thanks points the owner earns for this loan: none for the community's
 // things, nor for lending to oneself.
@@ -72,7 +91,35 @@ struct ReturnResult
     ItemRecord item;
     int daysLate = 0;
     bool toBeRepaired = false; // damaged or short of parts: an alert for staff, the thing to 待修
+    QDateTime heldUntil;       // a neighbour reserved it: kept for them until then
     qint64 slipJob = 0;
+};
+
+struct ReserveDraft
+{
+    IdentifiedPerson resident;
+    qint64 itemId = 0;
+    QString requestKey;
+    IdentifiedPerson assistant; // 代办
+};
+
+struct ReserveResult
+{
+    SharedHouse::Problem problem = SharedHouse::StorageError;
+    ItemRecord item;
+    int position = 0; // 1: next in line
+    bool repeated = false;
+};
+
+// A resident's things: what they have out, where they stand in line, and
+// (for a neighbour who lends) their own things and the points they earned.
+struct Holdings
+{
+    bool valid = false;
+    QList<LoanRecord> loans;
+    QList<ReservationRecord> reservations;
+    QList<ItemRecord> ownItems;
+    int points = 0;
 };
 
 struct ItemLookup
@@ -109,19 +156,24 @@ public:
         QList<OverdueRecord> overdue;
     };
     DeskView deskView();
-    // Staff mark a thing repaired: lent again, its alerts resolved.
+    // Staff mark a thing repaired: lent again, its alerts resolved, and
+    // kept for the first in line.
     bool markRepaired(qint64 itemId, qint64 staffId);
 
-    // What a resident has out, and the points their own things earned.
-    struct Holdings
-    {
-        bool valid = false;
-        QList<LoanRecord> loans;
-        int points = 0;
-    };
     Holdings holdingsOf(qint64 residentId);
 
+    // A place in line for a thing that is out (or kept for someone, or in repair).
+    ReserveResult reserve(const ReserveDraft &draft);
+    // Giving up one's place (a hold passes to the next in line).
+    bool cancelReservation(qint64 residentId, qint64 reservationId);
+
 private:
+    // Holds whose time ran out pass to the next in line (every kiosk's reads begin here).
+    void passLapsedHolds();
+    // Keep a thing on the shelf for the first in line; its holder, if any.
+    bool settleHolds(SharedHouseStore &store, qint64 itemId, const QDateTime &backAt, const QDateTime &now,
+                     std::optional<ReservationRecord> *holder = nullptr);
+    ReserveResult reserveOnce(const ReserveDraft &draft);
     ItemLookup findItem(const IdentifiedPerson &label);
     BorrowResult borrowOnce(const BorrowDraft &draft);
     ReturnResult giveBackOnce(qint64 itemId, SharedHouse::ReturnedAs returnedAs);

@@ -142,7 +142,7 @@ void SharedHouseFlow::lookUp(const IdentifiedPerson &label, bool openScreen)
                 setStep(Condition);
                 return;
             }
-            if (const SharedHouse::Problem problem = shared_house_rules::mayLend(item); problem != SharedHouse::NoProblem) {
+            if (const SharedHouse::Problem problem = shared_house_rules::mayLend(item, m_session.person().personId); problem != SharedHouse::NoProblem) {
                 m_item = item; // the screen says which thing is out, and until when
                 setProblem(problem);
                 return;

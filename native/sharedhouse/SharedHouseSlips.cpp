@@ -57,7 +57,34 @@ QByteArray returnSlip(const Return &slip, PaperWidth paper)
     out.separator().align(Align::Center);
     if (slip.toBeRepaired)
         out.line(QStringLiteral("已告诉工作人员，修好后再借出"));
+    if (slip.heldUntil.isValid()) {
+        out.line(QStringLiteral("已有邻居预约：%1").arg(slip.heldFor));
+        out.line(QStringLiteral("保留到 %1").arg(slip.heldUntil.toString(QStringLiteral("M月d日 HH:mm"))));
+        out.line(QStringLiteral("请放回原处"));
+    }
     out.bold(true).line(QStringLiteral("谢谢！邻里共享靠大家")).bold(false);
+    finish(out);
+    return out.bytes();
+}
+
+QByteArray reminderSlip(const Reminder &reminder, PaperWidth paper)
+{
+    EscPosEncoder out(paper);
+    heading(out, QStringLiteral("共享小屋 还物提醒"));
+    out.align(Align::Left);
+    out.columns(QStringLiteral("居民"), reminder.resident);
+    out.columns(QStringLiteral("住址"), reminder.address);
+    out.separator();
+    out.bold(true).wrapped(reminder.itemName).bold(false).line(itemNumber(reminder.itemId));
+    out.columns(QStringLiteral("应还日期"), reminder.dueOn.toString(QStringLiteral("M月d日")));
+    out.columns(QStringLiteral("已过期"), QStringLiteral("%1 天").arg(reminder.daysLate));
+    out.separator().align(Align::Center);
+    if (reminder.othersWaiting)
+        out.bold(true).line(QStringLiteral("还有邻居在等着借")).bold(false);
+    out.line(QStringLiteral("请尽快还到共享小屋"));
+    out.line(QStringLiteral("在机器上扫物品上的码就能还"));
+    out.line(QStringLiteral("不方便出门请打电话，我们上门取"));
+    out.line(reminder.printedOn.toString(QStringLiteral("yyyy-MM-dd")));
     finish(out);
     return out.bytes();
 }

@@ -36,7 +36,23 @@ struct Return
     QDateTime returnedAt;
     int daysLate = 0;
     bool toBeRepaired = false;
+    QString heldFor;     // a neighbour waits for it (masked), kept for them...
+    QDateTime heldUntil; // ...until then
 };
 QByteArray returnSlip(const Return &slip, PaperWidth paper);
+
+// For staff to hand over or leave at the door: a thing past its due date.
+struct Reminder
+{
+    qint64 itemId = 0;
+    QString itemName;
+    QString resident; // in full: the slip goes to their door
+    QString address;
+    QDate dueOn;
+    int daysLate = 0;
+    bool othersWaiting = false;
+    QDate printedOn;
+};
+QByteArray reminderSlip(const Reminder &reminder, PaperWidth paper);
 
 } // namespace linli::slips

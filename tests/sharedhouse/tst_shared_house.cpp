@@ -17,7 +17,10 @@ namespace {
 
 // Demo things (db/demo/demo_day.sql) and who has them (Backend::lendDemoItems).
 constexpr qint64 kLentDrill = 1, kSecondDrill = 2, kLadder = 3, kHammer = 4, kScrewdrivers = 5, kWheelchair = 19,
-                 kBrokenWheelchair = 20, kCaterpillarBook = 28, kOverdueBook = 31;
+                 kBrokenWheelchair = 20, kBloodPressureMeter = 24, kCaterpillarBook = 28, kOverdueBook = 31;
+// Demo residents: 王秀英 has the wheelchair, 孙福生 waits for it; the
+// blood-pressure meter is kept for 周凤英 (who has an overdue book).
+constexpr qint64 kWangXiuying = 3, kSunFusheng = 12, kZhouFengying = 9;
 const QString kCaterpillarIsbn = QStringLiteral("9787501345694");
 
 IdentifiedPerson resident(qint64 id, const QString &masked = QStringLiteral("张*华"))
@@ -32,6 +35,14 @@ IdentifiedPerson resident(qint64 id, const QString &masked = QStringLiteral("张
 ItemCategoryRecord tools()
 {
     return {QStringLiteral("tools"), QStringLiteral("工具"), QStringLiteral("Tools"), 3, 2, true, 1};
+}
+
+ReservationRecord placeInLine(qint64 id, const QDateTime &heldUntil = {})
+{
+    ReservationRecord place;
+    place.id = id;
+    place.heldUntil = heldUntil;
+    return place;
 }
 
 LoanRecord heldLoan(const QString &category, const QDate &due)
@@ -52,6 +63,22 @@ class TestSharedHouse : public QObject
     SharedHouseService &house() { return fixture->backend->sharedHouse(); }
     Database &db() { return fixture->backend->database(); }
     int count(const QString &sql) { return sqlValue(db(), sql).toInt(); }
+
+    ReserveResult reserve(qint64 residentId, qint64 itemId, const QString &key = {})
+    {
+        ReserveDraft draft;
+        draft.resident = resident(residentId);
+        draft.itemId = itemId;
+        draft.requestKey = key.isEmpty() ? QStringLiteral("reserve-%1-%2").arg(residentId).arg(itemId) : key;
+        return house().reserve(draft);
+    }
+    std::optional<ReservationRecord> reservationOf(qint64 residentId, qint64 itemId)
+    {
+        for (const ReservationRecord &place : house().holdingsOf(residentId).reservations)
+            if (place.itemId == itemId)
+                return place;
+        return std::nullopt;
+    }
 
     BorrowResult borrow(qint64 residentId, qint64 itemId, const QString &key = {})
     {
@@ -337,6 +364,14 @@ private Q_SLOTS:
         QTest::newRow("loan 58") << QStringLiteral("loan_slip_58.escpos") << slips::loanSlip(loan, PaperWidth::Mm58);
         QTest::newRow("return 58") << QStringLiteral("return_slip_58.escpos") << slips::returnSlip(late, PaperWidth::Mm58);
         QTest::newRow("label 58") << QStringLiteral("item_label_58.escpos") << slips::itemLabel(label, PaperWidth::Mm58);
+        slips::Return held{19, QStringLiteral("轮椅"), QStringLiteral("完好"), at, 0, false};
+        held.heldFor = QStringLiteral("孙*生");
+        held.heldUntil = at.addDays(1);
+        QTest::newRow("return, kept for a neighbour 58")
+            << QStringLiteral("return_held_58.escpos") << slips::returnSlip(held, PaperWidth::Mm58);
+        const slips::Reminder reminder{31, QStringLiteral("红楼梦"), QStringLiteral("周凤英"),
+                                       QStringLiteral("10街坊4栋2单元301"), QDate(2026, 11, 21), 6, true, at.date()};
+        QTest::newRow("reminder 58") << QStringLiteral("reminder_58.escpos") << slips::reminderSlip(reminder, PaperWidth::Mm58);
     }
     void slipsAreByteForByteAsApproved()
     {
@@ -347,17 +382,182 @@ private Q_SLOTS:
         QVERIFY(bytes.size() <= 2048);
     }
 
+    void holdsPassDownTheLine_data()
+    {
+        QTest::addColumn<QList<ReservationRecord>>("line");
+        QTest::addColumn<int>("hoursLater"); // now, after the thing came back at 10:00
+        QTest::addColumn<QList<qint64>>("lapsed");
+        QTest::addColumn<qint64>("held");
+        QTest::addColumn<int>("heldUntilHour"); // hours after 10:00 the hold runs out
+        const QDateTime back(QDate(2026, 11, 27), QTime(10, 0));
+        const QList<ReservationRecord> two{placeInLine(1), placeInLine(2)};
+        QTest::newRow("nobody waits") << QList<ReservationRecord>{} << 0 << QList<qint64>{} << qint64(0) << 0;
+        QTest::newRow("back: the first is held a day") << two << 0 << QList<qint64>{} << qint64(1) << 24;
+        QTest::newRow("just before it runs out") << two << 23 << QList<qint64>{} << qint64(1) << 24;
+        QTest::newRow("run out: the next from then") << two << 24 << QList<qint64>{1} << qint64(2) << 48;
+        QTest::newRow("both run out") << two << 50 << QList<qint64>{1, 2} << qint64(0) << 0;
+        QTest::newRow("a hold already set stands")
+            << QList<ReservationRecord>{placeInLine(1, back.addSecs(5 * 3600)), placeInLine(2)} << 4 << QList<qint64>{}
+            << qint64(1) << 5;
+        QTest::newRow("a hold already set runs out")
+            << QList<ReservationRecord>{placeInLine(1, back.addSecs(5 * 3600)), placeInLine(2)} << 6 << QList<qint64>{1}
+            << qint64(2) << 29;
+    }
+    void holdsPassDownTheLine()
+    {
+        QFETCH(QList<ReservationRecord>, line);
+        QFETCH(int, hoursLater);
+        QFETCH(QList<qint64>, lapsed);
+        QFETCH(qint64, held);
+        QFETCH(int, heldUntilHour);
+        const QDateTime back(QDate(2026, 11, 27), QTime(10, 0));
+        const shared_house_rules::HoldChange change =
+            shared_house_rules::passHolds(line, back, back.addSecs(hoursLater * 3600), 24);
+        QCOMPARE(change.lapsed, lapsed);
+        QCOMPARE(change.heldId, held);
+        if (held)
+            QCOMPARE(change.heldUntil, back.addSecs(heldUntilHour * 3600));
+    }
+
+    void whoMayReserve_data()
+    {
+        QTest::addColumn<ItemRecord>("item");
+        QTest::addColumn<int>("placesInLine");
+        QTest::addColumn<int>("expected");
+        ItemRecord onShelf;
+        onShelf.condition = QStringLiteral("good");
+        ItemRecord out = onShelf;
+        out.loanId = 7;
+        out.borrowerId = 2;
+        ItemRecord keptForOther = onShelf;
+        keptForOther.heldFor = 3;
+        ItemRecord keptForMe = onShelf;
+        keptForMe.heldFor = 1;
+        ItemRecord inRepair = onShelf;
+        inRepair.condition = QStringLiteral("needs_repair");
+        ItemRecord retired = out;
+        retired.retired = true;
+        ItemRecord mine = out;
+        mine.borrowerId = 1;
+        QTest::newRow("out: join the line") << out << 0 << int(SharedHouse::NoProblem);
+        QTest::newRow("kept for another") << keptForOther << 0 << int(SharedHouse::NoProblem);
+        QTest::newRow("in repair") << inRepair << 0 << int(SharedHouse::NoProblem);
+        QTest::newRow("on the shelf: borrow it") << onShelf << 0 << int(SharedHouse::OnShelf);
+        QTest::newRow("kept for me: borrow it") << keptForMe << 0 << int(SharedHouse::YoursAlready);
+        QTest::newRow("I have it") << mine << 0 << int(SharedHouse::YoursAlready);
+        QTest::newRow("out of the catalog") << retired << 0 << int(SharedHouse::Retired);
+        QTest::newRow("as many as the kind allows") << out << 2 << int(SharedHouse::LimitReached);
+    }
+    void whoMayReserve()
+    {
+        QFETCH(ItemRecord, item);
+        QFETCH(int, placesInLine);
+        QFETCH(int, expected);
+        QCOMPARE(int(shared_house_rules::mayReserve(item, 1, placesInLine, tools())), expected);
+    }
+
+    // The wheelchair 王秀英 has: 孙福生 waits first, 张桂华 joins; on its
+    // return it is kept for him a day, then passes to her.
+    void aReturnedThingIsKeptForTheFirstInLineThenTheNext()
+    {
+        const ReserveResult joined = reserve(1, kWheelchair);
+        QCOMPARE(joined.problem, SharedHouse::NoProblem);
+        QCOMPARE(joined.position, 2);
+        QCOMPARE(reserve(1, kWheelchair, QStringLiteral("reserve-1-19")).repeated, true); // the second tap
+        const QList<ItemRecord> aids = house().items(QStringLiteral("mobility"));
+        QCOMPARE(std::find_if(aids.begin(), aids.end(), [](const ItemRecord &i) { return i.id == kWheelchair; })->waiting, 2);
+
+        fixture->clock.set(QDateTime(QDate(2026, 11, 28), QTime(9, 0)));
+        const ReturnResult back = house().giveBack(kWheelchair, SharedHouse::Good);
+        QCOMPARE(back.problem, SharedHouse::NoProblem);
+        QCOMPARE(back.heldUntil, QDateTime(QDate(2026, 11, 29), QTime(9, 0)));
+        const QByteArray slip = PrintJobStore(db()).job(back.slipJob)->payload;
+        QVERIFY(slip.contains(gb18030(QStringLiteral("已有邻居预约：孙*生"))));
+        QVERIFY(slip.contains(gb18030(QStringLiteral("保留到 11月29日 09:00"))));
+        QCOMPARE(borrow(1, kWheelchair).problem, SharedHouse::HeldForOther);
+        QVERIFY(reservationOf(kSunFusheng, kWheelchair)->held());
+        QVERIFY(!reservationOf(1, kWheelchair)->held());
+
+        // A day on, he has not come: it is kept for her from then.
+        fixture->clock.set(QDateTime(QDate(2026, 11, 29), QTime(9, 30)));
+        QVERIFY(!reservationOf(kSunFusheng, kWheelchair));
+        QCOMPARE(reservationOf(1, kWheelchair)->heldUntil, QDateTime(QDate(2026, 11, 30), QTime(9, 0)));
+        QCOMPARE(reservationOf(1, kWheelchair)->position, 1);
+        QCOMPARE(borrow(kSunFusheng, kWheelchair).problem, SharedHouse::HeldForOther);
+        QCOMPARE(borrow(1, kWheelchair).problem, SharedHouse::NoProblem);
+        QVERIFY(!reservationOf(1, kWheelchair)); // her place in line is used up
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservation WHERE item_id = %1 AND ended_as = 'lapsed'")
+                           .arg(kWheelchair)),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservation WHERE item_id = %1 AND ended_as = 'borrowed'")
+                           .arg(kWheelchair)),
+                 1);
+    }
+
+    void whatMayNotBeReservedIsNot()
+    {
+        QCOMPARE(reserve(1, kLadder).problem, SharedHouse::OnShelf);
+        QCOMPARE(reserve(kWangXiuying, kWheelchair).problem, SharedHouse::YoursAlready);
+        QCOMPARE(reserve(kZhouFengying, kBloodPressureMeter).problem, SharedHouse::YoursAlready); // kept for her
+        QCOMPARE(reserve(kSunFusheng, kWheelchair).problem, SharedHouse::AlreadyReserved);
+        QCOMPARE(reserve(1, 999).problem, SharedHouse::UnknownItem);
+        IdentifiedPerson driver;
+        driver.kind = Identity::Driver;
+        driver.personId = 1;
+        QCOMPARE(house().reserve(ReserveDraft{driver, kWheelchair, QStringLiteral("driver"), {}}).problem,
+                 SharedHouse::NotAResident);
+        // The database keeps one place per person and thing, whatever a kiosk does.
+        QSqlQuery q(db().connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO reservation (item_id, resident_id, reserved_at, request_key) "
+                                       "VALUES (%1, %2, '2026-11-27T03:00:00.000Z', 'by-hand')")
+                            .arg(kWheelchair)
+                            .arg(kSunFusheng)));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservation WHERE ended_at IS NULL")), 2);
+    }
+
+    void givingUpAHoldPassesItOnAtOnce()
+    {
+        QCOMPARE(borrow(1, kBloodPressureMeter).problem, SharedHouse::HeldForOther);
+        QCOMPARE(reserve(1, kBloodPressureMeter).position, 2);
+        const std::optional<ReservationRecord> hers = reservationOf(kZhouFengying, kBloodPressureMeter);
+        QVERIFY(hers && hers->held());
+        QVERIFY(!house().cancelReservation(1, hers->id)); // not his to give up
+        QVERIFY(house().cancelReservation(kZhouFengying, hers->id));
+        QCOMPARE(reservationOf(1, kBloodPressureMeter)->heldUntil, lunchTime().addDays(1));
+        QCOMPARE(borrow(1, kBloodPressureMeter).problem, SharedHouse::NoProblem);
+    }
+
+    void aRepairedThingIsKeptForTheLine()
+    {
+        QCOMPARE(reserve(1, kBrokenWheelchair).problem, SharedHouse::NoProblem);
+        QVERIFY(!reservationOf(1, kBrokenWheelchair)->held());
+        QVERIFY(house().markRepaired(kBrokenWheelchair, 1));
+        QCOMPARE(reservationOf(1, kBrokenWheelchair)->heldUntil, lunchTime().addDays(1));
+        QCOMPARE(borrow(2, kBrokenWheelchair).problem, SharedHouse::HeldForOther);
+    }
+
     void theHoldingsOfAResident()
     {
-        const SharedHouseService::Holdings before = house().holdingsOf(6);
+        const Holdings before = house().holdingsOf(6);
         QVERIFY(before.valid);
         QCOMPARE(before.points, 0);
         QCOMPARE(house().giveBack(kLentDrill, SharedHouse::Good).problem, SharedHouse::NoProblem);
         QCOMPARE(borrow(1, kLentDrill).problem, SharedHouse::NoProblem); // 杨志强's drill, to 张桂华
         QCOMPARE(house().holdingsOf(6).points, 1);
-        const SharedHouseService::Holdings zhang = house().holdingsOf(1);
+        const Holdings zhang = house().holdingsOf(1);
         QCOMPARE(zhang.loans.size(), 1);
         QCOMPARE(zhang.loans.first().itemName, QStringLiteral("电钻"));
+        // A lender sees their own things and how often neighbours had them.
+        const Holdings yang = house().holdingsOf(6);
+        QCOMPARE(yang.ownItems.size(), 1);
+        QCOMPARE(yang.ownItems.first().timesLent, 2);
+        QVERIFY(yang.ownItems.first().onLoan());
+        // 周凤英: an overdue book, and the meter kept for her.
+        const Holdings zhou = house().holdingsOf(kZhouFengying);
+        QCOMPARE(zhou.loans.first().dueOn, QDate(2026, 11, 21));
+        QCOMPARE(zhou.reservations.size(), 1);
+        QCOMPARE(zhou.reservations.first().itemName, QStringLiteral("血压计"));
+        QVERIFY(zhou.reservations.first().held());
     }
 };
 
