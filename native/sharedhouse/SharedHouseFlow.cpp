@@ -14,7 +14,35 @@ SharedHouseFlow::SharedHouseFlow(const ShellContext &shell, QObject *parent)
     , m_session(shell.person)
     , m_notice(shell.notice)
     , m_slip(shell.printer)
+    , m_clock(shell.clock)
 {
+    connect(&m_session, &PersonSession::changed, this, &SharedHouseFlow::personChanged);
+}
+
+void SharedHouseFlow::personChanged()
+{
+    const qint64 resident = m_session.kind() == Identity::Resident ? m_session.person().personId : 0;
+    if (resident == m_mineOf)
+        return;
+    m_mineGeneration.forget(); // the last person's answer is not this one's
+    m_mine = {};
+    m_mineOf = resident;
+    Q_EMIT mineChanged();
+    if (resident)
+        loadMine();
+}
+
+void SharedHouseFlow::loadMine()
+{
+    if (!m_mineOf)
+        return;
+    const qint64 resident = m_mineOf;
+    m_house.ask(
+        this, m_mineGeneration, [resident](SharedHouseService &house) { return house.holdingsOf(resident); },
+        [this](const Holdings &holdings) {
+            m_mine = holdings;
+            Q_EMIT mineChanged();
+        });
 }
 
 void SharedHouseFlow::begin(const IdentifiedPerson &)
@@ -49,6 +77,8 @@ void SharedHouseFlow::reset()
     m_daysLate = 0;
     m_toBeRepaired = false;
     m_requestKey.clear();
+    m_position = 0;
+    m_heldUntil = {};
     Q_EMIT changed();
 }
 
@@ -80,17 +110,36 @@ void SharedHouseFlow::take(const IdentifiedPerson &person)
     }
     m_session.set(person);
     m_problem = SharedHouse::NoProblem;
-    // Her card is what borrowing waited for; elsewhere it only says who she is.
+    // Her card is what borrowing, reserving or "my things" waited for;
+    // elsewhere it only says who she is.
     if (m_step == NeedCard) {
-        if (m_item.id > 0) {
-            m_requestKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            setStep(Confirm);
-        } else {
-            setStep(ScanItem);
-        }
+        afterCard();
         return;
     }
     Q_EMIT changed();
+}
+
+void SharedHouseFlow::afterCard()
+{
+    switch (m_mode) {
+    case Mode::Mine: setStep(Mine); return;
+    case Mode::Reserve:
+        m_requestKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        setStep(ConfirmReserve);
+        return;
+    case Mode::Borrow:
+    case Mode::Return: break;
+    }
+    if (m_item.id == 0) {
+        setStep(ScanItem);
+        return;
+    }
+    if (m_item.held() && m_item.heldFor != m_session.person().personId) {
+        setProblem(SharedHouse::HeldForOther); // kept for the neighbour who reserved it
+        return;
+    }
+    m_requestKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setStep(Confirm);
 }
 
 bool SharedHouseFlow::takeItem(const IdentifiedPerson &label)
@@ -142,7 +191,10 @@ void SharedHouseFlow::lookUp(const IdentifiedPerson &label, bool openScreen)
                 setStep(Condition);
                 return;
             }
-            if (const SharedHouse::Problem problem = shared_house_rules::mayLend(item, m_session.person().personId); problem != SharedHouse::NoProblem) {
+            const bool identified = m_session.kind() == Identity::Resident;
+            const SharedHouse::Problem problem = shared_house_rules::mayLend(item, m_session.person().personId);
+            // Kept for someone: perhaps for whoever taps their card next.
+            if (problem != SharedHouse::NoProblem && (identified || problem != SharedHouse::HeldForOther)) {
                 m_item = item; // the screen says which thing is out, and until when
                 setProblem(problem);
                 return;
@@ -150,7 +202,7 @@ void SharedHouseFlow::lookUp(const IdentifiedPerson &label, bool openScreen)
             m_mode = Mode::Borrow;
             m_item = item;
             m_dueOn = found.dueIfLentToday;
-            if (m_session.kind() == Identity::Resident) {
+            if (identified) {
                 m_requestKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
                 setStep(Confirm);
             } else {
@@ -229,6 +281,7 @@ void SharedHouseFlow::confirmBorrow()
                 m_slip.follow(lent.slipJob);
             m_problem = SharedHouse::NoProblem;
             setStep(Borrowed);
+            loadMine();
         });
 }
 
@@ -250,9 +303,83 @@ void SharedHouseFlow::returnAs(SharedHouse::ReturnedAs returnedAs)
             m_item = returned.item;
             m_daysLate = returned.daysLate;
             m_toBeRepaired = returned.toBeRepaired;
+            m_heldUntil = returned.heldUntil;
             m_slip.follow(returned.slipJob);
+            loadMine(); // perhaps it was the person's own
             m_problem = SharedHouse::NoProblem;
             setStep(Returned);
+        });
+}
+
+void SharedHouseFlow::reserve(int row)
+{
+    if (m_busy || m_step != Items || row < 0 || row >= m_items.size())
+        return;
+    m_mode = Mode::Reserve;
+    m_item = m_items.at(row);
+    m_problem = SharedHouse::NoProblem;
+    if (m_session.kind() == Identity::Resident)
+        afterCard();
+    else
+        setStep(NeedCard);
+}
+
+void SharedHouseFlow::confirmReserve()
+{
+    if (m_step != ConfirmReserve || m_busy)
+        return;
+    ReserveDraft draft;
+    draft.resident = m_session.person();
+    draft.itemId = m_item.id;
+    draft.requestKey = m_requestKey;
+    draft.assistant = m_session.assistant();
+    m_busy = true;
+    Q_EMIT changed();
+    m_house.ask(
+        this, m_generation, [draft](SharedHouseService &house) { return house.reserve(draft); },
+        [this](const ReserveResult &reserved) {
+            m_busy = false;
+            if (reserved.problem != SharedHouse::NoProblem) {
+                setProblem(reserved.problem);
+                return;
+            }
+            m_item = reserved.item;
+            m_position = reserved.position;
+            m_problem = SharedHouse::NoProblem;
+            setStep(Reserved);
+            loadMine();
+        });
+}
+
+void SharedHouseFlow::showMine()
+{
+    if (m_busy)
+        return;
+    m_mode = Mode::Mine;
+    m_item = {};
+    m_problem = SharedHouse::NoProblem;
+    if (m_session.kind() == Identity::Resident) {
+        loadMine(); // afresh: another kiosk may have lent or returned since
+        setStep(Mine);
+    } else {
+        setStep(NeedCard);
+    }
+}
+
+void SharedHouseFlow::cancelReservation(qint64 reservationId)
+{
+    if (m_busy || m_step != Mine || !m_mineOf)
+        return;
+    const qint64 resident = m_mineOf;
+    m_busy = true;
+    Q_EMIT changed();
+    m_house.ask(
+        this, m_generation,
+        [resident, reservationId](SharedHouseService &house) { return house.cancelReservation(resident, reservationId); },
+        [this](bool cancelled) {
+            m_busy = false;
+            setProblem(cancelled ? SharedHouse::NoProblem : SharedHouse::StorageError);
+            loadMine();
         });
 }
 
@@ -265,6 +392,14 @@ void SharedHouseFlow::back()
     case Items: setStep(Categories); break;
     case Confirm:
     case Condition: m_item = {}; setStep(ScanItem); break;
+    case ConfirmReserve: m_item = {}; setStep(Items); break;
+    case NeedCard:
+        if (m_mode == Mode::Reserve) {
+            m_item = {};
+            setStep(Items);
+            break;
+        }
+        [[fallthrough]];
     default: m_item = {}; setStep(Start); break;
     }
 }
@@ -304,25 +439,70 @@ QVariantMap SharedHouseFlow::itemMap(const ItemRecord &item) const
 {
     const QString state = item.onLoan()                                      ? QStringLiteral("out")
                         : item.condition == QLatin1String("needs_repair") ? QStringLiteral("repair")
+                        : item.held()                                      ? QStringLiteral("held")
                                                                            : QStringLiteral("shelf");
-    const QString due = !item.dueOn.isValid() ? QString()
-                        : m_english ? QLocale(QLocale::English).toString(item.dueOn, QStringLiteral("MMM d"))
-                                    : item.dueOn.toString(QStringLiteral("M月d日"));
     return {{QStringLiteral("id"), item.id},
+            {QStringLiteral("waiting"), item.waiting},
+            {QStringLiteral("reservable"), state != QLatin1String("shelf")},
             {QStringLiteral("name"), item.name},
             {QStringLiteral("category"), item.category},
             {QStringLiteral("place"), item.place},
             {QStringLiteral("state"), state},
-            {QStringLiteral("due"), due},
+            {QStringLiteral("due"), dayText(item.dueOn)},
             {QStringLiteral("neighbours"), item.ownerResidentId > 0}};
+}
+
+QString SharedHouseFlow::dayText(const QDate &day) const
+{
+    if (!day.isValid())
+        return {};
+    return m_english ? QLocale(QLocale::English).toString(day, QStringLiteral("MMM d"))
+                     : day.toString(QStringLiteral("M月d日"));
 }
 
 QString SharedHouseFlow::dueOn() const
 {
-    if (!m_dueOn.isValid())
+    return dayText(m_dueOn);
+}
+
+QString SharedHouseFlow::heldUntil() const
+{
+    if (!m_heldUntil.isValid())
         return {};
-    return m_english ? QLocale(QLocale::English).toString(m_dueOn, QStringLiteral("MMM d"))
-                     : m_dueOn.toString(QStringLiteral("M月d日"));
+    const QDateTime local = m_heldUntil.toLocalTime();
+    return dayText(local.date()) + QLatin1Char(' ') + local.toString(QStringLiteral("HH:mm"));
+}
+
+QVariantMap SharedHouseFlow::mine() const
+{
+    if (!m_mine.valid)
+        return {};
+    const QDate today = m_clock.now().toLocalTime().date();
+    QVariantList loans, reservations, own;
+    for (const LoanRecord &loan : m_mine.loans)
+        loans.append(QVariantMap{{QStringLiteral("name"), loan.itemName},
+                                 {QStringLiteral("due"), dayText(loan.dueOn)},
+                                 {QStringLiteral("daysLate"), shared_house_rules::daysLate(loan.dueOn, today)}});
+    for (const ReservationRecord &place : m_mine.reservations) {
+        const QDateTime until = place.heldUntil.toLocalTime();
+        reservations.append(QVariantMap{
+            {QStringLiteral("id"), place.id},
+            {QStringLiteral("name"), place.itemName},
+            {QStringLiteral("place"), place.place},
+            {QStringLiteral("held"), place.held()},
+            {QStringLiteral("heldUntil"),
+             place.held() ? dayText(until.date()) + QLatin1Char(' ') + until.toString(QStringLiteral("HH:mm")) : QString()},
+            {QStringLiteral("position"), place.position}});
+    }
+    for (const ItemRecord &item : m_mine.ownItems) {
+        QVariantMap entry = itemMap(item);
+        entry.insert(QStringLiteral("timesLent"), item.timesLent);
+        own.append(entry);
+    }
+    return {{QStringLiteral("loans"), loans},
+            {QStringLiteral("reservations"), reservations},
+            {QStringLiteral("own"), own},
+            {QStringLiteral("points"), m_mine.points}};
 }
 
 } // namespace linli

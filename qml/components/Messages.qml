@@ -82,6 +82,10 @@ QtObject {
         case SharedHouse.LimitReached: return qsTr("这类东西您已经借满了，请先还一件。")
         case SharedHouse.HasOverdue: return qsTr("您有东西已经过了归还日期，请先还回来再借。")
         case SharedHouse.NotOnLoan: return qsTr("这件东西没有借出，不用还。")
+        case SharedHouse.HeldForOther: return qsTr("这件东西已为预约的邻居保留，暂时不能借。")
+        case SharedHouse.OnShelf: return qsTr("这件东西就在架上，直接拿去扫码借就行。")
+        case SharedHouse.AlreadyReserved: return qsTr("您已经预约过这件东西了。")
+        case SharedHouse.YoursAlready: return qsTr("这件东西已经是您借着或为您保留的。")
         case SharedHouse.StorageError: return Kiosk.devices.databaseOnline ? qsTr("暂时无法办理，请联系工作人员。") : offline
         }
         return ""
@@ -98,11 +102,29 @@ QtObject {
         return qsTr("急", "item badge")
     }
 
-    // 在架 / 借出 until when / 维修中.
+    // 在架 / 借出 until when / 已预约 / 维修中, and how many wait for it.
     function itemState(item) {
-        if (item.state === "out")
-            return qsTr("借出，%1 到期").arg(item.due)
-        return item.state === "repair" ? qsTr("维修中") : qsTr("在架上")
+        var state = item.state === "out" ? qsTr("借出，%1 到期").arg(item.due)
+                  : item.state === "held" ? qsTr("已预约")
+                  : item.state === "repair" ? qsTr("维修中") : qsTr("在架上")
+        return item.waiting > 0 ? qsTr("%1 · %n 人排队", "", item.waiting).arg(state) : state
+    }
+
+    // What the Shared House has to tell a resident who identifies: what is
+    // kept for them, and what they should have brought back.
+    function houseNews(mine) {
+        var news = []
+        if (!mine || !mine.loans)
+            return news
+        mine.reservations.forEach(function(r) {
+            if (r.held)
+                news.push(qsTr("您预约的 %1 可以借了，保留到 %2").arg(r.name).arg(r.heldUntil))
+        })
+        mine.loans.forEach(function(l) {
+            if (l.daysLate > 0)
+                news.push(qsTr("您借的 %1 已过期 %n 天，请尽快归还", "", l.daysLate).arg(l.name))
+        })
+        return news
     }
 
     // A dish's kind in one character (one short word in English), for its picture.

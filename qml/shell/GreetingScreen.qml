@@ -5,7 +5,10 @@ import Linli.Core
 // The identified person, greeted by their masked name.
 Item {
     objectName: "greetingScreen"
-    readonly property string prompt: greeting.text
+    readonly property string prompt: [greeting.text, news.text].filter(Boolean).join(qsTr("。"))
+    // The Shared House's word for them: kept for them, or overdue.
+    readonly property var houseNews: Kiosk.person.kind === Identity.Resident
+                                     ? Messages.houseNews(Kiosk.sharedHouse.visit.mine) : []
 
     ScreenHeader {
         id: header
@@ -38,9 +41,30 @@ Item {
                     : Kiosk.person.age >= 0 ? qsTr("已确认：本社区居民，%n 岁", "", Kiosk.person.age)
                     : qsTr("已确认：本社区居民")
             }
+            KText {
+                id: news
+                objectName: "greetingNews"
+                visible: text !== ""
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.warning
+                font.pixelSize: Theme.title
+                font.bold: true
+                text: houseNews.join(qsTr("；"))
+            }
             Row {
                 anchors.horizontalCenter: parent.horizontalCenter
                 spacing: Theme.spacing
+                BigButton {
+                    objectName: "greetingSharedHouse"
+                    visible: houseNews.length > 0
+                    fill: Theme.sharedHouse
+                    text: qsTr("看我的东西")
+                    onClicked: {
+                        Kiosk.open(Kiosk.SharedHouse)
+                        Kiosk.sharedHouse.visit.showMine()
+                    }
+                }
                 BigButton {
                     objectName: "greetingCanteen"
                     fill: Theme.canteen

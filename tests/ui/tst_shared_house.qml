@@ -138,5 +138,69 @@ Item {
             Sim.scanText("9787020002207") // a book the house does not have
             tryCompare(item("sharedHouseProblem"), "text", "共享小屋没有这本书。")
         }
+            // 红楼梦 is out: browse to it, reserve it with a card, see it among
+        // "my things", and give the place up again.
+        function test_reserveWhatIsOutAndSeeItInMyThings() {
+            var taps = 0
+            function press(name) { tap(name); ++taps }
+            press("sharedHouseTile")
+            tryCompare(Kiosk, "screen", Kiosk.SharedHouse)
+            press("browseButton")
+            press("kind_books")
+            tryCompare(flow, "step", SharedHouseFlow.Items)
+            var row = -1
+            for (var i = 0; i < flow.items.length; ++i)
+                if (flow.items[i].name === "红楼梦")
+                    row = i
+            verify(row >= 0)
+            verify(!item("item_" + (row === 0 ? 1 : 0) + "_reserve").visible) // on the shelf: just borrow it
+            press("item_" + row + "_reserve")
+            tryCompare(flow, "step", SharedHouseFlow.NeedCard)
+            compare(item("sharedHouseHeadline").text, "预约，请先刷居民卡")
+            Sim.tapCard("04A1B2C6") // 刘德明
+            tryCompare(flow, "step", SharedHouseFlow.ConfirmReserve)
+            compare(item("sharedHouseHeadline").text, "预约：红楼梦")
+            var confirm = item("confirmReserve")
+            press("confirmReserve")
+            mouseClick(confirm) // a second tap takes no second place
+            tryCompare(flow, "step", SharedHouseFlow.Reserved)
+            compare(flow.position, 1)
+            verify(item("sharedHouseDetail").text.indexOf("第 1 位") >= 0)
+            compare(taps, 5)
+            press("sharedHouseFinished")
+            tryCompare(Kiosk, "screen", Kiosk.Home)
+
+            // Home forgot him: "my things" asks for his card, then shows the place in line.
+            tap("sharedHouseTile")
+            tap("mineButton")
+            tryCompare(flow, "step", SharedHouseFlow.NeedCard)
+            Sim.tapCard("04A1B2C6")
+            tryCompare(flow, "step", SharedHouseFlow.Mine)
+            tryVerify(function() { return flow.mine.reservations && flow.mine.reservations.length === 1 })
+            compare(item("mineReservation_0").text, "红楼梦 · 您排第 1 位")
+            compare(item("mineLoansTitle").text, "现在没有借东西")
+            tap("mineReservation_0_cancel")
+            tryVerify(function() { return flow.mine.reservations.length === 0 })
+        }
+
+        // 周凤英: the meter kept for her and the overdue book, said as she is
+        // greeted, and her things one tap away.
+        function test_theGreetingTellsWhatIsKeptAndWhatIsOverdue() {
+            Sim.tapCard("04A1B2CA")
+            tryCompare(Kiosk, "screen", Kiosk.Greeting)
+            tryVerify(function() { return item("greetingNews").text.indexOf("血压计") >= 0 })
+            verify(item("greetingNews").text.indexOf("您预约的 血压计 可以借了") >= 0)
+            verify(item("greetingNews").text.indexOf("您借的 红楼梦 已过期 6 天") >= 0)
+            tryVerify(function() { return Kiosk.voice.lastPrompt.indexOf("血压计") >= 0 }, 3000, Kiosk.voice.lastPrompt)
+            tap("greetingSharedHouse")
+            tryCompare(Kiosk, "screen", Kiosk.SharedHouse)
+            tryCompare(flow, "step", SharedHouseFlow.Mine)
+            tryVerify(function() { return item("mineLoan_0") !== null })
+            compare(item("mineLoan_0").text, "红楼梦 · 11月21日 到期，已过期 6 天")
+            verify(item("mineReservation_0").text.indexOf("可以借了") > 0)
+            // The next person hears none of it.
+            Kiosk.resetToAttract()
+            compare(Messages.houseNews(flow.mine).length, 0)
+        }
     }
 }
