@@ -167,6 +167,48 @@ void ScreenshotTour::buildSteps()
                             [k, house] { return k->screen() == Kiosk::SharedHouse && house->step() == SharedHouseFlow::Condition; }});
             m_steps.append({QStringLiteral("shared_house_returned"), [house] { house->returnAs(SharedHouse::Good); },
                             [house] { return house->step() == SharedHouseFlow::Returned && house->slip()->state() == Slip::Printed; }});
+            // The barber corner: her card, a free time, confirm; then her booking, cancelled again
+            // (so the next round books the same).
+            BarberFlow *barber = k->sharedHouse()->barber();
+            auto barberAt = [barber](BarberFlow::Step step) {
+                return [barber, step] { return barber->step() == step && !barber->busy(); };
+            };
+            auto openBarber = [k] {
+                k->goHome();
+                k->open(Kiosk::SharedHouse);
+                k->open(Kiosk::Barber);
+            };
+            m_steps.append({QStringLiteral("barber_card"), openBarber, barberAt(BarberFlow::NeedCard)});
+            m_steps.append({QStringLiteral("barber_choose"), [reader = devices.simulatedCardReader] { reader->tap(kResidentCard); },
+                            barberAt(BarberFlow::ChooseSlot)});
+            m_steps.append({QStringLiteral("barber_confirm"), [barber] {
+                                // The first free time of the first day she may book.
+                                const QVariantList days = barber->days();
+                                for (int day = 0; day < days.size(); ++day) {
+                                    if (days[day].toMap().value(QStringLiteral("problem")).toInt() != Barber::NoProblem)
+                                        continue;
+                                    barber->chooseDay(day);
+                                    for (const QVariant &time : barber->times())
+                                        if (time.toMap().value(QStringLiteral("free")).toBool()) {
+                                            barber->chooseSlot(time.toMap().value(QStringLiteral("minute")).toInt());
+                                            return;
+                                        }
+                                }
+                            },
+                            barberAt(BarberFlow::Confirm)});
+            m_steps.append({QStringLiteral("barber_booked"), [barber] { barber->confirm(); },
+                            [barber] { return barber->step() == BarberFlow::Booked && barber->slip()->state() == Slip::Printed; }});
+            m_steps.append({QStringLiteral("barber_mine"), [openBarber, reader = devices.simulatedCardReader] {
+                                openBarber();
+                                reader->tap(kResidentCard);
+                            },
+                            barberAt(BarberFlow::Mine)});
+            m_steps.append({QStringLiteral("barber_cancel"), [barber] {
+                                barber->startCancel(barber->bookings().value(0).toMap().value(QStringLiteral("id")).toLongLong());
+                            },
+                            barberAt(BarberFlow::ConfirmCancel)});
+            m_steps.append({QStringLiteral("barber_cancelled"), [barber] { barber->confirmCancel(); },
+                            barberAt(BarberFlow::Cancelled)});
             m_steps.append({QStringLiteral("code_refused"), [k, scanner = devices.simulatedScanner] {
                                 k->goHome();
                                 scanner->scan(QStringLiteral("LL1:D:1:20200101:AAAAAAAAAAAAAAAAAAAAAAAA"));
@@ -200,7 +242,7 @@ void ScreenshotTour::buildSteps()
                             [k] { return k->staff()->pinState() == StaffSession::PinWrong; }});
             m_steps.append({QStringLiteral("staff_orders"), [k] { k->staff()->submitPin(kDemoPin); },
                             [k] { return k->screen() == Kiosk::StaffMenu && k->canteen()->desk()->orders()->count() > 0; }});
-            for (const char *tab : {"tabMenu", "tabDelivery", "tabTopUp", "tabFigures", "tabCodes", "tabSharedHouse"}) {
+            for (const char *tab : {"tabMenu", "tabDelivery", "tabTopUp", "tabFigures", "tabCodes", "tabSharedHouse", "tabBarber"}) {
                 const QString name = QStringLiteral("staff_") + QString::fromLatin1(tab + 3).toLower();
                 m_steps.append({name, [this, tab] { clickItem(tab); }, [] { return true; }});
             }

@@ -50,6 +50,8 @@ public:
 
     int schemaVersion();
     static int latestVersion();
+    // The versions a migration brings the schema to, in order.
+    static QList<int> versions();
 
     // Runs a whole SQL script (several statements) from our own resources.
     bool execScript(const QString &resourcePath);

@@ -132,6 +132,7 @@ void Backend::makeServices()
     m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper, *m_canteen);
     m_helpCalls = std::make_unique<HelpCallStore>(m_db);
     m_sharedHouse = std::make_unique<SharedHouseService>(m_db, *m_identity, m_clock, m_config.paper);
+    m_barber = std::make_unique<BarberService>(m_db, m_clock, m_config.paper);
 }
 
 bool Backend::checkConnection()
@@ -213,6 +214,8 @@ bool Backend::loadDemoDay()
     for (const auto &[uid, holder] : demo.cards())
         if (!people.addCard(m_identity->cardHash(QByteArray::fromHex(uid.toLatin1())), holder, now))
             return false;
+    if (!m_barber->addDemoBookings())
+        return false;
     if (!demo.dropTemporaryTables() || !lendDemoItems() || !transaction.commit())
         return false;
     qCInfo(lcBackend) << "new database filled with the demo day";

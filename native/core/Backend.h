@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Barber.h"
 #include "Canteen.h"
 #include "CanteenStaff.h"
 #include "Clock.h"
@@ -44,6 +45,7 @@ public:
     CanteenService &canteen() { return *m_canteen; }
     CanteenStaffService &canteenStaff() { return *m_canteenStaff; }
     SharedHouseService &sharedHouse() { return *m_sharedHouse; }
+    BarberService &barber() { return *m_barber; }
     Database &database() { return m_db; }
 
     PeopleService &people() { return *m_people; }
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<CanteenService> m_canteen;
     std::unique_ptr<CanteenStaffService> m_canteenStaff;
     std::unique_ptr<SharedHouseService> m_sharedHouse;
+    std::unique_ptr<BarberService> m_barber;
     std::unique_ptr<HelpCallStore> m_helpCalls;
 };
 

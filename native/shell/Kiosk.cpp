@@ -63,6 +63,8 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     addFlow(DriverHome, m_driverHome.checkIn());
     addFlow(SharedHouse, m_sharedHouse.visit());
     m_staff.addDesk(m_sharedHouse.desk());
+    addFlow(Barber, m_sharedHouse.barber());
+    m_staff.addDesk(m_sharedHouse.barberDesk());
 
     m_idle.setTimeoutSeconds(config.idleTimeoutSeconds);
     connect(&m_idle, &IdleTimer::secondsLeftToShowChanged, this, &Kiosk::idleSecondsLeftChanged);

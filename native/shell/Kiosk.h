@@ -64,7 +64,8 @@ public:
     // StaffCard: a staff card tapped where residents are served; they choose
     // 代办 (assist a resident) or staff mode.
     enum Screen { Attract, Home, Identify, Greeting, StaffCard, DriverHome, Canteen, SharedHouse, StaffEntry, StaffMenu,
-                  OutOfService };
+                  OutOfService,
+                  Barber };
     Q_ENUM(Screen)
 
     Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &clock, QObject *parent = nullptr);

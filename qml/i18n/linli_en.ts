@@ -38,6 +38,358 @@
     </message>
 </context>
 <context>
+    <name>BarberDeskTab</name>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="15"/>
+        <source>这一天有人预约了，请先通知他们改约，再设为休息日。</source>
+        <translation>People have booked this day: tell them to rebook first, then make it a day off.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="16"/>
+        <source>这一天还没到，不能标记。</source>
+        <translation>This day has not come yet: nothing to mark.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="17"/>
+        <source>这个预约已经取消了。</source>
+        <translation>This booking was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="30"/>
+        <source>‹ 前一次</source>
+        <translation>‹ Earlier</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="39"/>
+        <source>%1 理发师休息</source>
+        <translation>%1: the barber is off</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="40"/>
+        <source>%1 %2 · 理发师 %3 · 约了 %4 / %5</source>
+        <translation>%1 %2 · barber %3 · %4 / %5 booked</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="47"/>
+        <source>后一次 ›</source>
+        <translation>Later ›</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="53"/>
+        <source>✓ 已打印名单</source>
+        <translation>✓ List printed</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="53"/>
+        <source>打印名单</source>
+        <translation>Print the list</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="60"/>
+        <source>恢复理发</source>
+        <translation>Open again</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="60"/>
+        <source>设为休息日</source>
+        <translation>Make it a day off</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="78"/>
+        <source>这一天还没有人预约</source>
+        <translation>Nobody has booked this day yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="106"/>
+        <source>之前爽约 %n 次</source>
+        <translation>
+            <numerusform>missed %n time before</numerusform>
+            <numerusform>missed %n times before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="107"/>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="118"/>
+        <source>已理发</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="107"/>
+        <location filename="../sharedhouse/BarberDeskTab.qml" line="125"/>
+        <source>未到</source>
+        <translation>Did not come</translation>
+    </message>
+</context>
+<context>
+    <name>BarberScreen</name>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="21"/>
+        <source>。</source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="25"/>
+        <source>只有本社区居民可以预约理发，请刷居民卡。</source>
+        <translation>Only residents of the community can book a haircut. Please tap your resident card.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="26"/>
+        <source>免费理发是为%1岁以上的老人准备的，您还不能预约。</source>
+        <translation>The free haircuts are for residents aged %1 and over: you cannot book one yet.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="27"/>
+        <source>这个时间没有理发，请换一个时间。</source>
+        <translation>There is no haircut at that time. Please choose another time.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="28"/>
+        <source>这一天理发师休息，请换一天。</source>
+        <translation>The barber is off that day. Please choose another day.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="29"/>
+        <source>这个时间已经过了，请换一个时间。</source>
+        <translation>That time has passed. Please choose another time.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="30"/>
+        <source>这一天还没有开始预约。</source>
+        <translation>Booking for that day has not opened yet.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="31"/>
+        <source>这一周您已经约过了，一周只能约一次。</source>
+        <translation>You have booked this week already: one haircut a week.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="32"/>
+        <source>这个时间刚刚被别人约走了，请换一个时间。</source>
+        <translation>Someone has just booked that time. Please choose another time.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="33"/>
+        <source>这个预约已经取消了。</source>
+        <translation>This booking was cancelled already.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="34"/>
+        <source>暂时无法预约，请联系工作人员。</source>
+        <translation>Booking is not possible just now. Please ask the staff.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="42"/>
+        <source>每%1 %2 · 理发师 %3</source>
+        <translation>Every %1 %2 · barber %3</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="43"/>
+        <location filename="../sharedhouse/BarberScreen.qml" line="50"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="49"/>
+        <source>%1岁以上提前 %2 天可约</source>
+        <translation>aged %1 and over: book %2 days ahead</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="56"/>
+        <source>最近几天没有理发</source>
+        <translation>No haircuts in the coming days</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="58"/>
+        <source>%1 理发师休息</source>
+        <translation>%1: the barber is off</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="59"/>
+        <source>%1 起可以预约这一天，%2岁以上的老人先约</source>
+        <translation>You can book this day from %1: residents aged %2 and over book first</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="60"/>
+        <source>这一周您已经约过了</source>
+        <translation>You have booked this week already</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="61"/>
+        <source>这一天已经约满了</source>
+        <translation>This day is fully booked</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="69"/>
+        <source>%1
+休息</source>
+        <translation>%1
+day off</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="70"/>
+        <source>%1
+还没开始约</source>
+        <translation>%1
+not open yet</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="71"/>
+        <source>%1
+本周已约</source>
+        <translation>%1
+booked this week</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharedhouse/BarberScreen.qml" line="73"/>
+        <source>%1
+还有 %n 个空</source>
+        <translation>
+            <numerusform>%1
+%n time free</numerusform>
+            <numerusform>%1
+%n times free</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="73"/>
+        <source>%1
+已约满</source>
+        <translation>%1
+fully booked</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="84"/>
+        <source>共享理发屋</source>
+        <translation>Barber corner</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="86"/>
+        <source>返回共享小屋</source>
+        <translation>Shared House</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="86"/>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="125"/>
+        <source>请选一个理发时间</source>
+        <translation>Please choose a time for your haircut</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="126"/>
+        <source>预约 %1 %2</source>
+        <translation>Book %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="127"/>
+        <source>约好了：%1 %2</source>
+        <translation>Booked: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="128"/>
+        <source>您的理发预约</source>
+        <translation>Your haircut booking</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="128"/>
+        <source>您没有理发预约</source>
+        <translation>You have no haircut booked</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="130"/>
+        <source>取消 %1 %2 的预约吗？</source>
+        <translation>Cancel your booking on %1 %2?</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="131"/>
+        <source>预约已取消</source>
+        <translation>Booking cancelled</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="133"/>
+        <source>正在查看…</source>
+        <translation>Looking…</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="133"/>
+        <source>预约理发，请先刷居民卡</source>
+        <translation>To book a haircut, please tap your resident card</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="146"/>
+        <location filename="../sharedhouse/BarberScreen.qml" line="151"/>
+        <source>%1岁以上的老人免费理发</source>
+        <translation>Free haircuts for residents aged %1 and over</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="148"/>
+        <source>预约人 %1 · 理发师 %2 · 免费</source>
+        <translation>For %1 · barber %2 · free</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="149"/>
+        <source>请提前五分钟到共享小屋。来不了请在这里取消。</source>
+        <translation>Please come to the Shared House five minutes early. If you cannot come, cancel here.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="152"/>
+        <source>取消后，这个时间可以让给别人</source>
+        <translation>Once cancelled, someone else can have this time</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="153"/>
+        <source>这个时间可以让给别人了，谢谢您</source>
+        <translation>Someone else can have this time now. Thank you</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="188"/>
+        <source>%1 %2 · 理发师 %3</source>
+        <translation>%1 %2 · barber %3</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="196"/>
+        <source>取消预约</source>
+        <translation>Cancel it</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="211"/>
+        <source>确认预约</source>
+        <translation>Book it</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="219"/>
+        <source>再约一次</source>
+        <translation>Book another</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="219"/>
+        <source>预约理发</source>
+        <translation>Book a haircut</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="227"/>
+        <source>确定取消</source>
+        <translation>Yes, cancel</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="234"/>
+        <source>不取消</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="241"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/BarberScreen.qml" line="313"/>
+        <source>%1 已约</source>
+        <translation>%1 taken</translation>
+    </message>
+</context>
+<context>
     <name>CanteenScreen</name>
     <message>
         <location filename="../canteen/CanteenScreen.qml" line="67"/>
@@ -1100,37 +1452,42 @@
         <translation>See what there is</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="134"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="133"/>
+        <source>理发预约</source>
+        <translation>Haircuts</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="141"/>
         <source>确认借用</source>
         <translation>Borrow it</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="142"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="149"/>
         <source>完好</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="150"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="157"/>
         <source>有损坏</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="158"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="165"/>
         <source>缺配件</source>
         <translation>Parts missing</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="164"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="171"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="240"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="247"/>
         <source>%1（邻居借出）</source>
         <translation>%1 (a neighbour&apos;s)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="246"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="253"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1230,7 +1587,7 @@
         <translation>Leave staff mode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="179"/>
+        <location filename="../staff/StaffScreen.qml" line="181"/>
         <source>%n 张凭条等待打印</source>
         <translation>
             <numerusform>%n slip waiting to print</numerusform>
@@ -1238,7 +1595,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="178"/>
+        <location filename="../staff/StaffScreen.qml" line="180"/>
         <source>打印机：%1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -1288,57 +1645,63 @@
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="124"/>
+        <location filename="../staff/StaffScreen.qml" line="105"/>
+        <source>理发</source>
+        <comment>staff tab</comment>
+        <translation>Barber</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="125"/>
         <source>%1 本机有人呼叫工作人员</source>
         <translation>%1 Someone at this kiosk is asking for help</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="125"/>
+        <location filename="../staff/StaffScreen.qml" line="126"/>
         <source>%1 %2 有人呼叫工作人员</source>
         <translation>%1 Someone at %2 is asking for help</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="133"/>
+        <location filename="../staff/StaffScreen.qml" line="134"/>
         <source>我去处理</source>
         <translation>I&apos;ll go</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="185"/>
+        <location filename="../staff/StaffScreen.qml" line="187"/>
         <source>补打等待的凭条</source>
         <translation>Print waiting slips</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="192"/>
+        <location filename="../staff/StaffScreen.qml" line="194"/>
         <source>这一餐还没有订单</source>
         <translation>No orders for this meal yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="210"/>
+        <location filename="../staff/StaffScreen.qml" line="212"/>
         <source>%1号&#x3000;取餐码 %2&#x3000;%3&#x3000;%4</source>
         <translation>No. %1  code %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="212"/>
+        <location filename="../staff/StaffScreen.qml" line="214"/>
         <source>已付</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="212"/>
+        <location filename="../staff/StaffScreen.qml" line="214"/>
         <source>未付</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="222"/>
+        <location filename="../staff/StaffScreen.qml" line="224"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="234"/>
+        <location filename="../staff/StaffScreen.qml" line="236"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="266"/>
+        <location filename="../staff/StaffScreen.qml" line="268"/>
         <source>余 %n 份</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -1346,136 +1709,136 @@
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="266"/>
+        <location filename="../staff/StaffScreen.qml" line="268"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="286"/>
+        <location filename="../staff/StaffScreen.qml" line="288"/>
         <source>售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="305"/>
+        <location filename="../staff/StaffScreen.qml" line="307"/>
         <source>打印送餐单</source>
         <translation>Print run-sheet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="314"/>
+        <location filename="../staff/StaffScreen.qml" line="316"/>
         <source>送餐人：%1&#x3000;换成</source>
         <translation>Delivered by %1. Change to</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="314"/>
+        <location filename="../staff/StaffScreen.qml" line="316"/>
         <source>指派送餐人：</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="342"/>
+        <location filename="../staff/StaffScreen.qml" line="344"/>
         <source>无人应答 %1&#x3000;%2&#x3000;%3&#x3000;%4</source>
         <translation>No answer %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="353"/>
-        <location filename="../staff/StaffScreen.qml" line="354"/>
+        <location filename="../staff/StaffScreen.qml" line="355"/>
+        <location filename="../staff/StaffScreen.qml" line="356"/>
         <source>已上门，平安</source>
         <translation>Visited, all well</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="359"/>
-        <location filename="../staff/StaffScreen.qml" line="360"/>
+        <location filename="../staff/StaffScreen.qml" line="361"/>
+        <location filename="../staff/StaffScreen.qml" line="362"/>
         <source>已联系家属</source>
         <translation>Family reached</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="369"/>
+        <location filename="../staff/StaffScreen.qml" line="371"/>
         <source>这一餐没有送餐订单</source>
         <translation>No deliveries for this meal</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="388"/>
+        <location filename="../staff/StaffScreen.qml" line="390"/>
         <source>%1&#x3000;%2&#x3000;%3号</source>
         <translation>%1  %2  No. %3</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="389"/>
+        <location filename="../staff/StaffScreen.qml" line="391"/>
         <source>待收 %1</source>
         <translation>collect %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="400"/>
-        <location filename="../staff/StaffScreen.qml" line="413"/>
+        <location filename="../staff/StaffScreen.qml" line="402"/>
+        <location filename="../staff/StaffScreen.qml" line="415"/>
         <source>无人应答</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="400"/>
-        <location filename="../staff/StaffScreen.qml" line="406"/>
+        <location filename="../staff/StaffScreen.qml" line="402"/>
+        <location filename="../staff/StaffScreen.qml" line="408"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="435"/>
+        <location filename="../staff/StaffScreen.qml" line="437"/>
         <source>今天还没有充值</source>
         <translation>No top-ups today yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="442"/>
+        <location filename="../staff/StaffScreen.qml" line="444"/>
         <source>今天的充值：%1</source>
         <translation>Today&apos;s top-ups: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="442"/>
+        <location filename="../staff/StaffScreen.qml" line="444"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="471"/>
+        <location filename="../staff/StaffScreen.qml" line="473"/>
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="471"/>
+        <location filename="../staff/StaffScreen.qml" line="473"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="599"/>
+        <location filename="../staff/StaffScreen.qml" line="603"/>
         <source>待修（%1 件）</source>
         <translation>To repair (%1)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="599"/>
+        <location filename="../staff/StaffScreen.qml" line="603"/>
         <source>没有待修的东西</source>
         <translation>Nothing waits for repair</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="611"/>
+        <location filename="../staff/StaffScreen.qml" line="615"/>
         <source>已修好</source>
         <translation>Repaired</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="617"/>
+        <location filename="../staff/StaffScreen.qml" line="621"/>
         <source>逾期未还（%1 件）</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="617"/>
+        <location filename="../staff/StaffScreen.qml" line="621"/>
         <source>没有逾期未还的东西</source>
         <translation>Nothing is overdue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="628"/>
+        <location filename="../staff/StaffScreen.qml" line="632"/>
         <source>物品标签</source>
         <translation>Item labels</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="637"/>
+        <location filename="../staff/StaffScreen.qml" line="641"/>
         <source>打印标签</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="439"/>
+        <location filename="../staff/StaffScreen.qml" line="441"/>
         <source>%1&#x3000;%2&#x3000;%3&#x3000;经办 %4</source>
         <translation>%1  %2  %3  by %4</translation>
     </message>
@@ -1492,77 +1855,77 @@
         <translation>House</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="520"/>
+        <location filename="../staff/StaffScreen.qml" line="522"/>
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="522"/>
+        <location filename="../staff/StaffScreen.qml" line="524"/>
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="524"/>
+        <location filename="../staff/StaffScreen.qml" line="526"/>
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="526"/>
+        <location filename="../staff/StaffScreen.qml" line="528"/>
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="528"/>
+        <location filename="../staff/StaffScreen.qml" line="530"/>
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="530"/>
+        <location filename="../staff/StaffScreen.qml" line="532"/>
         <source>送餐份数</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="532"/>
+        <location filename="../staff/StaffScreen.qml" line="534"/>
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="534"/>
+        <location filename="../staff/StaffScreen.qml" line="536"/>
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="536"/>
+        <location filename="../staff/StaffScreen.qml" line="538"/>
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="498"/>
+        <location filename="../staff/StaffScreen.qml" line="500"/>
         <source>导出表格</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="538"/>
+        <location filename="../staff/StaffScreen.qml" line="540"/>
         <source>代办订单</source>
         <translation>Assisted orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="546"/>
+        <location filename="../staff/StaffScreen.qml" line="548"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="571"/>
+        <location filename="../staff/StaffScreen.qml" line="573"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="571"/>
+        <location filename="../staff/StaffScreen.qml" line="573"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="572"/>
+        <location filename="../staff/StaffScreen.qml" line="574"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>

@@ -173,6 +173,13 @@ Item {
                     onClicked: visit.confirmReserve()
                 }
                 BigButton {
+                    objectName: "barberButton"
+                    visible: visit.step === SharedHouseFlow.Start
+                    fill: Theme.neutral
+                    text: qsTr("理发预约")
+                    onClicked: Kiosk.open(Kiosk.Barber)
+                }
+                BigButton {
                     objectName: "confirmBorrow"
                     visible: visit.step === SharedHouseFlow.Confirm
                     enabled: !visit.busy

@@ -54,6 +54,7 @@ Item {
             case Kiosk.DriverHome: return "../driverhome/DriverScreen.qml"
             case Kiosk.Canteen: return "../canteen/CanteenScreen.qml"
             case Kiosk.SharedHouse: return "../sharedhouse/SharedHouseScreen.qml"
+            case Kiosk.Barber: return "../sharedhouse/BarberScreen.qml"
             case Kiosk.StaffEntry: return "../staff/StaffEntryScreen.qml"
             case Kiosk.StaffMenu: return "../staff/StaffScreen.qml"
             case Kiosk.OutOfService: return "OutOfServiceScreen.qml"

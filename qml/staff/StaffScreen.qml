@@ -90,7 +90,7 @@ Item {
         id: tabs
         anchors { left: parent.left; right: parent.right; top: header.bottom; margins: Theme.margin; topMargin: Theme.spacing }
         spacing: Theme.spacing / 2
-        readonly property real tabWidth: (width - 6 * spacing) / 7
+        readonly property real tabWidth: (width - 7 * spacing) / 8
         TabButton { objectName: "tabOrders"; width: tabs.tabWidth; name: "orders"; text: qsTr("订单") }
         TabButton { objectName: "tabMenu"; width: tabs.tabWidth; name: "menu"; text: qsTr("今日菜单") }
         TabButton { objectName: "tabDelivery"; width: tabs.tabWidth; name: "delivery"
@@ -102,6 +102,7 @@ Item {
                     // (short in English: a tab's width is a seventh of the row)
                     text: Kiosk.sharedHouse.desk.alerts.count > 0 ? qsTr("共享小屋（%1）", "staff tab").arg(Kiosk.sharedHouse.desk.alerts.count)
                                                                   : qsTr("共享小屋", "staff tab") }
+        TabButton { objectName: "tabBarber"; width: tabs.tabWidth; name: "barber"; text: qsTr("理发", "staff tab") }
     }
 
     // Calls for help from any kiosk of the site, above every tab until taken.
@@ -148,6 +149,7 @@ Item {
             case "figures": return figures
             case "codes": return codes
             case "sharedHouse": return sharedHouse
+            case "barber": return barberTab
             }
             return orders
         }
@@ -576,6 +578,8 @@ Item {
             ScrollHint { id: peopleListHint; view: peopleList }
         }
     }
+
+    Component { id: barberTab; BarberDeskTab {} }
 
     // 共享小屋: what waits for repair, what is overdue, and every thing's label.
     Component {

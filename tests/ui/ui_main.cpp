@@ -69,6 +69,33 @@ public:
         return direct.backend->canteen().place(draft).problem == Canteen::NoProblem;
     }
     Q_INVOKABLE bool fileExists(const QString &path) { return QFile::exists(path); }
+    // A haircut booked at another kiosk (its slip prints there): the resident
+    // by id, on the next day the barber comes, at minutes after midnight.
+    Q_INVOKABLE bool bookHaircutElsewhere(int residentId, int startMinute)
+    {
+        test::BackendFixture direct;
+        direct.clock.set(m_fixture.clock.now());
+        KioskConfig elsewhere = m_fixture.site.config();
+        elsewhere.kioskId = QStringLiteral("other-shared-house-kiosk");
+        if (!direct.start(elsewhere))
+            return false;
+        const auto record = PeopleStore(direct.backend->database()).resident(residentId);
+        if (!record)
+            return false;
+        BarberBookingDraft draft;
+        draft.resident.kind = Identity::Resident;
+        draft.resident.personId = residentId;
+        draft.resident.birthDate = record->birthDate;
+        draft.day = direct.backend->barber().deskDay(m_fixture.clock.now().date(), 0).day;
+        draft.startMinute = startMinute;
+        draft.requestKey = QUuid::createUuid().toString();
+        return direct.backend->barber().book(draft).problem == Barber::NoProblem;
+    }
+    // A resident's haircuts booked and not yet had or cancelled.
+    Q_INVOKABLE int haircutsBooked(int residentId)
+    {
+        return inspect(QStringLiteral("SELECT count(*) FROM barber_booking WHERE state = 'booked' AND resident_id = %1").arg(residentId));
+    }
 
     // Orders in the database.
     Q_INVOKABLE int ordersPlaced() { return inspect(QStringLiteral("SELECT count(*) FROM meal_order")); }
