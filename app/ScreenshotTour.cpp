@@ -15,6 +15,8 @@ const QByteArray kResidentCard = QByteArray::fromHex("04A1B2C3");
 const QByteArray kVolunteerCard = QByteArray::fromHex("04E0E0E3"); // 郑美玲
 const QByteArray kAssistedCard = QByteArray::fromHex("04A1B2CD");  // 胡春梅, helped by her
 constexpr qint64 kLadder = 3; // 人字梯, on the shelf in the demo
+constexpr qint64 kLentDrill = 1; // 电钻, out in the demo
+const QByteArray kOverdueCard = QByteArray::fromHex("04A1B2CA"); // 周凤英: a book overdue, a meter kept for her
 const QString kDemoPin = QStringLiteral("246810");
 } // namespace
 
@@ -167,6 +169,40 @@ void ScreenshotTour::buildSteps()
                             [k, house] { return k->screen() == Kiosk::SharedHouse && house->step() == SharedHouseFlow::Condition; }});
             m_steps.append({QStringLiteral("shared_house_returned"), [house] { house->returnAs(SharedHouse::Good); },
                             [house] { return house->step() == SharedHouseFlow::Returned && house->slip()->state() == Slip::Printed; }});
+            // 周凤英 is told what is kept for her and what is overdue, reserves
+            // the drill that is out, sees her things, and gives the place up.
+            auto mineKnown = [house] { return house->mine().contains(QStringLiteral("loans")); };
+            m_steps.append({QStringLiteral("shared_house_greeting_news"), [k, reader = devices.simulatedCardReader] {
+                                k->goHome();
+                                reader->tap(kOverdueCard);
+                            },
+                            [k, mineKnown] { return k->screen() == Kiosk::Greeting && mineKnown(); }});
+            m_steps.append({QString(), [k, house] {
+                                k->open(Kiosk::SharedHouse);
+                                house->browse();
+                                house->chooseCategory(QStringLiteral("tools"));
+                            },
+                            houseAt(SharedHouseFlow::Items)});
+            m_steps.append({QStringLiteral("shared_house_reserve"), [house] {
+                                const QVariantList items = house->items();
+                                for (int row = 0; row < items.size(); ++row)
+                                    if (items.at(row).toMap().value(QStringLiteral("id")).toLongLong() == kLentDrill)
+                                        house->reserve(row);
+                            },
+                            houseAt(SharedHouseFlow::ConfirmReserve)});
+            m_steps.append({QStringLiteral("shared_house_reserved"), [house] { house->confirmReserve(); },
+                            houseAt(SharedHouseFlow::Reserved)});
+            auto reservations = [house] { return house->mine().value(QStringLiteral("reservations")).toList(); };
+            m_steps.append({QStringLiteral("shared_house_mine"), [house] { house->showMine(); },
+                            [house, houseAt, reservations] {
+                                return houseAt(SharedHouseFlow::Mine)() && reservations().size() == 2;
+                            }});
+            m_steps.append({QString(), [house, reservations] {
+                                for (const QVariant &place : reservations())
+                                    if (place.toMap().value(QStringLiteral("name")).toString() == QStringLiteral("电钻"))
+                                        house->cancelReservation(place.toMap().value(QStringLiteral("id")).toLongLong());
+                            },
+                            [house, reservations] { return !house->busy() && reservations().size() == 1; }});
             // The barber corner: her card, a free time, confirm; then her booking, cancelled again
             // (so the next round books the same).
             BarberFlow *barber = k->sharedHouse()->barber();

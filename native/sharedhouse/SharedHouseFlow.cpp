@@ -441,8 +441,13 @@ QVariantMap SharedHouseFlow::itemMap(const ItemRecord &item) const
                         : item.condition == QLatin1String("needs_repair") ? QStringLiteral("repair")
                         : item.held()                                      ? QStringLiteral("held")
                                                                            : QStringLiteral("shelf");
+    int holdHours = 24;
+    for (const ItemCategoryRecord &category : m_categories)
+        if (category.code == item.category)
+            holdHours = category.holdHours;
     return {{QStringLiteral("id"), item.id},
             {QStringLiteral("waiting"), item.waiting},
+            {QStringLiteral("holdHours"), holdHours},
             {QStringLiteral("reservable"), state != QLatin1String("shelf")},
             {QStringLiteral("name"), item.name},
             {QStringLiteral("category"), item.category},

@@ -717,22 +717,27 @@ fully booked</translation>
 <context>
     <name>GreetingScreen</name>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="13"/>
+        <location filename="../shell/GreetingScreen.qml" line="8"/>
+        <source>。</source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location filename="../shell/GreetingScreen.qml" line="16"/>
         <source>身份已确认</source>
         <translation>Identified</translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="31"/>
+        <location filename="../shell/GreetingScreen.qml" line="34"/>
         <source>您好，%1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="37"/>
+        <location filename="../shell/GreetingScreen.qml" line="40"/>
         <source>已确认：网约车司机</source>
         <translation>Confirmed: ride-hailing driver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../shell/GreetingScreen.qml" line="38"/>
+        <location filename="../shell/GreetingScreen.qml" line="41"/>
         <source>已确认：本社区居民，%n 岁</source>
         <translation>
             <numerusform>Confirmed: resident of this community, %n year old</numerusform>
@@ -740,17 +745,27 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="39"/>
+        <location filename="../shell/GreetingScreen.qml" line="42"/>
         <source>已确认：本社区居民</source>
         <translation>Confirmed: resident of this community</translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="47"/>
+        <location filename="../shell/GreetingScreen.qml" line="53"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../shell/GreetingScreen.qml" line="62"/>
+        <source>看我的东西</source>
+        <translation>See my things</translation>
+    </message>
+    <message>
+        <location filename="../shell/GreetingScreen.qml" line="71"/>
         <source>去食堂点餐</source>
         <translation>Order a meal</translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="51"/>
+        <location filename="../shell/GreetingScreen.qml" line="75"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
@@ -888,7 +903,7 @@ fully booked</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="12"/>
-        <location filename="../components/Messages.qml" line="131"/>
+        <location filename="../components/Messages.qml" line="153"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
@@ -919,7 +934,7 @@ fully booked</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="19"/>
-        <location filename="../components/Messages.qml" line="129"/>
+        <location filename="../components/Messages.qml" line="151"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
@@ -1095,197 +1110,243 @@ fully booked</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="85"/>
+        <source>这件东西已为预约的邻居保留，暂时不能借。</source>
+        <translation>This is kept for the neighbour who reserved it, so it cannot be lent now.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="86"/>
+        <source>这件东西就在架上，直接拿去扫码借就行。</source>
+        <translation>This is on the shelf: take it and scan it to borrow it.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="87"/>
+        <source>您已经预约过这件东西了。</source>
+        <translation>You have reserved this already.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="88"/>
+        <source>这件东西已经是您借着或为您保留的。</source>
+        <translation>You have this already, or it is kept for you.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="89"/>
         <source>暂时无法办理，请联系工作人员。</source>
         <translation>This cannot be done now. Please ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="93"/>
+        <location filename="../components/Messages.qml" line="97"/>
         <source>工</source>
         <comment>item badge</comment>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="94"/>
+        <location filename="../components/Messages.qml" line="98"/>
         <source>家</source>
         <comment>item badge</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="95"/>
+        <location filename="../components/Messages.qml" line="99"/>
         <source>辅</source>
         <comment>item badge</comment>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="96"/>
+        <location filename="../components/Messages.qml" line="100"/>
         <source>书</source>
         <comment>item badge</comment>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="98"/>
+        <location filename="../components/Messages.qml" line="102"/>
         <source>急</source>
         <comment>item badge</comment>
         <translation>SOS</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="104"/>
+        <location filename="../components/Messages.qml" line="107"/>
         <source>借出，%1 到期</source>
         <translation>On loan, back by %1</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="105"/>
+        <location filename="../components/Messages.qml" line="108"/>
+        <source>已预约</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="109"/>
         <source>维修中</source>
         <translation>Being repaired</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="105"/>
+        <location filename="../components/Messages.qml" line="109"/>
         <source>在架上</source>
         <translation>On the shelf</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../components/Messages.qml" line="110"/>
+        <source>%1 · %n 人排队</source>
+        <translation>
+            <numerusform>%1 · %n waiting</numerusform>
+            <numerusform>%1 · %n waiting</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="121"/>
+        <source>您预约的 %1 可以借了，保留到 %2</source>
+        <translation>The %1 you reserved is ready for you, kept until %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/Messages.qml" line="125"/>
+        <source>您借的 %1 已过期 %n 天，请尽快归还</source>
+        <translation>
+            <numerusform>The %1 you borrowed is %n day overdue: please bring it back soon</numerusform>
+            <numerusform>The %1 you borrowed is %n days overdue: please bring it back soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="133"/>
         <source>荤</source>
         <comment>dish badge</comment>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="112"/>
+        <location filename="../components/Messages.qml" line="134"/>
         <source>素</source>
         <comment>dish badge</comment>
         <translation>Veg</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="113"/>
+        <location filename="../components/Messages.qml" line="135"/>
         <source>汤</source>
         <comment>dish badge</comment>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="114"/>
+        <location filename="../components/Messages.qml" line="136"/>
         <source>饭</source>
         <comment>dish badge</comment>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="116"/>
+        <location filename="../components/Messages.qml" line="138"/>
         <source>饮</source>
         <comment>dish badge</comment>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="127"/>
+        <location filename="../components/Messages.qml" line="149"/>
         <source>关闭</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="128"/>
+        <location filename="../components/Messages.qml" line="150"/>
         <source>无声</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="136"/>
+        <location filename="../components/Messages.qml" line="158"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="137"/>
+        <location filename="../components/Messages.qml" line="159"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="138"/>
+        <location filename="../components/Messages.qml" line="160"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="139"/>
+        <location filename="../components/Messages.qml" line="161"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="141"/>
+        <location filename="../components/Messages.qml" line="163"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="146"/>
+        <location filename="../components/Messages.qml" line="168"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="147"/>
+        <location filename="../components/Messages.qml" line="169"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="148"/>
+        <location filename="../components/Messages.qml" line="170"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="149"/>
+        <location filename="../components/Messages.qml" line="171"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="155"/>
+        <location filename="../components/Messages.qml" line="177"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="156"/>
+        <location filename="../components/Messages.qml" line="178"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="158"/>
+        <location filename="../components/Messages.qml" line="180"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="163"/>
+        <location filename="../components/Messages.qml" line="185"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="164"/>
+        <location filename="../components/Messages.qml" line="186"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="165"/>
+        <location filename="../components/Messages.qml" line="187"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="166"/>
+        <location filename="../components/Messages.qml" line="188"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="168"/>
+        <location filename="../components/Messages.qml" line="190"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="174"/>
+        <location filename="../components/Messages.qml" line="196"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="175"/>
+        <location filename="../components/Messages.qml" line="197"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="179"/>
+        <location filename="../components/Messages.qml" line="201"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="186"/>
-        <location filename="../components/Messages.qml" line="187"/>
+        <location filename="../components/Messages.qml" line="208"/>
+        <location filename="../components/Messages.qml" line="209"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1293,7 +1354,7 @@ fully booked</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="187"/>
+        <location filename="../components/Messages.qml" line="209"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1329,107 +1390,132 @@ fully booked</translation>
 <context>
     <name>SharedHouseScreen</name>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="15"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="19"/>
         <source>。</source>
         <translation>. </translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="21"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="26"/>
         <source>共享小屋 · %1</source>
         <translation>Shared House · %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="21"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="27"/>
         <source>共享小屋</source>
         <translation>Shared House</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="23"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="27"/>
+        <source>我的东西 · %1</source>
+        <translation>My things · %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="29"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="23"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="29"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="62"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="70"/>
+        <source>预约，请先刷居民卡</source>
+        <translation>To reserve, please tap your resident card</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="71"/>
         <source>借东西，请先刷居民卡</source>
         <translation>To borrow, please tap your resident card</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="63"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="71"/>
+        <source>请刷居民卡</source>
+        <translation>Please tap your resident card</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="72"/>
+        <source>预约：%1</source>
+        <translation>Reserve: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="73"/>
+        <source>预约好了：%1</source>
+        <translation>Reserved: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="74"/>
         <source>请扫要还的东西上的码</source>
         <translation>Please scan the code on what you are returning</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="63"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="74"/>
         <source>请扫要借的东西上的码</source>
         <translation>Please scan the code on what you want to borrow</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="64"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="75"/>
         <source>借：%1</source>
         <translation>Borrow: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="65"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="76"/>
         <source>归还：%1</source>
         <translation>Return: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="66"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="77"/>
         <source>借好了：%1</source>
         <translation>Borrowed: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="67"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="78"/>
         <source>已归还，谢谢您</source>
         <translation>Returned. Thank you</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="69"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="80"/>
         <source>邻里互借，用完请还</source>
         <translation>Neighbours lend to neighbours: please bring things back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="82"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="93"/>
         <source>借东西要刷居民卡；还东西只要扫东西上的码</source>
         <translation>To borrow, tap your resident card; to return, just scan the code on the item</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="84"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="95"/>
         <source>%1 · 放在 %2</source>
         <translation>%1 · at %2</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="85"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="96"/>
         <source>把东西上的码对准扫码口；图书也可以扫书背面的条形码</source>
         <translation>Hold the item&apos;s code to the scanner; for a book, the barcode on its back works too</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="87"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="98"/>
         <source>借用人 %1 · 放在 %2 · 借期到 %3</source>
         <translation>Borrower %1 · at %2 · due back %3</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="88"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="99"/>
         <source>东西怎么样？</source>
         <translation>How is it?</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="89"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="100"/>
         <source>请在 %1 前归还</source>
         <translation>Please return it by %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="91"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="102"/>
         <source>已告诉工作人员，修好后再借出</source>
         <translation>Staff have been told; it will be lent again once repaired</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="92"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="103"/>
         <source>这次晚还了 %n 天，下次请按时归还</source>
         <translation>
             <numerusform>Returned %n day late; next time please return it on time</numerusform>
@@ -1437,59 +1523,159 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="113"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="104"/>
+        <source>有邻居预约了它，请放回 %1，保留到 %2</source>
+        <translation>A neighbour reserved it: please put it back at %1, it is kept until %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="107"/>
+        <source>%1 · 还回来后为 %2 保留 %n 小时，刷卡时会告诉您</source>
+        <translation>
+            <numerusform>%1 · when it is back it is kept for %2 for %n hour, and you are told when you tap your card</numerusform>
+            <numerusform>%1 · when it is back it is kept for %2 for %n hours, and you are told when you tap your card</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="105"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="125"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="110"/>
+        <source>您排第 %1 位。还回来后为您保留，下次刷卡时会告诉您</source>
+        <translation>You are number %1 in line. When it is back it is kept for you, and you are told when you next tap your card</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="144"/>
         <source>借东西</source>
         <translation>Borrow</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="119"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="150"/>
         <source>还东西</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="126"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="157"/>
         <source>看看有什么</source>
         <translation>See what there is</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="133"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="164"/>
+        <source>我的东西</source>
+        <translation>My things</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="172"/>
+        <source>确认预约</source>
+        <translation>Reserve it</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="179"/>
         <source>理发预约</source>
         <translation>Haircuts</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="141"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="187"/>
         <source>确认借用</source>
         <translation>Borrow it</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="149"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="195"/>
         <source>完好</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="157"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="203"/>
         <source>有损坏</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="165"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="211"/>
         <source>缺配件</source>
         <translation>Parts missing</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="171"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="217"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="247"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="293"/>
         <source>%1（邻居借出）</source>
         <translation>%1 (a neighbour&apos;s)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="253"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="299"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="310"/>
+        <source>预约</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="339"/>
+        <source>正在查找…</source>
+        <translation>Looking…</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="347"/>
+        <source>借着的（%1 件）</source>
+        <translation>Borrowed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="347"/>
+        <source>现在没有借东西</source>
+        <translation>Nothing borrowed now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="357"/>
+        <source>%1 · %2 到期，已过期 %n 天</source>
+        <translation>
+            <numerusform>%1 · due %2, %n day overdue</numerusform>
+            <numerusform>%1 · due %2, %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="358"/>
+        <source>%1 · %2 前归还</source>
+        <translation>%1 · back by %2</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="366"/>
+        <source>预约的</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="381"/>
+        <source>%1 · 可以借了，放在 %2，保留到 %3</source>
+        <translation>%1 · ready for you at %2, kept until %3</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="382"/>
+        <source>%1 · 您排第 %2 位</source>
+        <translation>%1 · you are number %2 in line</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="390"/>
+        <source>取消预约</source>
+        <translation>Give up my place</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="400"/>
+        <source>我借给邻居的 · 感谢积分 %1 分</source>
+        <translation>What I lend to neighbours · %1 thanks points</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="407"/>
+        <source>%1 · %2 · 邻居借过 %n 次</source>
+        <translation>
+            <numerusform>%1 · %2 · lent %n time</numerusform>
+            <numerusform>%1 · %2 · lent %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>

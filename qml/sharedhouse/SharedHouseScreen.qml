@@ -61,7 +61,8 @@ Item {
                 objectName: "sharedHouseHeadline"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: Theme.huge
+                // The start's words leave room for its many buttons.
+                font.pixelSize: visit.step === SharedHouseFlow.Start ? Theme.title : Theme.huge
                 font.bold: true
                 text: {
                     switch (visit.step) {
@@ -101,10 +102,10 @@ Item {
                     case SharedHouseFlow.Returned:
                         return [visit.toBeRepaired ? qsTr("已告诉工作人员，修好后再借出")
                                 : visit.daysLate > 0 ? qsTr("这次晚还了 %n 天，下次请按时归还", "", visit.daysLate) : "",
-                                visit.heldUntil ? qsTr("有邻居预约了它，请放回 %1，为他保留到 %2").arg(visit.item.place).arg(visit.heldUntil) : ""]
+                                visit.heldUntil ? qsTr("有邻居预约了它，请放回 %1，保留到 %2").arg(visit.item.place).arg(visit.heldUntil) : ""]
                                .filter(Boolean).join(qsTr("；"))
                     case SharedHouseFlow.ConfirmReserve:
-                        return qsTr("%1 · 还回来后为 %2 保留 24 小时，刷卡时会告诉您")
+                        return qsTr("%1 · 还回来后为 %2 保留 %n 小时，刷卡时会告诉您", "", visit.item.holdHours)
                                .arg(Messages.itemState(visit.item)).arg(Kiosk.person.name)
                     case SharedHouseFlow.Reserved:
                         return qsTr("您排第 %1 位。还回来后为您保留，下次刷卡时会告诉您").arg(visit.position)
@@ -127,7 +128,8 @@ Item {
             SlipState {
                 id: slipState
                 objectName: "sharedHouseSlip"
-                visible: screen.done && slipState !== Slip.None
+                // (a place in line prints nothing)
+                visible: screen.done && visit.step !== SharedHouseFlow.Reserved && visit.slip.state !== Slip.None
                 anchors.horizontalCenter: parent.horizontalCenter
                 slip: visit.slip
             }

@@ -29,7 +29,7 @@ Item {
                 objectName: "greetingText"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: Theme.huge * 1.2
+                font.pixelSize: houseNews.length > 0 ? Theme.huge : Theme.huge * 1.2 // news takes the room
                 font.bold: true
                 text: qsTr("您好，%1").arg(Kiosk.person.name)
             }
@@ -48,7 +48,7 @@ Item {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.warning
-                font.pixelSize: Theme.title
+                font.pixelSize: Theme.body
                 font.bold: true
                 text: houseNews.join(qsTr("；"))
             }
