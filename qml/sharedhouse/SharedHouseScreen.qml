@@ -314,9 +314,10 @@ Item {
                 }
             }
         }
+        // (setting visible replaces the hint's own "only when longer than its room")
         ScrollHint {
             id: itemHint
-            visible: itemList.visible
+            visible: itemList.visible && needed
             view: itemList
         }
 
@@ -414,7 +415,7 @@ Item {
         }
         ScrollHint {
             id: mineHint
-            visible: mineView.visible
+            visible: mineView.visible && needed
             view: mineView
         }
     }
