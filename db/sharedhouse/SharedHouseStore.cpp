@@ -85,6 +85,12 @@ ReservationRecord reservationFrom(const Query &q)
     return r;
 }
 
+// A text column that may be left empty but is never NULL (a null QString binds as NULL).
+QString emptyIfNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant isbnOrNull(const QString &isbn)
 {
     return isbn.isEmpty() ? QVariant() : QVariant(isbn);
@@ -222,9 +228,14 @@ bool SharedHouseStore::repaired(qint64 itemId, qint64 staffId, const QDateTime &
     Query item(m_db, QStringLiteral("UPDATE item SET condition = 'good' WHERE id = ? AND condition = 'needs_repair'"));
     if (!item.exec(itemId) || item.rowsAffected() != 1)
         return false;
-    Query alerts(m_db, QStringLiteral(
-        "UPDATE item_alert SET resolved_at = ?, resolved_by = ? WHERE item_id = ? AND resolved_at IS NULL"));
-    return alerts.exec(toDbTime(at), staffId, itemId);
+    return resolveAlertsOf(itemId, staffId, at, QStringLiteral("已修好"));
+}
+
+bool SharedHouseStore::resolveAlertsOf(qint64 itemId, qint64 staffId, const QDateTime &at, const QString &note)
+{
+    Query q(m_db, QStringLiteral(
+        "UPDATE item_alert SET resolved_at = ?, resolved_by = ?, note = ? WHERE item_id = ? AND resolved_at IS NULL"));
+    return q.exec(toDbTime(at), staffId, note, itemId);
 }
 
 std::optional<int> SharedHouseStore::pointsOf(qint64 ownerResidentId)
@@ -370,7 +381,7 @@ std::optional<qint64> SharedHouseStore::addItem(const NewItem &item, const QDate
         "INSERT INTO item (category, name, owner_resident_id, condition, place, notes, isbn, added_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     return q.scalar<qint64>(item.category, item.name, idOrNull(item.ownerResidentId), item.condition, item.place,
-                            item.notes, isbnOrNull(item.isbn), toDbTime(at));
+                            emptyIfNull(item.notes), isbnOrNull(item.isbn), toDbTime(at));
 }
 
 bool SharedHouseStore::updateItem(const NewItem &item)
@@ -378,8 +389,8 @@ bool SharedHouseStore::updateItem(const NewItem &item)
     Query q(m_db, QStringLiteral(
         "UPDATE item SET category = ?, name = ?, owner_resident_id = ?, condition = ?, place = ?, notes = ?, isbn = ? "
         "WHERE id = ?"));
-    return q.exec(item.category, item.name, idOrNull(item.ownerResidentId), item.condition, item.place, item.notes,
-                  isbnOrNull(item.isbn), item.id)
+    return q.exec(item.category, item.name, idOrNull(item.ownerResidentId), item.condition, item.place,
+                  emptyIfNull(item.notes), isbnOrNull(item.isbn), item.id)
         && q.rowsAffected() == 1;
 }
 
@@ -387,6 +398,32 @@ std::optional<LoanRecord> SharedHouseStore::loan(qint64 loanId)
 {
     Query q(m_db, kLoanSelect + QStringLiteral("WHERE l.id = ?"));
     return q.one(loanFrom, loanId);
+}
+
+QList<MovementRecord> SharedHouseStore::movementsOn(const QDate &day)
+{
+    // The day runs from local midnight to local midnight, stored as UTC times.
+    const QString from = toDbTime(QDateTime(day, QTime(0, 0)));
+    const QString to = toDbTime(QDateTime(day.addDays(1), QTime(0, 0)));
+    Query q(m_db, QStringLiteral(
+        "SELECT at, returned, item, resident, returned_as FROM ("
+        " SELECT l.borrowed_at AS at, 0 AS returned, i.name AS item, r.name AS resident, '' AS returned_as, l.id AS id "
+        " FROM loan l JOIN item i ON i.id = l.item_id JOIN resident r ON r.id = l.resident_id "
+        " WHERE l.borrowed_at >= ? AND l.borrowed_at < ? "
+        " UNION ALL "
+        " SELECT l.returned_at, 1, i.name, r.name, coalesce(l.returned_as, ''), l.id "
+        " FROM loan l JOIN item i ON i.id = l.item_id JOIN resident r ON r.id = l.resident_id "
+        " WHERE l.returned_at >= ? AND l.returned_at < ?) m ORDER BY at DESC, returned DESC, id DESC"));
+    return q.rows([](const Query &row) {
+        return MovementRecord{fromDbTime(row.value(0)), row.value(1).toInt() == 1, row.value(2).toString(),
+                              row.value(3).toString(), row.value(4).toString()};
+    }, from, to, from, to);
+}
+
+QList<ReservationRecord> SharedHouseStore::openReservations()
+{
+    Query q(m_db, kReservationSelect + QStringLiteral("WHERE r.ended_at IS NULL ORDER BY i.name, r.item_id, r.id"));
+    return q.rows(reservationFrom);
 }
 
 } // namespace linli

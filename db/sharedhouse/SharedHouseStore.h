@@ -117,6 +117,16 @@ struct OverdueRecord
     QString phone;
 };
 
+// A loan or a return of one day, for the staff's list.
+struct MovementRecord
+{
+    QDateTime at;
+    bool returned = false; // else lent
+    QString itemName;
+    QString residentName;
+    QString returnedAs; // good, damaged, missing_parts (a return)
+};
+
 class SharedHouseStore
 {
 public:
@@ -170,6 +180,8 @@ public:
     bool retire(qint64 itemId, const QDateTime &at, const QString &retiredAs);
     // A repair alert closed with a note, and the thing back to good when it asks so.
     bool resolveAlert(qint64 alertId, qint64 staffId, const QDateTime &at, const QString &note);
+    // Every open alert of a thing, closed with one note (repaired, or out of the catalog).
+    bool resolveAlertsOf(qint64 itemId, qint64 staffId, const QDateTime &at, const QString &note);
     std::optional<ItemAlertRecord> alert(qint64 alertId);
 
     // Intake: the usual names of a kind, and the places its things are kept.
@@ -179,6 +191,10 @@ public:
     std::optional<qint64> addItem(const NewItem &item, const QDateTime &at);
     bool updateItem(const NewItem &item);
     std::optional<LoanRecord> loan(qint64 loanId);
+
+    // For staff: the day's loans and returns (latest first), and every open place in line.
+    QList<MovementRecord> movementsOn(const QDate &day);
+    QList<ReservationRecord> openReservations();
 
 private:
     Database &m_db;

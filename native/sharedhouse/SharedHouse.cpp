@@ -335,15 +335,20 @@ ReturnResult SharedHouseService::giveBackOnce(qint64 itemId, SharedHouse::Return
     return result;
 }
 
+QByteArray SharedHouseService::labelOf(const ItemRecord &item)
+{
+    const slips::ItemLabel label{item.id, item.name, item.place,
+                                 item.ownerResidentId ? maskName(item.ownerName) : QStringLiteral("社区"),
+                                 m_identity.issueToken(TokenCodec::Type::Item, item.id)};
+    return slips::itemLabel(label, m_paper);
+}
+
 std::optional<qint64> SharedHouseService::queueLabel(qint64 itemId)
 {
     const std::optional<ItemRecord> item = SharedHouseStore(m_db).item(itemId);
     if (!item || item->retired)
         return std::nullopt;
-    const slips::ItemLabel label{item->id, item->name, item->place,
-                                 item->ownerResidentId ? maskName(item->ownerName) : QStringLiteral("社区"),
-                                 m_identity.issueToken(TokenCodec::Type::Item, item->id)};
-    return PrintJobStore(m_db).add(QStringLiteral("item_label"), m_clock.now(), slips::itemLabel(label, m_paper));
+    return PrintJobStore(m_db).add(QStringLiteral("item_label"), m_clock.now(), labelOf(*item));
 }
 
 SharedHouseService::DeskView SharedHouseService::deskView()
@@ -364,6 +369,108 @@ bool SharedHouseService::markRepaired(qint64 itemId, qint64 staffId)
         return false;
     qCInfo(lcSharedHouse) << "item" << itemId << "repaired, staff" << staffId;
     return true;
+}
+
+SharedHouseService::Ledger SharedHouseService::ledger()
+{
+    passLapsedHolds();
+    SharedHouseStore store(m_db);
+    return {store.movementsOn(m_clock.now().toLocalTime().date()), store.openReservations()};
+}
+
+SharedHouseService::IntakeChoices SharedHouseService::intakeChoices(const QString &category)
+{
+    SharedHouseStore store(m_db);
+    return {store.templateNames(category), store.places(category)};
+}
+
+SharedHouseService::IntakeResult SharedHouseService::takeIn(const NewItem &item)
+{
+    IntakeResult result;
+    if (!category(item.category) || item.name.trimmed().isEmpty() || item.place.trimmed().isEmpty()
+        || (item.ownerResidentId != 0 && !PeopleStore(m_db).resident(item.ownerResidentId))) {
+        result.problem = SharedHouse::BadIntake;
+        return result;
+    }
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_db);
+    SharedHouseStore store(m_db);
+    if (!transaction.isActive())
+        return result;
+    const std::optional<qint64> id = store.addItem(item, now);
+    const std::optional<ItemRecord> added = id ? store.item(*id) : std::nullopt;
+    if (!added)
+        return result;
+    const std::optional<qint64> job = PrintJobStore(m_db).add(QStringLiteral("item_label"), now, labelOf(*added));
+    if (!job || !transaction.commit())
+        return result;
+    qCInfo(lcSharedHouse) << "item" << *id << "taken in," << item.category;
+    return {SharedHouse::NoProblem, *id, *job};
+}
+
+Problem SharedHouseService::takeOut(qint64 itemId, SharedHouse::TakenOutAs as, qint64 staffId)
+{
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_db);
+    SharedHouseStore store(m_db);
+    const std::optional<ItemRecord> item = transaction.isActive() ? store.item(itemId) : std::nullopt;
+    if (!item)
+        return SharedHouse::StorageError;
+    if (item->retired)
+        return SharedHouse::Retired;
+    if (item->onLoan())
+        return SharedHouse::OnLoan;
+    if (as == SharedHouse::WithdrawnAs && item->ownerResidentId == 0)
+        return SharedHouse::CommunityOwned;
+    const bool withdrawn = as == SharedHouse::WithdrawnAs;
+    const QString code = withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("retired");
+    if (!store.retire(itemId, now, code) || !store.endLineFor(itemId, now, QStringLiteral("withdrawn"))
+        || !store.resolveAlertsOf(itemId, staffId, now, withdrawn ? QStringLiteral("物主已取回") : QStringLiteral("已退役"))
+        || !transaction.commit())
+        return SharedHouse::StorageError;
+    qCInfo(lcSharedHouse) << "item" << itemId << code;
+    return SharedHouse::NoProblem;
+}
+
+bool SharedHouseService::resolveAlert(qint64 alertId, qint64 staffId, SharedHouse::AlertOutcome outcome)
+{
+    static const QHash<SharedHouse::AlertOutcome, QString> notes{
+        {SharedHouse::Repaired, QStringLiteral("已修好")},
+        {SharedHouse::PartsFound, QStringLiteral("配件已补齐")},
+        {SharedHouse::BeyondRepair, QStringLiteral("无法修复，已退役")},
+    };
+    return m_db.retryingConflicts([&] {
+        const QDateTime now = m_clock.now();
+        Transaction transaction(m_db);
+        SharedHouseStore store(m_db);
+        const std::optional<ItemAlertRecord> alert = transaction.isActive() ? store.alert(alertId) : std::nullopt;
+        if (!alert || !store.resolveAlert(alertId, staffId, now, notes.value(outcome)))
+            return false;
+        const bool done = outcome == SharedHouse::BeyondRepair
+            ? store.retire(alert->itemId, now, QStringLiteral("retired"))
+                  && store.endLineFor(alert->itemId, now, QStringLiteral("withdrawn"))
+                  && store.resolveAlertsOf(alert->itemId, staffId, now, QStringLiteral("已退役"))
+            : store.repaired(alert->itemId, staffId, now) && settleHolds(store, alert->itemId, now, now);
+        if (!done || !transaction.commit())
+            return false;
+        qCInfo(lcSharedHouse) << "alert" << alertId << "resolved:" << notes.value(outcome);
+        return true;
+    });
+}
+
+std::optional<qint64> SharedHouseService::queueReminder(qint64 loanId)
+{
+    const QDateTime now = m_clock.now();
+    const QDate today = now.toLocalTime().date();
+    SharedHouseStore store(m_db);
+    const QList<OverdueRecord> overdue = store.overdue(today);
+    const auto loan = std::find_if(overdue.begin(), overdue.end(), [&](const OverdueRecord &o) { return o.loanId == loanId; });
+    const std::optional<ItemRecord> item = loan == overdue.end() ? std::nullopt : store.item(loan->itemId);
+    if (!item)
+        return std::nullopt;
+    const slips::Reminder reminder{item->id, item->name, loan->residentName, loan->address, loan->dueOn,
+                                   shared_house_rules::daysLate(loan->dueOn, today), item->waiting > 0, today};
+    return PrintJobStore(m_db).add(QStringLiteral("reminder_slip"), now, slips::reminderSlip(reminder, m_paper));
 }
 
 Holdings SharedHouseService::holdingsOf(qint64 residentId)

@@ -29,6 +29,8 @@ enum Problem {
     OnShelf,      // a reservation of something free to borrow now
     AlreadyReserved, // in line for it already
     YoursAlready, // a reservation of what one has, or what is kept for one
+    CommunityOwned, // only a neighbour's own thing is taken back by its owner
+    BadIntake,    // intake without a kind, a name or a place, or with an unknown owner
     StorageError
 };
 Q_ENUM_NS(Problem)
@@ -36,6 +38,14 @@ Q_ENUM_NS(Problem)
 // How a thing came back.
 enum ReturnedAs { Good, Damaged, MissingParts };
 Q_ENUM_NS(ReturnedAs)
+
+// How staff close a repair alert; the words are kept as the alert's note.
+enum AlertOutcome { Repaired, PartsFound, BeyondRepair };
+Q_ENUM_NS(AlertOutcome)
+
+// Why a thing leaves the catalog: worn out or lost, or its owner took it back.
+enum TakenOutAs { RetiredAs, WithdrawnAs };
+Q_ENUM_NS(TakenOutAs)
 } // namespace SharedHouse
 
 // The rules, as plain functions of the kind's data (tested as tables).
@@ -156,6 +166,36 @@ public:
         QList<OverdueRecord> overdue;
     };
     DeskView deskView();
+    // The day's loans and returns, and everyone waiting in line.
+    struct Ledger
+    {
+        QList<MovementRecord> movements;
+        QList<ReservationRecord> reservations;
+    };
+    Ledger ledger();
+    // Intake: what staff pick from for a kind (its usual names and places).
+    struct IntakeChoices
+    {
+        QStringList names;
+        QStringList places;
+    };
+    IntakeChoices intakeChoices(const QString &category);
+    struct IntakeResult
+    {
+        SharedHouse::Problem problem = SharedHouse::StorageError;
+        qint64 itemId = 0;
+        qint64 labelJob = 0;
+    };
+    // A new thing in the catalog and its label queued, together or not at all.
+    IntakeResult takeIn(const NewItem &item);
+    // Out of the catalog (never while lent); whoever waited for it is told by
+    // their line ending as 'withdrawn'.
+    SharedHouse::Problem takeOut(qint64 itemId, SharedHouse::TakenOutAs as, qint64 staffId);
+    // A repair alert closed with its outcome as the note: fixed or made whole
+    // (lent again, kept for the line) or beyond repair (retired).
+    bool resolveAlert(qint64 alertId, qint64 staffId, SharedHouse::AlertOutcome outcome);
+    // A slip for staff to take to the door of whoever holds an overdue thing.
+    std::optional<qint64> queueReminder(qint64 loanId);
     // Staff mark a thing repaired: lent again, its alerts resolved, and
     // kept for the first in line.
     bool markRepaired(qint64 itemId, qint64 staffId);
@@ -175,6 +215,7 @@ private:
                      std::optional<ReservationRecord> *holder = nullptr);
     ReserveResult reserveOnce(const ReserveDraft &draft);
     ItemLookup findItem(const IdentifiedPerson &label);
+    QByteArray labelOf(const ItemRecord &item);
     BorrowResult borrowOnce(const BorrowDraft &draft);
     ReturnResult giveBackOnce(qint64 itemId, SharedHouse::ReturnedAs returnedAs);
     std::optional<ItemCategoryRecord> category(const QString &code);

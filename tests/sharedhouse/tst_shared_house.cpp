@@ -559,6 +559,123 @@ private Q_SLOTS:
         QCOMPARE(zhou.reservations.first().itemName, QStringLiteral("血压计"));
         QVERIFY(zhou.reservations.first().held());
     }
+
+    void intakeAddsAThingAndQueuesItsLabel()
+    {
+        const SharedHouseService::IntakeChoices choices = house().intakeChoices(QStringLiteral("mobility"));
+        QVERIFY(choices.names.contains(QStringLiteral("血糖仪")));
+        QVERIFY(choices.places.contains(QStringLiteral("辅具柜 C3")));
+        const int labels = count(QStringLiteral("SELECT count(*) FROM print_job WHERE kind = 'item_label'"));
+        NewItem meter;
+        meter.category = QStringLiteral("mobility");
+        meter.name = QStringLiteral("血糖仪");
+        meter.ownerResidentId = kSunFusheng;
+        meter.condition = QStringLiteral("worn");
+        meter.place = QStringLiteral("辅具柜 C3");
+        const SharedHouseService::IntakeResult added = house().takeIn(meter);
+        QCOMPARE(added.problem, SharedHouse::NoProblem);
+        QVERIFY(added.itemId > 40 && added.labelJob > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM print_job WHERE kind = 'item_label'")), labels + 1);
+        const QList<ItemRecord> aids = house().items(QStringLiteral("mobility"));
+        const auto found = std::find_if(aids.begin(), aids.end(), [&](const ItemRecord &i) { return i.id == added.itemId; });
+        QVERIFY(found != aids.end());
+        QCOMPARE(found->ownerResidentId, kSunFusheng);
+        QCOMPARE(found->condition, QStringLiteral("worn"));
+        // Its label scans back to it, ready to lend.
+        QCOMPARE(borrow(1, added.itemId).problem, SharedHouse::NoProblem);
+    }
+
+    void intakeRefusesWhatItCannotFile_data()
+    {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<qint64>("owner");
+        QTest::newRow("no kind") << "" << "雨伞" << "门口 E1" << qint64(0);
+        QTest::newRow("unknown kind") << "toys" << "皮球" << "门口 E1" << qint64(0);
+        QTest::newRow("no name") << "emergency" << " " << "门口 E1" << qint64(0);
+        QTest::newRow("no place") << "emergency" << "雨伞" << "" << qint64(0);
+        QTest::newRow("unknown owner") << "emergency" << "雨伞" << "门口 E1" << qint64(9999);
+    }
+    void intakeRefusesWhatItCannotFile()
+    {
+        QFETCH(QString, category);
+        QFETCH(QString, name);
+        QFETCH(QString, place);
+        QFETCH(qint64, owner);
+        NewItem item;
+        item.category = category;
+        item.name = name;
+        item.place = place;
+        item.ownerResidentId = owner;
+        QCOMPARE(house().takeIn(item).problem, SharedHouse::BadIntake);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM item")), 40);
+    }
+
+    void takingAThingOutOfTheCatalogEndsItsLine()
+    {
+        QCOMPARE(house().takeOut(kWheelchair, SharedHouse::RetiredAs, 1), SharedHouse::OnLoan);
+        QCOMPARE(house().takeOut(kLadder, SharedHouse::WithdrawnAs, 1), SharedHouse::CommunityOwned);
+        // The meter kept for 周凤英 is retired: her place ends, and its label no longer lends.
+        QCOMPARE(house().takeOut(kBloodPressureMeter, SharedHouse::RetiredAs, 1), SharedHouse::NoProblem);
+        QVERIFY(!reservationOf(kZhouFengying, kBloodPressureMeter));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservation WHERE item_id = 24 AND ended_as = 'withdrawn'")), 1);
+        QCOMPARE(borrow(1, kBloodPressureMeter).problem, SharedHouse::Retired);
+        QCOMPARE(house().takeOut(kBloodPressureMeter, SharedHouse::RetiredAs, 1), SharedHouse::Retired);
+        // 黄伟 takes his screwdrivers home.
+        QCOMPARE(house().takeOut(kScrewdrivers, SharedHouse::WithdrawnAs, 1), SharedHouse::NoProblem);
+        QCOMPARE(sqlValue(db(), QStringLiteral("SELECT retired_as FROM item WHERE id = 5")).toString(), QStringLiteral("withdrawn"));
+        const QList<ItemRecord> tools = house().items(QStringLiteral("tools"));
+        QVERIFY(std::none_of(tools.begin(), tools.end(), [](const ItemRecord &i) { return i.id == kScrewdrivers; }));
+        // A thing in repair that leaves takes its alerts with it.
+        QCOMPARE(house().giveBack(kWheelchair, SharedHouse::Damaged).problem, SharedHouse::NoProblem);
+        QCOMPARE(house().takeOut(kWheelchair, SharedHouse::RetiredAs, 1), SharedHouse::NoProblem);
+        QVERIFY(house().deskView().alerts.isEmpty());
+    }
+
+    void anAlertIsClosedWithWhatStaffDid()
+    {
+        QCOMPARE(house().giveBack(kWheelchair, SharedHouse::MissingParts).problem, SharedHouse::NoProblem);
+        const QList<ItemAlertRecord> alerts = house().deskView().alerts;
+        QCOMPARE(alerts.size(), 1);
+        QVERIFY(house().resolveAlert(alerts.first().id, 1, SharedHouse::PartsFound));
+        QVERIFY(!house().resolveAlert(alerts.first().id, 1, SharedHouse::PartsFound)); // closed already
+        QCOMPARE(sqlValue(db(), QStringLiteral("SELECT note FROM item_alert WHERE id = %1").arg(alerts.first().id)).toString(),
+                 QStringLiteral("配件已补齐"));
+        // Made whole, it is kept for 孙福生, first in line.
+        QVERIFY(reservationOf(kSunFusheng, kWheelchair)->held());
+        QCOMPARE(borrow(kSunFusheng, kWheelchair).problem, SharedHouse::NoProblem);
+        // Beyond repair: out of the catalog.
+        QCOMPARE(house().giveBack(kWheelchair, SharedHouse::Damaged).problem, SharedHouse::NoProblem);
+        QVERIFY(house().resolveAlert(house().deskView().alerts.first().id, 1, SharedHouse::BeyondRepair));
+        QVERIFY(SharedHouseStore(db()).item(kWheelchair)->retired);
+    }
+
+    void aReminderSlipGoesToWhoeverHoldsAnOverdueThing()
+    {
+        const QList<OverdueRecord> overdue = house().deskView().overdue;
+        QCOMPARE(overdue.size(), 1);
+        QCOMPARE(overdue.first().itemId, kOverdueBook);
+        const std::optional<qint64> job = house().queueReminder(overdue.first().loanId);
+        QVERIFY(job && *job > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM print_job WHERE kind = 'reminder_slip'")), 1);
+        // A loan that is not overdue gets no reminder.
+        QVERIFY(!house().queueReminder(borrow(1, kLadder).loanId));
+    }
+
+    void theLedgerShowsTheDaysLoansAndReturnsAndTheLines()
+    {
+        QCOMPARE(borrow(1, kLadder).problem, SharedHouse::NoProblem);
+        QCOMPARE(house().giveBack(kLadder, SharedHouse::Good).problem, SharedHouse::NoProblem);
+        const SharedHouseService::Ledger ledger = house().ledger();
+        QVERIFY(ledger.movements.size() >= 2);
+        QVERIFY(ledger.movements.at(0).returned);
+        QCOMPARE(ledger.movements.at(0).itemName, QStringLiteral("人字梯"));
+        QCOMPARE(ledger.movements.at(0).returnedAs, QStringLiteral("good"));
+        QVERIFY(!ledger.movements.at(1).returned);
+        QCOMPARE(ledger.movements.at(1).residentName, QStringLiteral("张桂华"));
+        QCOMPARE(ledger.reservations.size(), 2); // 孙福生's wheelchair, 周凤英's meter
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSharedHouse)
