@@ -278,10 +278,26 @@ void ScreenshotTour::buildSteps()
                             [k] { return k->staff()->pinState() == StaffSession::PinWrong; }});
             m_steps.append({QStringLiteral("staff_orders"), [k] { k->staff()->submitPin(kDemoPin); },
                             [k] { return k->screen() == Kiosk::StaffMenu && k->canteen()->desk()->orders()->count() > 0; }});
-            for (const char *tab : {"tabMenu", "tabDelivery", "tabTopUp", "tabFigures", "tabCodes", "tabSharedHouse", "tabBarber"}) {
+            for (const char *tab : {"tabMenu", "tabDelivery", "tabTopUp", "tabFigures", "tabCodes", "tabSharedHouse"}) {
                 const QString name = QStringLiteral("staff_") + QString::fromLatin1(tab + 3).toLower();
                 m_steps.append({name, [this, tab] { clickItem(tab); }, [] { return true; }});
             }
+            // The Shared House desk's parts, and an intake ready to print its label.
+            for (const char *part : {"housePartToday", "housePartItems", "housePartIntake"}) {
+                const QString name = QStringLiteral("staff_house_") + QString::fromLatin1(part + 9).toLower();
+                m_steps.append({name, [this, part] { clickItem(part); }, [] { return true; }});
+            }
+            SharedHouseDesk *houseDesk = k->sharedHouse()->desk();
+            m_steps.append({QString(), [houseDesk] { houseDesk->chooseCategory(QStringLiteral("tools")); },
+                            [houseDesk] { return !houseDesk->intake().value(QStringLiteral("places")).toStringList().isEmpty(); }});
+            m_steps.append({QStringLiteral("staff_house_intake_ready"), [houseDesk] {
+                                const QVariantMap intake = houseDesk->intake();
+                                houseDesk->chooseName(intake.value(QStringLiteral("names")).toStringList().value(1));
+                                houseDesk->chooseCondition(QStringLiteral("worn"));
+                                houseDesk->choosePlace(intake.value(QStringLiteral("places")).toStringList().value(0));
+                            },
+                            [houseDesk] { return houseDesk->intake().value(QStringLiteral("ready")).toBool(); }});
+            m_steps.append({QStringLiteral("staff_barber"), [this] { clickItem("tabBarber"); }, [] { return true; }});
             m_steps.append({QString(), [k] { // the call taken, for the next round
                                 for (const QVariant &call : k->help()->calls())
                                     k->help()->take(call.toMap().value(QStringLiteral("id")).toLongLong());

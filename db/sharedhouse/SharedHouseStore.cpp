@@ -362,8 +362,8 @@ QStringList SharedHouseStore::templateNames(const QString &category)
 
 QStringList SharedHouseStore::places(const QString &category)
 {
-    Query q(m_db, QStringLiteral("SELECT DISTINCT place FROM item WHERE category = ? ORDER BY place"));
-    return q.rows([](const Query &row) { return row.value(0).toString(); }, category);
+    Query q(m_db, QStringLiteral("SELECT DISTINCT place FROM item WHERE ? = '' OR category = ? ORDER BY place"));
+    return q.rows([](const Query &row) { return row.value(0).toString(); }, category, category);
 }
 
 bool SharedHouseStore::addTemplate(const QString &category, const QString &name)

@@ -184,7 +184,8 @@ public:
     bool resolveAlertsOf(qint64 itemId, qint64 staffId, const QDateTime &at, const QString &note);
     std::optional<ItemAlertRecord> alert(qint64 alertId);
 
-    // Intake: the usual names of a kind, and the places its things are kept.
+    // Intake: the usual names of a kind, and the places its things are kept
+    // (every place in the house for an empty category).
     QStringList templateNames(const QString &category);
     QStringList places(const QString &category);
     bool addTemplate(const QString &category, const QString &name);

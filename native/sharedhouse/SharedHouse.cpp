@@ -355,7 +355,8 @@ SharedHouseService::DeskView SharedHouseService::deskView()
 {
     passLapsedHolds();
     SharedHouseStore store(m_db);
-    return {store.allItems(), store.openAlerts(), store.overdue(m_clock.now().toLocalTime().date())};
+    const QDate today = m_clock.now().toLocalTime().date();
+    return {store.allItems(), store.openAlerts(), store.overdue(today), store.movementsOn(today), store.openReservations()};
 }
 
 bool SharedHouseService::markRepaired(qint64 itemId, qint64 staffId)
@@ -371,17 +372,14 @@ bool SharedHouseService::markRepaired(qint64 itemId, qint64 staffId)
     return true;
 }
 
-SharedHouseService::Ledger SharedHouseService::ledger()
-{
-    passLapsedHolds();
-    SharedHouseStore store(m_db);
-    return {store.movementsOn(m_clock.now().toLocalTime().date()), store.openReservations()};
-}
-
 SharedHouseService::IntakeChoices SharedHouseService::intakeChoices(const QString &category)
 {
     SharedHouseStore store(m_db);
-    return {store.templateNames(category), store.places(category)};
+    // A kind with nothing on a shelf yet starts from the places the house has.
+    QStringList places = store.places(category);
+    if (places.isEmpty())
+        places = store.places(QStringLiteral(""));
+    return {store.templateNames(category), places};
 }
 
 SharedHouseService::IntakeResult SharedHouseService::takeIn(const NewItem &item)

@@ -158,21 +158,17 @@ public:
     // The thing's label, for staff to print at intake or again.
     std::optional<qint64> queueLabel(qint64 itemId);
 
-    // Staff mode: every thing, what waits for repair, what is overdue.
+    // Staff mode: every thing, what waits for repair, what is overdue, the
+    // day's loans and returns, and everyone waiting in line.
     struct DeskView
     {
         QList<ItemRecord> items;
         QList<ItemAlertRecord> alerts;
         QList<OverdueRecord> overdue;
-    };
-    DeskView deskView();
-    // The day's loans and returns, and everyone waiting in line.
-    struct Ledger
-    {
         QList<MovementRecord> movements;
         QList<ReservationRecord> reservations;
     };
-    Ledger ledger();
+    DeskView deskView();
     // Intake: what staff pick from for a kind (its usual names and places).
     struct IntakeChoices
     {

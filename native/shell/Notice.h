@@ -21,6 +21,7 @@ class Notice : public QObject
 
 public:
     enum Kind { None, CodeRefused, CardUnknown, NotAStaffCard, NotADriver, SaveFailed, CodeSlipQueued, LabelQueued,
+                ReminderQueued,
                 Offline, HelpComing };
     Q_ENUM(Kind)
 

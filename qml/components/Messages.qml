@@ -40,6 +40,7 @@ QtObject {
         case Notice.SaveFailed: return qsTr("暂时无法保存，请联系工作人员。")
         case Notice.CodeSlipQueued: return qsTr("身份码凭条已加入打印。")
         case Notice.LabelQueued: return qsTr("物品标签已加入打印。")
+        case Notice.ReminderQueued: return qsTr("催还凭条已加入打印。")
         case Notice.Offline: return offline
         case Notice.HelpComing: return qsTr("已通知工作人员，马上就来，请稍等。")
         }
@@ -47,7 +48,8 @@ QtObject {
     }
 
     function noticeIsError(kind) {
-        return kind !== Notice.CodeSlipQueued && kind !== Notice.LabelQueued && kind !== Notice.HelpComing
+        return kind !== Notice.CodeSlipQueued && kind !== Notice.LabelQueued && kind !== Notice.ReminderQueued
+               && kind !== Notice.HelpComing
     }
 
     function canteenProblem(problem) {

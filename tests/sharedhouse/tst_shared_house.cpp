@@ -667,7 +667,7 @@ private Q_SLOTS:
     {
         QCOMPARE(borrow(1, kLadder).problem, SharedHouse::NoProblem);
         QCOMPARE(house().giveBack(kLadder, SharedHouse::Good).problem, SharedHouse::NoProblem);
-        const SharedHouseService::Ledger ledger = house().ledger();
+        const SharedHouseService::DeskView ledger = house().deskView();
         QVERIFY(ledger.movements.size() >= 2);
         QVERIFY(ledger.movements.at(0).returned);
         QCOMPARE(ledger.movements.at(0).itemName, QStringLiteral("人字梯"));

@@ -113,11 +113,12 @@ Item {
                 if (desk.alerts.get(i).name === "电钻")
                     row = i
             verify(row >= 0)
-            tap("houseAlert_" + row + "_action")
+            tap("houseAlert_" + row + "_repaired")
             tryCompare(desk.alerts, "count", alerts - 1)
             verify(!Sim.needsRepair(drill))
 
             var printed = Sim.printedJobs
+            tap("housePartItems")
             tap("houseItem_0_action")
             tryCompare(Kiosk.notice, "kind", Notice.LabelQueued)
             tryVerify(function() { return Sim.printedJobs === printed + 1 })

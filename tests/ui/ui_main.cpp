@@ -108,6 +108,15 @@ public:
     {
         return inspect(QStringLiteral("SELECT count(*) FROM item WHERE condition = 'needs_repair' AND id = %1").arg(itemId)) == 1;
     }
+    // Whether a thing is out of the catalog, and how many things bear a name.
+    Q_INVOKABLE bool retired(int itemId)
+    {
+        return inspect(QStringLiteral("SELECT count(*) FROM item WHERE retired_at IS NOT NULL AND id = %1").arg(itemId)) == 1;
+    }
+    Q_INVOKABLE int itemsNamed(const QString &name)
+    {
+        return inspect(QStringLiteral("SELECT count(*) FROM item WHERE name = '%1'").arg(name));
+    }
     // Who assisted with the last order (0: nobody).
     Q_INVOKABLE int lastOrderAssistedBy()
     {
