@@ -903,7 +903,7 @@ fully booked</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="12"/>
-        <location filename="../components/Messages.qml" line="153"/>
+        <location filename="../components/Messages.qml" line="155"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
@@ -934,7 +934,7 @@ fully booked</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="19"/>
-        <location filename="../components/Messages.qml" line="151"/>
+        <location filename="../components/Messages.qml" line="153"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
@@ -999,192 +999,197 @@ fully booked</translation>
         <translation>The item label is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="44"/>
+        <location filename="../components/Messages.qml" line="43"/>
+        <source>催还凭条已加入打印。</source>
+        <translation>The reminder slip is printing.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="45"/>
         <source>已通知工作人员，马上就来，请稍等。</source>
         <translation>Staff have been told and are on their way. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="55"/>
+        <location filename="../components/Messages.qml" line="57"/>
         <source>现在不是点餐时间。</source>
         <translation>Ordering is closed now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="56"/>
+        <location filename="../components/Messages.qml" line="58"/>
         <source>这道菜今天不供应了，请换一道。</source>
         <translation>This dish is not served today. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="57"/>
+        <location filename="../components/Messages.qml" line="59"/>
         <source>刚刚卖完了一道菜，请换一道。</source>
         <translation>A dish has just sold out. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="58"/>
+        <location filename="../components/Messages.qml" line="60"/>
         <source>套餐的菜还没选好。</source>
         <translation>The set&apos;s dishes are not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="59"/>
+        <location filename="../components/Messages.qml" line="61"/>
         <source>这个套餐不适用于您。</source>
         <translation>This set is not for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="60"/>
+        <location filename="../components/Messages.qml" line="62"/>
         <source>这一餐您已经订过敬老套餐了，可以按原价点菜。</source>
         <translation>You already had the senior set this meal. You can order dishes at their own prices.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="61"/>
+        <location filename="../components/Messages.qml" line="63"/>
         <source>饭卡支付请先刷居民卡。</source>
         <translation>To pay by meal card, tap your resident card first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="62"/>
+        <location filename="../components/Messages.qml" line="64"/>
         <source>您还没有饭卡，请到柜台付款或找工作人员办理。</source>
         <translation>You have no meal card yet. Pay at the counter, or ask staff to set one up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="63"/>
+        <location filename="../components/Messages.qml" line="65"/>
         <source>饭卡余额不足，请到柜台付款或充值。</source>
         <translation>Not enough on your meal card. Pay at the counter or top up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="65"/>
+        <location filename="../components/Messages.qml" line="67"/>
         <source>送餐上门只为%1岁以上或行动不便的居民提供。</source>
         <translation>Delivery to the door is for residents aged %1 or over, or with limited mobility.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="66"/>
+        <location filename="../components/Messages.qml" line="68"/>
         <source>暂时无法下单，请联系工作人员。</source>
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="75"/>
+        <location filename="../components/Messages.qml" line="77"/>
         <source>只有本社区居民可以借东西，请刷居民卡。</source>
         <translation>Only residents of the community can borrow. Please tap a resident&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="76"/>
+        <location filename="../components/Messages.qml" line="78"/>
         <source>这个码不是共享小屋的物品，请找工作人员。</source>
         <translation>This code is not for a Shared House item. Please ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="77"/>
+        <location filename="../components/Messages.qml" line="79"/>
         <source>共享小屋没有这本书。</source>
         <translation>The Shared House does not have this book.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="78"/>
+        <location filename="../components/Messages.qml" line="80"/>
         <source>这件东西已经不再出借了。</source>
         <translation>This item is no longer lent out.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="80"/>
+        <location filename="../components/Messages.qml" line="82"/>
         <source>这件东西已经借出，%1 前归还。</source>
         <translation>This item is on loan, due back by %1.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="80"/>
+        <location filename="../components/Messages.qml" line="82"/>
         <source>这件东西刚刚被借走了。</source>
         <translation>Someone has just borrowed this item.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="81"/>
+        <location filename="../components/Messages.qml" line="83"/>
         <source>这件东西正在维修，暂时不能借。</source>
         <translation>This item is being repaired and cannot be borrowed yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="82"/>
+        <location filename="../components/Messages.qml" line="84"/>
         <source>这类东西您已经借满了，请先还一件。</source>
         <translation>You already have as many of these as you can borrow. Please return one first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="83"/>
+        <location filename="../components/Messages.qml" line="85"/>
         <source>您有东西已经过了归还日期，请先还回来再借。</source>
         <translation>Something you borrowed is overdue. Please bring it back first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="84"/>
+        <location filename="../components/Messages.qml" line="86"/>
         <source>这件东西没有借出，不用还。</source>
         <translation>This item is not on loan: nothing to return.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="85"/>
+        <location filename="../components/Messages.qml" line="87"/>
         <source>这件东西已为预约的邻居保留，暂时不能借。</source>
         <translation>This is kept for the neighbour who reserved it, so it cannot be lent now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="86"/>
+        <location filename="../components/Messages.qml" line="88"/>
         <source>这件东西就在架上，直接拿去扫码借就行。</source>
         <translation>This is on the shelf: take it and scan it to borrow it.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="87"/>
+        <location filename="../components/Messages.qml" line="89"/>
         <source>您已经预约过这件东西了。</source>
         <translation>You have reserved this already.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="88"/>
+        <location filename="../components/Messages.qml" line="90"/>
         <source>这件东西已经是您借着或为您保留的。</source>
         <translation>You have this already, or it is kept for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="89"/>
+        <location filename="../components/Messages.qml" line="91"/>
         <source>暂时无法办理，请联系工作人员。</source>
         <translation>This cannot be done now. Please ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="97"/>
+        <location filename="../components/Messages.qml" line="99"/>
         <source>工</source>
         <comment>item badge</comment>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="98"/>
+        <location filename="../components/Messages.qml" line="100"/>
         <source>家</source>
         <comment>item badge</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="99"/>
+        <location filename="../components/Messages.qml" line="101"/>
         <source>辅</source>
         <comment>item badge</comment>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="100"/>
+        <location filename="../components/Messages.qml" line="102"/>
         <source>书</source>
         <comment>item badge</comment>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="102"/>
+        <location filename="../components/Messages.qml" line="104"/>
         <source>急</source>
         <comment>item badge</comment>
         <translation>SOS</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="107"/>
+        <location filename="../components/Messages.qml" line="109"/>
         <source>借出，%1 到期</source>
         <translation>On loan, back by %1</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="108"/>
+        <location filename="../components/Messages.qml" line="110"/>
         <source>已预约</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="109"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>维修中</source>
         <translation>Being repaired</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="109"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>在架上</source>
         <translation>On the shelf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="112"/>
         <source>%1 · %n 人排队</source>
         <translation>
             <numerusform>%1 · %n waiting</numerusform>
@@ -1192,12 +1197,12 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="121"/>
+        <location filename="../components/Messages.qml" line="123"/>
         <source>您预约的 %1 可以借了，保留到 %2</source>
         <translation>The %1 you reserved is ready for you, kept until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="125"/>
+        <location filename="../components/Messages.qml" line="127"/>
         <source>您借的 %1 已过期 %n 天，请尽快归还</source>
         <translation>
             <numerusform>The %1 you borrowed is %n day overdue: please bring it back soon</numerusform>
@@ -1205,148 +1210,148 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="133"/>
+        <location filename="../components/Messages.qml" line="135"/>
         <source>荤</source>
         <comment>dish badge</comment>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="134"/>
+        <location filename="../components/Messages.qml" line="136"/>
         <source>素</source>
         <comment>dish badge</comment>
         <translation>Veg</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="135"/>
+        <location filename="../components/Messages.qml" line="137"/>
         <source>汤</source>
         <comment>dish badge</comment>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="136"/>
+        <location filename="../components/Messages.qml" line="138"/>
         <source>饭</source>
         <comment>dish badge</comment>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="138"/>
+        <location filename="../components/Messages.qml" line="140"/>
         <source>饮</source>
         <comment>dish badge</comment>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="149"/>
+        <location filename="../components/Messages.qml" line="151"/>
         <source>关闭</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="150"/>
+        <location filename="../components/Messages.qml" line="152"/>
         <source>无声</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="158"/>
+        <location filename="../components/Messages.qml" line="160"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="159"/>
+        <location filename="../components/Messages.qml" line="161"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="160"/>
+        <location filename="../components/Messages.qml" line="162"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="161"/>
+        <location filename="../components/Messages.qml" line="163"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="163"/>
+        <location filename="../components/Messages.qml" line="165"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="168"/>
+        <location filename="../components/Messages.qml" line="170"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="169"/>
+        <location filename="../components/Messages.qml" line="171"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="170"/>
+        <location filename="../components/Messages.qml" line="172"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="171"/>
+        <location filename="../components/Messages.qml" line="173"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="177"/>
+        <location filename="../components/Messages.qml" line="179"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="178"/>
+        <location filename="../components/Messages.qml" line="180"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="180"/>
+        <location filename="../components/Messages.qml" line="182"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="185"/>
+        <location filename="../components/Messages.qml" line="187"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="186"/>
+        <location filename="../components/Messages.qml" line="188"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="187"/>
+        <location filename="../components/Messages.qml" line="189"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="188"/>
+        <location filename="../components/Messages.qml" line="190"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="190"/>
+        <location filename="../components/Messages.qml" line="192"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="196"/>
+        <location filename="../components/Messages.qml" line="198"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="197"/>
+        <location filename="../components/Messages.qml" line="199"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="201"/>
+        <location filename="../components/Messages.qml" line="203"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="208"/>
-        <location filename="../components/Messages.qml" line="209"/>
+        <location filename="../components/Messages.qml" line="210"/>
+        <location filename="../components/Messages.qml" line="211"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1354,7 +1359,7 @@ fully booked</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="209"/>
+        <location filename="../components/Messages.qml" line="211"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1385,6 +1390,248 @@ fully booked</translation>
         <location filename="../components/ServiceTile.qml" line="47"/>
         <source>即将开通</source>
         <translation>Coming soon</translation>
+    </message>
+</context>
+<context>
+    <name>SharedHouseDeskTab</name>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="26"/>
+        <source>已登记：%1（编号 %2），标签正在打印</source>
+        <translation>Taken in: %1 (number %2), its label is printing</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="27"/>
+        <source>已办好：%1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="28"/>
+        <source>%1 借出中，还回后才能下架。</source>
+        <translation>%1 is out on loan: it can leave the catalog once it is back.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="29"/>
+        <source>%1 是社区的东西，不能由物主取回。</source>
+        <translation>%1 belongs to the community: no owner can take it back.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="30"/>
+        <source>%1 已经下架了。</source>
+        <translation>%1 has left the catalog already.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="31"/>
+        <source>登记信息不完整，请选好类别、名称和位置。</source>
+        <translation>Not complete: choose the kind, the name and the place.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="33"/>
+        <source>暂时无法保存，请稍后再试。</source>
+        <translation>Cannot save just now, please try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="89"/>
+        <source>待办（%1）</source>
+        <translation>To do (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="90"/>
+        <source>待办</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="92"/>
+        <source>今日借还与预约</source>
+        <translation>Today and waiting lists</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="93"/>
+        <source>全部物品</source>
+        <translation>All things</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="94"/>
+        <source>登记新物品</source>
+        <translation>Take in a thing</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="105"/>
+        <source>登记 %1 · %2 并打印标签</source>
+        <translation>Take in %1 · %2 and print its label</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="106"/>
+        <source>选好类别、名称和位置后登记</source>
+        <translation>Choose kind, name and place to take it in</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="140"/>
+        <source>待修（%1 件）</source>
+        <translation>To repair (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="140"/>
+        <source>没有待修的东西</source>
+        <translation>Nothing to repair</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="155"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="313"/>
+        <source>已修好</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="161"/>
+        <source>配件已补齐</source>
+        <translation>Parts found</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="167"/>
+        <source>无法修复</source>
+        <translation>Beyond repair</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="173"/>
+        <source>逾期未还（%1 件）</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="173"/>
+        <source>没有逾期未还的东西</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="186"/>
+        <source>打印催还单</source>
+        <translation>Print reminder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="209"/>
+        <source>今天借还 %n 次</source>
+        <translation>
+            <numerusform>%n loan or return today</numerusform>
+            <numerusform>%n loans and returns today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="209"/>
+        <source>今天还没有借还</source>
+        <translation>No loans or returns yet today</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="223"/>
+        <source>预约排队（%1 人次）</source>
+        <translation>Waiting in line (%1)</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="223"/>
+        <source>没有人在排队预约</source>
+        <translation>Nobody is waiting in line</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="257"/>
+        <source>物主取回 %1（编号 %2）？取回后不再出借，排队的人会被取消。</source>
+        <translation>Owner takes back %1 (number %2)? It is no longer lent, and anyone waiting for it loses their place.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="258"/>
+        <source>让 %1（编号 %2）退役？退役后不再出借，排队的人会被取消。</source>
+        <translation>Retire %1 (number %2)? It is no longer lent, and anyone waiting for it loses their place.</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="267"/>
+        <source>确定取回</source>
+        <translation>Yes, taken back</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="267"/>
+        <source>确定退役</source>
+        <translation>Yes, retire it</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="279"/>
+        <source>不了</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="306"/>
+        <source>打印标签</source>
+        <translation>Print label</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="320"/>
+        <source>物主取回</source>
+        <translation>Owner takes back</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="327"/>
+        <source>退役</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="357"/>
+        <source>1. 类别</source>
+        <translation>1. Kind</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="372"/>
+        <source>2. 名称</source>
+        <translation>2. Name</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="391"/>
+        <source>3. 物主</source>
+        <translation>3. Owner</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="395"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="401"/>
+        <source>居民：%1（换一位）</source>
+        <translation>Resident: %1 (change)</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="402"/>
+        <source>邻居借出的…</source>
+        <translation>A neighbour’s…</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="410"/>
+        <source>4. 状况</source>
+        <translation>4. Condition</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="412"/>
+        <source>好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="412"/>
+        <source>有磨损</source>
+        <translation>Worn</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="413"/>
+        <source>待修</source>
+        <translation>Needs repair</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="426"/>
+        <source>5. 放在哪里</source>
+        <translation>5. Place</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="447"/>
+        <source>‹ 返回登记</source>
+        <translation>‹ Back to intake</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="468"/>
+        <source>是这位</source>
+        <translation>This one</translation>
     </message>
 </context>
 <context>
@@ -1420,102 +1667,102 @@ fully booked</translation>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="70"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="71"/>
         <source>预约，请先刷居民卡</source>
         <translation>To reserve, please tap your resident card</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="71"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="72"/>
         <source>借东西，请先刷居民卡</source>
         <translation>To borrow, please tap your resident card</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="71"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="72"/>
         <source>请刷居民卡</source>
         <translation>Please tap your resident card</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="72"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="73"/>
         <source>预约：%1</source>
         <translation>Reserve: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="73"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="74"/>
         <source>预约好了：%1</source>
         <translation>Reserved: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="74"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="75"/>
         <source>请扫要还的东西上的码</source>
         <translation>Please scan the code on what you are returning</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="74"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="75"/>
         <source>请扫要借的东西上的码</source>
         <translation>Please scan the code on what you want to borrow</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="75"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="76"/>
         <source>借：%1</source>
         <translation>Borrow: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="76"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="77"/>
         <source>归还：%1</source>
         <translation>Return: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="77"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="78"/>
         <source>借好了：%1</source>
         <translation>Borrowed: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="78"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="79"/>
         <source>已归还，谢谢您</source>
         <translation>Returned. Thank you</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="80"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="81"/>
         <source>邻里互借，用完请还</source>
         <translation>Neighbours lend to neighbours: please bring things back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="93"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="94"/>
         <source>借东西要刷居民卡；还东西只要扫东西上的码</source>
         <translation>To borrow, tap your resident card; to return, just scan the code on the item</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="95"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="96"/>
         <source>%1 · 放在 %2</source>
         <translation>%1 · at %2</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="96"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="97"/>
         <source>把东西上的码对准扫码口；图书也可以扫书背面的条形码</source>
         <translation>Hold the item&apos;s code to the scanner; for a book, the barcode on its back works too</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="98"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="99"/>
         <source>借用人 %1 · 放在 %2 · 借期到 %3</source>
         <translation>Borrower %1 · at %2 · due back %3</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="99"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="100"/>
         <source>东西怎么样？</source>
         <translation>How is it?</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="100"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="101"/>
         <source>请在 %1 前归还</source>
         <translation>Please return it by %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="102"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="103"/>
         <source>已告诉工作人员，修好后再借出</source>
         <translation>Staff have been told; it will be lent again once repaired</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="103"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="104"/>
         <source>这次晚还了 %n 天，下次请按时归还</source>
         <translation>
             <numerusform>Returned %n day late; next time please return it on time</numerusform>
@@ -1523,12 +1770,12 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="104"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="105"/>
         <source>有邻居预约了它，请放回 %1，保留到 %2</source>
         <translation>A neighbour reserved it: please put it back at %1, it is kept until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="107"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="108"/>
         <source>%1 · 还回来后为 %2 保留 %n 小时，刷卡时会告诉您</source>
         <translation>
             <numerusform>%1 · when it is back it is kept for %2 for %n hour, and you are told when you tap your card</numerusform>
@@ -1536,103 +1783,103 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="105"/>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="125"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="106"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="126"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="110"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="111"/>
         <source>您排第 %1 位。还回来后为您保留，下次刷卡时会告诉您</source>
         <translation>You are number %1 in line. When it is back it is kept for you, and you are told when you next tap your card</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="144"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="146"/>
         <source>借东西</source>
         <translation>Borrow</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="150"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="152"/>
         <source>还东西</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="157"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="159"/>
         <source>看看有什么</source>
         <translation>See what there is</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="164"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="166"/>
         <source>我的东西</source>
         <translation>My things</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="172"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="174"/>
         <source>确认预约</source>
         <translation>Reserve it</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="179"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="181"/>
         <source>理发预约</source>
         <translation>Haircuts</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="187"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="189"/>
         <source>确认借用</source>
         <translation>Borrow it</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="195"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="197"/>
         <source>完好</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="203"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="205"/>
         <source>有损坏</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="211"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="213"/>
         <source>缺配件</source>
         <translation>Parts missing</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="217"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="219"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="293"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="295"/>
         <source>%1（邻居借出）</source>
         <translation>%1 (a neighbour&apos;s)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="299"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="301"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="310"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="312"/>
         <source>预约</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="339"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="342"/>
         <source>正在查找…</source>
         <translation>Looking…</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="347"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="350"/>
         <source>借着的（%1 件）</source>
         <translation>Borrowed (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="347"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="350"/>
         <source>现在没有借东西</source>
         <translation>Nothing borrowed now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="357"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="360"/>
         <source>%1 · %2 到期，已过期 %n 天</source>
         <translation>
             <numerusform>%1 · due %2, %n day overdue</numerusform>
@@ -1640,37 +1887,37 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="358"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="361"/>
         <source>%1 · %2 前归还</source>
         <translation>%1 · back by %2</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="366"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="369"/>
         <source>预约的</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="381"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="384"/>
         <source>%1 · 可以借了，放在 %2，保留到 %3</source>
         <translation>%1 · ready for you at %2, kept until %3</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="382"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="385"/>
         <source>%1 · 您排第 %2 位</source>
         <translation>%1 · you are number %2 in line</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="390"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="393"/>
         <source>取消预约</source>
         <translation>Give up my place</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="400"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="403"/>
         <source>我借给邻居的 · 感谢积分 %1 分</source>
         <translation>What I lend to neighbours · %1 thanks points</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharedhouse/SharedHouseScreen.qml" line="407"/>
+        <location filename="../sharedhouse/SharedHouseScreen.qml" line="410"/>
         <source>%1 · %2 · 邻居借过 %n 次</source>
         <translation>
             <numerusform>%1 · %2 · lent %n time</numerusform>
@@ -1987,41 +2234,6 @@ fully booked</translation>
         <location filename="../staff/StaffScreen.qml" line="473"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="603"/>
-        <source>待修（%1 件）</source>
-        <translation>To repair (%1)</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="603"/>
-        <source>没有待修的东西</source>
-        <translation>Nothing waits for repair</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="615"/>
-        <source>已修好</source>
-        <translation>Repaired</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="621"/>
-        <source>逾期未还（%1 件）</source>
-        <translation>Overdue (%1)</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="621"/>
-        <source>没有逾期未还的东西</source>
-        <translation>Nothing is overdue</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="632"/>
-        <source>物品标签</source>
-        <translation>Item labels</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="641"/>
-        <source>打印标签</source>
-        <translation>Print label</translation>
     </message>
     <message>
         <location filename="../staff/StaffScreen.qml" line="441"/>

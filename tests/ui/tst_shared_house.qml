@@ -69,8 +69,13 @@ Item {
             verify(item("sharedHouseDetail").text.indexOf("陈*芬") >= 0) // who borrows
             var printed = Sim.printedJobs
             var confirm = item("confirmBorrow")
+            // The second tap may come after the answer: the kiosk's guard
+            // against a carried-over tap swallows it then, as on the real screen.
+            Sim.setNewScreenTapGuard(400)
+            wait(450) // the first tap comes after reading the screen
             press("confirmBorrow")
             mouseClick(confirm) // the unsteady second tap
+            Sim.setNewScreenTapGuard(0)
             tryCompare(flow, "step", SharedHouseFlow.Borrowed)
             compare(Sim.openLoans(hammer), 1)
             tryVerify(function() { return Sim.printedJobs === printed + 1 })
@@ -162,8 +167,13 @@ Item {
             tryCompare(flow, "step", SharedHouseFlow.ConfirmReserve)
             compare(item("sharedHouseHeadline").text, "预约：红楼梦")
             var confirm = item("confirmReserve")
+            // The second tap may come after the answer: the kiosk's guard
+            // against a carried-over tap swallows it then, as on the real screen.
+            Sim.setNewScreenTapGuard(400)
+            wait(450) // the first tap comes after reading the screen
             press("confirmReserve")
             mouseClick(confirm) // a second tap takes no second place
+            Sim.setNewScreenTapGuard(0)
             tryCompare(flow, "step", SharedHouseFlow.Reserved)
             compare(flow.position, 1)
             verify(item("sharedHouseDetail").text.indexOf("第 1 位") >= 0)

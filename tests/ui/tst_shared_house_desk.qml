@@ -119,22 +119,23 @@ Item {
 
         function test_aRepairClosesWithWhatWasDone() {
             Kiosk.staff.leave()
-            Sim.scanItemLabel(1) // 电钻, out in the demo, back short of a part
+            verify(Sim.lendElsewhere(6, 2)) // 扳手套装 to 李建国, who brings it back short of a part
+            Sim.scanItemLabel(6)
             tryCompare(Kiosk, "screen", Kiosk.SharedHouse)
             tryCompare(Kiosk.sharedHouse.visit, "step", SharedHouseFlow.Condition)
             tap("returnedMissingParts")
             tryCompare(Kiosk.sharedHouse.visit, "step", SharedHouseFlow.Returned)
-            verify(Sim.needsRepair(1))
+            verify(Sim.needsRepair(6))
             Kiosk.beginStaffEntry()
             Sim.tapCard("04E0E0E1")
             tryCompare(Kiosk, "screen", Kiosk.StaffMenu)
             tap("tabSharedHouse")
-            tryVerify(function() { return rowOf(desk.alerts, "电钻") >= 0 })
+            tryVerify(function() { return rowOf(desk.alerts, "扳手套装") >= 0 })
             var alerts = desk.alerts.count
-            tap("houseAlert_" + rowOf(desk.alerts, "电钻") + "_parts")
+            tap("houseAlert_" + rowOf(desk.alerts, "扳手套装") + "_parts")
             tryCompare(desk.alerts, "count", alerts - 1)
-            verify(!Sim.needsRepair(1))
-            tryCompare(item("houseDeskOutcome"), "text", "已办好：电钻")
+            verify(!Sim.needsRepair(6))
+            tryCompare(item("houseDeskOutcome"), "text", "已办好：扳手套装")
         }
 
         function test_aReminderSlipForAnOverdueThing() {

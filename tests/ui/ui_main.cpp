@@ -91,6 +91,22 @@ public:
         draft.requestKey = QUuid::createUuid().toString();
         return direct.backend->barber().book(draft).problem == Barber::NoProblem;
     }
+    // A thing lent at another kiosk of the site (its slip prints there).
+    Q_INVOKABLE bool lendElsewhere(int itemId, int residentId)
+    {
+        test::BackendFixture direct;
+        direct.clock.set(m_fixture.clock.now());
+        KioskConfig elsewhere = m_fixture.site.config();
+        elsewhere.kioskId = QStringLiteral("other-shared-house-kiosk");
+        if (!direct.start(elsewhere))
+            return false;
+        BorrowDraft draft;
+        draft.resident.kind = Identity::Resident;
+        draft.resident.personId = residentId;
+        draft.itemId = itemId;
+        draft.requestKey = QUuid::createUuid().toString();
+        return direct.backend->sharedHouse().borrow(draft).problem == SharedHouse::NoProblem;
+    }
     // A resident's haircuts booked and not yet had or cancelled.
     Q_INVOKABLE int haircutsBooked(int residentId)
     {
