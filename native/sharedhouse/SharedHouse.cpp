@@ -4,6 +4,7 @@
 #include "SharedHouseSlips.h"
 #include "Stores.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSharedHouse, "linli.sharedhouse")
@@ -80,6 +81,15 @@ HoldChange passHolds(const QList<ReservationRecord> &line, const QDateTime &back
     return change;
 }
 
+QString stateOf(const ItemRecord &item)
+{
+    if (item.onLoan())
+        return QStringLiteral("out");
+    if (item.condition == QLatin1String("needs_repair"))
+        return QStringLiteral("repair");
+    return item.held() ? QStringLiteral("held") : QStringLiteral("shelf");
+}
+
 int daysLate(const QDate &dueOn, const QDate &returnedOn)
 {
     return qMax<qint64>(0, dueOn.daysTo(returnedOn));
@@ -91,6 +101,25 @@ int pointsFor(const ItemCategoryRecord &category, const ItemRecord &item, qint64
 }
 
 } // namespace shared_house_rules
+
+namespace shared_house_text {
+
+QString day(const QDate &day, bool english)
+{
+    if (!day.isValid())
+        return {};
+    return english ? QLocale(QLocale::English).toString(day, QStringLiteral("MMM d")) : day.toString(QStringLiteral("M月d日"));
+}
+
+QString moment(const QDateTime &at, bool english)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return day(local.date(), english) + QLatin1Char(' ') + local.toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace shared_house_text
 
 namespace {
 

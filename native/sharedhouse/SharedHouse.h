@@ -72,10 +72,19 @@ struct HoldChange
 };
 HoldChange passHolds(const QList<ReservationRecord> &line, const QDateTime &backAt, const QDateTime &now, int holdHours);
 int daysLate(const QDate &dueOn, const QDate &returnedOn);
+// What a screen says of a thing: out, repair (待修), held (kept for someone) or shelf.
+QString stateOf(const ItemRecord &item);
 // Thanks points the owner earns for this loan: none for the community's
 // things, nor for lending to oneself.
 int pointsFor(const ItemCategoryRecord &category, const ItemRecord &item, qint64 borrowerId);
 } // namespace shared_house_rules
+
+// Days and times as the Shared House's screens show them: 12月3日 / Dec 3,
+// and a moment in local time with its hour (12月3日 09:30).
+namespace shared_house_text {
+QString day(const QDate &day, bool english);
+QString moment(const QDateTime &at, bool english);
+} // namespace shared_house_text
 
 struct BorrowDraft
 {

@@ -7,48 +7,6 @@
 
 namespace linli {
 
-namespace {
-
-QString alertText(const ItemAlertRecord &alert)
-{
-    return QStringLiteral("%1 · %2 · %3")
-        .arg(alert.kind == QLatin1String("damaged") ? QStringLiteral("有损坏") : QStringLiteral("缺配件"), alert.place,
-             alert.raisedAt.toLocalTime().toString(QStringLiteral("M月d日 HH:mm")));
-}
-
-QString itemDetail(const ItemRecord &item)
-{
-    QString state = QStringLiteral("在架上");
-    if (item.onLoan())
-        state = QStringLiteral("借出，%1 到期").arg(item.dueOn.toString(QStringLiteral("M月d日")));
-    else if (item.condition == QLatin1String("needs_repair"))
-        state = QStringLiteral("待修");
-    else if (item.held())
-        state = QStringLiteral("为预约者保留");
-    const QString owner = item.ownerResidentId ? maskName(item.ownerName) : QStringLiteral("社区");
-    return QStringLiteral("编号 %1 · %2 · %3 · %4").arg(item.id).arg(item.place, owner, state);
-}
-
-QString reservationDetail(const ReservationRecord &place)
-{
-    return place.held()
-        ? QStringLiteral("保留到 %1").arg(place.heldUntil.toLocalTime().toString(QStringLiteral("M月d日 HH:mm")))
-        : QStringLiteral("排第 %1 位").arg(place.position);
-}
-
-QString movementText(const MovementRecord &m)
-{
-    const QString at = m.at.toLocalTime().toString(QStringLiteral("HH:mm"));
-    if (!m.returned)
-        return QStringLiteral("%1 借出 %2 · %3").arg(at, m.itemName, m.residentName);
-    const QString as = m.returnedAs == QLatin1String("damaged")       ? QStringLiteral("有损坏")
-                     : m.returnedAs == QLatin1String("missing_parts") ? QStringLiteral("缺配件")
-                                                                      : QStringLiteral("完好");
-    return QStringLiteral("%1 还回 %2 · %3 · %4").arg(at, m.itemName, m.residentName, as);
-}
-
-} // namespace
-
 SharedHouseDesk::SharedHouseDesk(const ShellContext &shell, QObject *parent)
     : Desk(parent)
     , m_house(shell.remote<SharedHouseService>(&Backend::sharedHouse))
@@ -56,34 +14,47 @@ SharedHouseDesk::SharedHouseDesk(const ShellContext &shell, QObject *parent)
     , m_notice(shell.notice)
     , m_items({
           {NameRole, "name", [](const ItemRecord &i) { return QVariant(i.name); }},
-          {DetailRole, "detail", [](const ItemRecord &i) { return QVariant(itemDetail(i)); }},
+          {IdRole, "itemId", [](const ItemRecord &i) { return QVariant(i.id); }},
+          {PlaceRole, "place", [](const ItemRecord &i) { return QVariant(i.place); }},
+          {OwnerRole, "owner", [](const ItemRecord &i) { return QVariant(i.ownerResidentId ? maskName(i.ownerName) : QString()); }},
+          {StateRole, "state", [](const ItemRecord &i) { return QVariant(shared_house_rules::stateOf(i)); }},
+          {DueRole, "due", [this](const ItemRecord &i) { return QVariant(shared_house_text::day(i.dueOn, m_english)); }},
+          {WaitingRole, "waiting", [](const ItemRecord &i) { return QVariant(i.waiting); }},
           {CategoryRole, "category", [](const ItemRecord &i) { return QVariant(i.category); }},
           {NeedsRepairRole, "needsRepair", [](const ItemRecord &i) { return QVariant(i.condition == QLatin1String("needs_repair")); }},
           {OwnedRole, "owned", [](const ItemRecord &i) { return QVariant(i.ownerResidentId != 0); }},
           {OnLoanRole, "onLoan", [](const ItemRecord &i) { return QVariant(i.onLoan()); }},
-          {IdRole, "itemId", [](const ItemRecord &i) { return QVariant(i.id); }},
       })
     , m_alerts({
           {NameRole, "name", [](const ItemAlertRecord &a) { return QVariant(a.itemName); }},
-          {DetailRole, "detail", [](const ItemAlertRecord &a) { return QVariant(alertText(a)); }},
+          {KindRole, "kind", [](const ItemAlertRecord &a) { return QVariant(a.kind); }},
+          {PlaceRole, "place", [](const ItemAlertRecord &a) { return QVariant(a.place); }},
+          {AtRole, "at", [this](const ItemAlertRecord &a) { return QVariant(shared_house_text::moment(a.raisedAt, m_english)); }},
       })
     , m_overdue({
-          {NameRole, "name", [](const OverdueRecord &o) { return QVariant(QStringLiteral("%1 · %2").arg(o.itemName, o.residentName)); }},
-          {DetailRole, "detail", [](const OverdueRecord &o) {
-               return QVariant(QStringLiteral("%1 到期 · %2 · %3").arg(o.dueOn.toString(QStringLiteral("M月d日")), o.address, o.phone));
-           }},
+          {NameRole, "name", [](const OverdueRecord &o) { return QVariant(o.itemName); }},
+          {PersonRole, "person", [](const OverdueRecord &o) { return QVariant(o.residentName); }},
+          {DueRole, "due", [this](const OverdueRecord &o) { return QVariant(shared_house_text::day(o.dueOn, m_english)); }},
+          {AddressRole, "address", [](const OverdueRecord &o) { return QVariant(o.address); }},
+          {PhoneRole, "phone", [](const OverdueRecord &o) { return QVariant(o.phone); }},
       })
     , m_movements({
-          {NameRole, "name", [](const MovementRecord &m) { return QVariant(movementText(m)); }},
+          {NameRole, "name", [](const MovementRecord &m) { return QVariant(m.itemName); }},
+          {PersonRole, "person", [](const MovementRecord &m) { return QVariant(m.residentName); }},
+          {AtRole, "at", [](const MovementRecord &m) { return QVariant(m.at.toLocalTime().toString(QStringLiteral("HH:mm"))); }},
           {ReturnedRole, "returned", [](const MovementRecord &m) { return QVariant(m.returned); }},
+          {KindRole, "kind", [](const MovementRecord &m) { return QVariant(m.returnedAs); }},
       })
     , m_reservations({
-          {NameRole, "name", [](const ReservationRecord &r) { return QVariant(QStringLiteral("%1 · %2").arg(r.itemName, r.residentName)); }},
-          {DetailRole, "detail", [](const ReservationRecord &r) { return QVariant(reservationDetail(r)); }},
+          {NameRole, "name", [](const ReservationRecord &r) { return QVariant(r.itemName); }},
+          {PersonRole, "person", [](const ReservationRecord &r) { return QVariant(r.residentName); }},
+          {HeldRole, "held", [](const ReservationRecord &r) { return QVariant(r.held()); }},
+          {AtRole, "at", [this](const ReservationRecord &r) { return QVariant(shared_house_text::moment(r.heldUntil, m_english)); }},
+          {PositionRole, "position", [](const ReservationRecord &r) { return QVariant(r.position); }},
       })
     , m_owners({
           {NameRole, "name", [](const PersonEntry &p) { return QVariant(p.name); }},
-          {DetailRole, "detail", [](const PersonEntry &p) { return QVariant(p.detail); }},
+          {AddressRole, "address", [](const PersonEntry &p) { return QVariant(p.detail); }},
       })
 {
     // Loans, returns and repairs at other kiosks of the site.
@@ -111,6 +82,13 @@ void SharedHouseDesk::open(qint64 staffId)
             people.removeIf([](const PersonEntry &p) { return p.kind != HolderKind::Resident; });
             m_owners.setRecords(people);
         });
+}
+
+void SharedHouseDesk::setEnglish(bool english)
+{
+    m_english = english;
+    if (m_staffId != 0)
+        refresh(); // dates in the other language
 }
 
 void SharedHouseDesk::close()

@@ -39,13 +39,24 @@ class SharedHouseDesk : public Desk
 public:
     enum Role {
         NameRole = Qt::UserRole + 1,
-        DetailRole,
+        IdRole,
+        PlaceRole,
+        OwnerRole,   // masked; empty for the community's
+        StateRole,   // out, repair, held, shelf
+        DueRole,
+        WaitingRole,
         CategoryRole,
         NeedsRepairRole,
         OwnedRole,
         OnLoanRole,
-        IdRole,
+        KindRole,    // an alert's or a return's: damaged, missing_parts (good)
+        AtRole,
+        PersonRole,  // in full: staff phone or knock
+        AddressRole,
+        PhoneRole,
         ReturnedRole,
+        HeldRole,
+        PositionRole,
     };
 
     explicit SharedHouseDesk(const ShellContext &shell, QObject *parent = nullptr);
@@ -62,6 +73,7 @@ public:
 
     void open(qint64 staffId) override;
     void close() override;
+    void setEnglish(bool english) override;
 
     // Rows of items.
     Q_INVOKABLE void printLabel(int row);
@@ -108,6 +120,7 @@ private:
     QVariantMap m_outcome;
     Generation m_generation;
     qint64 m_staffId = 0;
+    bool m_english = false;
     bool m_busy = false; // a double tap prints one slip and takes in one thing
 };
 

@@ -3,7 +3,6 @@
 #include "Backend.h"
 #include "PersonSession.h"
 
-#include <QLocale>
 #include <QUuid>
 
 namespace linli {
@@ -437,10 +436,7 @@ QVariantMap SharedHouseFlow::item() const
 
 QVariantMap SharedHouseFlow::itemMap(const ItemRecord &item) const
 {
-    const QString state = item.onLoan()                                      ? QStringLiteral("out")
-                        : item.condition == QLatin1String("needs_repair") ? QStringLiteral("repair")
-                        : item.held()                                      ? QStringLiteral("held")
-                                                                           : QStringLiteral("shelf");
+    const QString state = shared_house_rules::stateOf(item);
     int holdHours = 24;
     for (const ItemCategoryRecord &category : m_categories)
         if (category.code == item.category)
@@ -459,10 +455,7 @@ QVariantMap SharedHouseFlow::itemMap(const ItemRecord &item) const
 
 QString SharedHouseFlow::dayText(const QDate &day) const
 {
-    if (!day.isValid())
-        return {};
-    return m_english ? QLocale(QLocale::English).toString(day, QStringLiteral("MMM d"))
-                     : day.toString(QStringLiteral("M月d日"));
+    return shared_house_text::day(day, m_english);
 }
 
 QString SharedHouseFlow::dueOn() const
@@ -472,10 +465,7 @@ QString SharedHouseFlow::dueOn() const
 
 QString SharedHouseFlow::heldUntil() const
 {
-    if (!m_heldUntil.isValid())
-        return {};
-    const QDateTime local = m_heldUntil.toLocalTime();
-    return dayText(local.date()) + QLatin1Char(' ') + local.toString(QStringLiteral("HH:mm"));
+    return shared_house_text::moment(m_heldUntil, m_english);
 }
 
 QVariantMap SharedHouseFlow::mine() const
@@ -489,14 +479,12 @@ QVariantMap SharedHouseFlow::mine() const
                                  {QStringLiteral("due"), dayText(loan.dueOn)},
                                  {QStringLiteral("daysLate"), shared_house_rules::daysLate(loan.dueOn, today)}});
     for (const ReservationRecord &place : m_mine.reservations) {
-        const QDateTime until = place.heldUntil.toLocalTime();
         reservations.append(QVariantMap{
             {QStringLiteral("id"), place.id},
             {QStringLiteral("name"), place.itemName},
             {QStringLiteral("place"), place.place},
             {QStringLiteral("held"), place.held()},
-            {QStringLiteral("heldUntil"),
-             place.held() ? dayText(until.date()) + QLatin1Char(' ') + until.toString(QStringLiteral("HH:mm")) : QString()},
+            {QStringLiteral("heldUntil"), shared_house_text::moment(place.heldUntil, m_english)},
             {QStringLiteral("position"), place.position}});
     }
     for (const ItemRecord &item : m_mine.ownItems) {

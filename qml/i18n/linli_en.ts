@@ -1430,83 +1430,103 @@ fully booked</translation>
         <translation>Cannot save just now, please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="89"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="37"/>
+        <source>有损坏</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="37"/>
+        <source>缺配件</source>
+        <translation>parts missing</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="37"/>
+        <source>完好</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="93"/>
         <source>待办（%1）</source>
         <translation>To do (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="90"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="94"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="92"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="96"/>
         <source>今日借还与预约</source>
         <translation>Today and waiting lists</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="93"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="97"/>
         <source>全部物品</source>
         <translation>All things</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="94"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="98"/>
         <source>登记新物品</source>
         <translation>Take in a thing</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="105"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="109"/>
         <source>登记 %1 · %2 并打印标签</source>
         <translation>Take in %1 · %2 and print its label</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="106"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="110"/>
         <source>选好类别、名称和位置后登记</source>
         <translation>Choose kind, name and place to take it in</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="140"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="144"/>
         <source>待修（%1 件）</source>
         <translation>To repair (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="140"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="144"/>
         <source>没有待修的东西</source>
         <translation>Nothing to repair</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="155"/>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="313"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="161"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="336"/>
         <source>已修好</source>
         <translation>Repaired</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="161"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="167"/>
         <source>配件已补齐</source>
         <translation>Parts found</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="167"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="173"/>
         <source>无法修复</source>
         <translation>Beyond repair</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="173"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="179"/>
         <source>逾期未还（%1 件）</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="173"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="179"/>
         <source>没有逾期未还的东西</source>
         <translation>Nothing overdue</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="186"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="192"/>
+        <source>%1 到期</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="195"/>
         <source>打印催还单</source>
         <translation>Print reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="209"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="218"/>
         <source>今天借还 %n 次</source>
         <translation>
             <numerusform>%n loan or return today</numerusform>
@@ -1514,122 +1534,148 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="209"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="218"/>
         <source>今天还没有借还</source>
         <translation>No loans or returns yet today</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="223"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="232"/>
+        <source>%1 还回 %2 · %3 · %4</source>
+        <translation>%1 back: %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="233"/>
+        <source>%1 借出 %2 · %3</source>
+        <translation>%1 lent: %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="237"/>
         <source>预约排队（%1 人次）</source>
         <translation>Waiting in line (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="223"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="237"/>
         <source>没有人在排队预约</source>
         <translation>Nobody is waiting in line</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="257"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="251"/>
+        <source>保留到 %1</source>
+        <translation>kept until %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="251"/>
+        <source>排第 %1 位</source>
+        <translation>number %1 in line</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="274"/>
         <source>物主取回 %1（编号 %2）？取回后不再出借，排队的人会被取消。</source>
         <translation>Owner takes back %1 (number %2)? It is no longer lent, and anyone waiting for it loses their place.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="258"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="275"/>
         <source>让 %1（编号 %2）退役？退役后不再出借，排队的人会被取消。</source>
         <translation>Retire %1 (number %2)? It is no longer lent, and anyone waiting for it loses their place.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="267"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="284"/>
         <source>确定取回</source>
         <translation>Yes, taken back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="267"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="284"/>
         <source>确定退役</source>
         <translation>Yes, retire it</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="279"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="296"/>
         <source>不了</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="306"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="325"/>
+        <source>编号 %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="329"/>
         <source>打印标签</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="320"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="343"/>
         <source>物主取回</source>
         <translation>Owner takes back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="327"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="350"/>
         <source>退役</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="357"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="380"/>
         <source>1. 类别</source>
         <translation>1. Kind</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="372"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="395"/>
         <source>2. 名称</source>
         <translation>2. Name</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="391"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="414"/>
         <source>3. 物主</source>
         <translation>3. Owner</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="395"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="325"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="418"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="401"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="424"/>
         <source>居民：%1（换一位）</source>
         <translation>Resident: %1 (change)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="402"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="425"/>
         <source>邻居借出的…</source>
         <translation>A neighbour’s…</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="410"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="433"/>
         <source>4. 状况</source>
         <translation>4. Condition</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="412"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="435"/>
         <source>好</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="412"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="435"/>
         <source>有磨损</source>
         <translation>Worn</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="413"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="436"/>
         <source>待修</source>
         <translation>Needs repair</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="426"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="449"/>
         <source>5. 放在哪里</source>
         <translation>5. Place</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="447"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="470"/>
         <source>‹ 返回登记</source>
         <translation>‹ Back to intake</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="468"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="491"/>
         <source>是这位</source>
         <translation>This one</translation>
     </message>

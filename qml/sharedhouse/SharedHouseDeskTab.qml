@@ -33,6 +33,10 @@ Item {
         return Kiosk.devices.databaseOnline ? qsTr("暂时无法保存，请稍后再试。") : Messages.offline
     }
 
+    function howItCameBack(kind) {
+        return kind === "damaged" ? qsTr("有损坏") : kind === "missing_parts" ? qsTr("缺配件") : qsTr("完好")
+    }
+
     component PartButton: BigButton {
         property string name
         fill: tab.part === name ? Theme.sharedHouse : Theme.neutral
@@ -145,10 +149,12 @@ Item {
                         id: alertLine
                         required property int index
                         required property string name
-                        required property string detail
+                        required property string kind
+                        required property string place
+                        required property string at
                         objectName: "houseAlert_" + index
                         color: "#FFF3E0"
-                        text: name + "  " + detail
+                        text: [name, tab.howItCameBack(kind), place, at].join(" · ")
                         BigButton {
                             objectName: "houseAlert_" + alertLine.index + "_repaired"
                             fill: Theme.good
@@ -178,9 +184,12 @@ Item {
                         id: overdueLine
                         required property int index
                         required property string name
-                        required property string detail
+                        required property string person
+                        required property string due
+                        required property string address
+                        required property string phone
                         objectName: "houseOverdue_" + index
-                        text: name + "  " + detail
+                        text: [name, person, qsTr("%1 到期").arg(due), address, phone].filter(Boolean).join(" · ")
                         BigButton {
                             objectName: "houseOverdue_" + overdueLine.index + "_remind"
                             text: qsTr("打印催还单")
@@ -213,10 +222,15 @@ Item {
                     KText {
                         required property int index
                         required property string name
+                        required property string person
+                        required property string at
+                        required property bool returned
+                        required property string kind
                         objectName: "houseMovement_" + index
                         width: todayColumn.width
                         wrapMode: Text.WordWrap
-                        text: name
+                        text: returned ? qsTr("%1 还回 %2 · %3 · %4").arg(at).arg(name).arg(person).arg(tab.howItCameBack(kind))
+                                       : qsTr("%1 借出 %2 · %3").arg(at).arg(name).arg(person)
                     }
                 }
                 Heading {
@@ -227,11 +241,14 @@ Item {
                     KText {
                         required property int index
                         required property string name
-                        required property string detail
+                        required property string person
+                        required property bool held
+                        required property string at
+                        required property int position
                         objectName: "houseReservation_" + index
                         width: todayColumn.width
                         wrapMode: Text.WordWrap
-                        text: name + "  " + detail
+                        text: [name, person, held ? qsTr("保留到 %1").arg(at) : qsTr("排第 %1 位").arg(position)].join(" · ")
                     }
                 }
             }
@@ -294,13 +311,19 @@ Item {
                 id: itemLine
                 required property int index
                 required property string name
-                required property string detail
+                required property int itemId
+                required property string place
+                required property string owner
+                required property string state
+                required property string due
+                required property int waiting
                 required property bool needsRepair
                 required property bool owned
                 required property bool onLoan
                 objectName: "houseItem_" + index
                 color: tab.confirmRow === index ? "#FFF3E0" : Theme.panel
-                text: name + "  " + detail
+                text: [name, qsTr("编号 %1").arg(itemId), place, owner !== "" ? owner : qsTr("社区"),
+                       Messages.itemState(itemLine)].join(" · ")
                 BigButton {
                     objectName: "houseItem_" + itemLine.index + "_action"
                     text: qsTr("打印标签")
@@ -460,9 +483,9 @@ Item {
                 id: ownerLine
                 required property int index
                 required property string name
-                required property string detail
+                required property string address
                 objectName: "intakeOwner_" + index
-                text: name + "  " + detail
+                text: name + "  " + address
                 BigButton {
                     objectName: "intakeOwner_" + ownerLine.index + "_pick"
                     text: qsTr("是这位")
