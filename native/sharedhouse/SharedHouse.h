@@ -86,13 +86,16 @@ QString day(const QDate &day, bool english);
 QString moment(const QDateTime &at, bool english);
 } // namespace shared_house_text
 
-struct BorrowDraft
+// A resident asking for a thing: to borrow it, or a place in line for it.
+struct ItemRequest
 {
     IdentifiedPerson resident;
     qint64 itemId = 0;
-    QString requestKey;         // one per "borrow" button press, the same on a second tap
+    QString requestKey;         // one per confirming press, the same on a second tap
     IdentifiedPerson assistant; // 代办: the staff member with the resident (else Nobody)
 };
+using BorrowDraft = ItemRequest;
+using ReserveDraft = ItemRequest;
 
 struct BorrowResult
 {
@@ -112,14 +115,6 @@ struct ReturnResult
     bool toBeRepaired = false; // damaged or short of parts: an alert for staff, the thing to 待修
     QDateTime heldUntil;       // a neighbour reserved it: kept for them until then
     qint64 slipJob = 0;
-};
-
-struct ReserveDraft
-{
-    IdentifiedPerson resident;
-    qint64 itemId = 0;
-    QString requestKey;
-    IdentifiedPerson assistant; // 代办
 };
 
 struct ReserveResult

@@ -254,33 +254,41 @@ void SharedHouseFlow::chooseCategory(const QString &code)
         });
 }
 
-void SharedHouseFlow::confirmBorrow()
+// Confirming a loan or a place in line: one request, however many taps,
+// and on success the thing as the service left it.
+template<typename Result, typename Call, typename Done>
+void SharedHouseFlow::confirmRequest(Step step, Call call, Done done)
 {
-    if (m_step != Confirm || m_busy)
+    if (m_step != step || m_busy)
         return; // a second tap while the first is on its way
-    BorrowDraft draft;
-    draft.resident = m_session.person();
-    draft.itemId = m_item.id;
-    draft.requestKey = m_requestKey;
-    draft.assistant = m_session.assistant();
+    const ItemRequest request{m_session.person(), m_item.id, m_requestKey, m_session.assistant()};
     m_busy = true;
     Q_EMIT changed();
-    // A loan committed after its screen was left still prints: the slip is queued with it.
     m_house.ask(
-        this, m_generation, [draft](SharedHouseService &house) { return house.borrow(draft); },
-        [this](const BorrowResult &lent) {
+        this, m_generation, [request, call](SharedHouseService &house) { return call(house, request); },
+        [this, done](const Result &result) {
             m_busy = false;
-            if (lent.problem != SharedHouse::NoProblem) {
-                setProblem(lent.problem);
+            if (result.problem != SharedHouse::NoProblem) {
+                setProblem(result.problem);
                 return;
             }
-            m_item = lent.item;
+            m_item = result.item;
+            m_problem = SharedHouse::NoProblem;
+            done(result);
+            loadMine();
+        });
+}
+
+void SharedHouseFlow::confirmBorrow()
+{
+    // A loan committed after its screen was left still prints: the slip is queued with it.
+    confirmRequest<BorrowResult>(
+        Confirm, [](SharedHouseService &house, const ItemRequest &request) { return house.borrow(request); },
+        [this](const BorrowResult &lent) {
             m_dueOn = lent.dueOn;
             if (lent.slipJob)
                 m_slip.follow(lent.slipJob);
-            m_problem = SharedHouse::NoProblem;
             setStep(Borrowed);
-            loadMine();
         });
 }
 
@@ -325,28 +333,11 @@ void SharedHouseFlow::reserve(int row)
 
 void SharedHouseFlow::confirmReserve()
 {
-    if (m_step != ConfirmReserve || m_busy)
-        return;
-    ReserveDraft draft;
-    draft.resident = m_session.person();
-    draft.itemId = m_item.id;
-    draft.requestKey = m_requestKey;
-    draft.assistant = m_session.assistant();
-    m_busy = true;
-    Q_EMIT changed();
-    m_house.ask(
-        this, m_generation, [draft](SharedHouseService &house) { return house.reserve(draft); },
+    confirmRequest<ReserveResult>(
+        ConfirmReserve, [](SharedHouseService &house, const ItemRequest &request) { return house.reserve(request); },
         [this](const ReserveResult &reserved) {
-            m_busy = false;
-            if (reserved.problem != SharedHouse::NoProblem) {
-                setProblem(reserved.problem);
-                return;
-            }
-            m_item = reserved.item;
             m_position = reserved.position;
-            m_problem = SharedHouse::NoProblem;
             setStep(Reserved);
-            loadMine();
         });
 }
 

@@ -114,6 +114,8 @@ private:
     void setProblem(SharedHouse::Problem problem);
     void lookUp(const IdentifiedPerson &label, bool openScreen);
     QVariantMap itemMap(const ItemRecord &item) const;
+    template<typename Result, typename Call, typename Done>
+    void confirmRequest(Step step, Call call, Done done);
 
     Remote<SharedHouseService> m_house;
     PersonSession &m_session;
