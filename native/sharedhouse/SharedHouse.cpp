@@ -495,7 +495,7 @@ std::optional<qint64> SharedHouseService::queueReminder(qint64 loanId)
     const std::optional<ItemRecord> item = loan == overdue.end() ? std::nullopt : store.item(loan->itemId);
     if (!item)
         return std::nullopt;
-    const slips::Reminder reminder{item->id, item->name, loan->residentName, loan->address, loan->dueOn,
+    const slips::Reminder reminder{item->id, item->name, maskName(loan->residentName), loan->address, loan->dueOn,
                                    shared_house_rules::daysLate(loan->dueOn, today), item->waiting > 0, today};
     return PrintJobStore(m_db).add(QStringLiteral("reminder_slip"), now, slips::reminderSlip(reminder, m_paper));
 }

@@ -46,7 +46,7 @@ struct Reminder
 {
     qint64 itemId = 0;
     QString itemName;
-    QString resident; // in full: the slip goes to their door
+    QString resident; // masked like every slip's: the address finds the door
     QString address;
     QDate dueOn;
     int daysLate = 0;

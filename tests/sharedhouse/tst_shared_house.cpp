@@ -369,7 +369,7 @@ private Q_SLOTS:
         held.heldUntil = at.addDays(1);
         QTest::newRow("return, kept for a neighbour 58")
             << QStringLiteral("return_held_58.escpos") << slips::returnSlip(held, PaperWidth::Mm58);
-        const slips::Reminder reminder{31, QStringLiteral("红楼梦"), QStringLiteral("周凤英"),
+        const slips::Reminder reminder{31, QStringLiteral("红楼梦"), QStringLiteral("周*英"),
                                        QStringLiteral("10街坊4栋2单元301"), QDate(2026, 11, 21), 6, true, at.date()};
         QTest::newRow("reminder 58") << QStringLiteral("reminder_58.escpos") << slips::reminderSlip(reminder, PaperWidth::Mm58);
     }
