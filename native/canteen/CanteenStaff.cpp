@@ -7,7 +7,6 @@
 #include "Stores.h"
 
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcCanteenStaff, "linli.canteen.staff")
@@ -321,17 +320,7 @@ bool CanteenStaffService::exportFigures(const QString &path, const QDate &day, c
     const CanteenFigures f = figures(day, period);
     if (!f.valid)
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcCanteenStaff) << "cannot write" << path << file.errorString();
-        return false;
-    }
-    const QByteArray bytes = figuresCsv({f}).toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        qCWarning(lcCanteenStaff) << "cannot write" << path << file.errorString();
-        return false;
-    }
-    return true;
+    return writeExport(path, figuresCsv({f}).toUtf8());
 }
 
 QList<TopUpRecord> CanteenStaffService::topUps(const QDate &day)

@@ -3,7 +3,11 @@
 #include "Database.h"
 
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSaveFile>
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcExports, "linli.exports")
 
 namespace linli {
 
@@ -24,6 +28,16 @@ QString csvRecord(const QStringList &fields)
     for (const QString &field : fields)
         escaped.append(csvField(field));
     return escaped.join(u',') + QStringLiteral("\r\n");
+}
+
+bool writeExport(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        qCWarning(lcExports) << "cannot write" << path << file.errorString();
+        return false;
+    }
+    return true;
 }
 
 QString exportFolder(const KioskConfig &config)

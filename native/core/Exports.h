@@ -15,6 +15,10 @@ QString csvField(const QString &text);
 // One record: its fields escaped, joined by commas, ended by CRLF.
 QString csvRecord(const QStringList &fields);
 
+// Writes an export atomically: the old file stays whole until the new one
+// is complete. False (and the reason in the log) when it could not.
+bool writeExport(const QString &path, const QByteArray &bytes);
+
 // Where a desk writes its exports: the configured folder, else "exports"
 // beside the kiosk's own files (its SQLite file; on a street's server, its
 // outbox, else its installation secret).

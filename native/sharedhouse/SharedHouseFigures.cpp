@@ -3,11 +3,7 @@
 #include "Database.h"
 #include "Exports.h"
 
-#include <QLoggingCategory>
-#include <QSaveFile>
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcSharedHouseFigures, "linli.sharedhouse.figures")
 
 namespace linli {
 
@@ -120,17 +116,7 @@ bool SharedHouseFiguresService::exportFigures(const QString &path, const QDate &
     const SharedHouseFigures f = figures(from, to);
     if (!f.valid)
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcSharedHouseFigures) << "cannot write" << path << file.errorString();
-        return false;
-    }
-    const QByteArray bytes = figuresCsv(f).toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        qCWarning(lcSharedHouseFigures) << "cannot write" << path << file.errorString();
-        return false;
-    }
-    return true;
+    return writeExport(path, figuresCsv(f).toUtf8());
 }
 
 } // namespace linli
