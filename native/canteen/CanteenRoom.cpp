@@ -1,24 +1,8 @@
 #include "CanteenRoom.h"
 
-#include "Database.h"
-
-#include <QFileInfo>
+#include "Exports.h"
 
 namespace linli {
-
-namespace {
-// Default: "exports" beside the kiosk's own files (its SQLite file; on a
-// street's server, its outbox).
-QString exportFolder(const KioskConfig &config)
-{
-    if (!config.exportDir.isEmpty())
-        return config.exportDir;
-    const QString beside = !Database::isServerAddress(config.databasePath) ? config.databasePath
-                         : !config.outboxPath.isEmpty()                    ? config.outboxPath
-                                                                           : config.secretPath;
-    return QFileInfo(beside).absolutePath() + QStringLiteral("/exports");
-}
-} // namespace
 
 CanteenRoom::CanteenRoom(const ShellContext &shell, QObject *parent)
     : QObject(parent)

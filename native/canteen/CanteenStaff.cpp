@@ -1,12 +1,12 @@
 #include "CanteenStaff.h"
 
 #include "Database.h"
+#include "Exports.h"
 #include "Identity.h"
 #include "Money.h"
 #include "Stores.h"
 
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcCanteenStaff, "linli.canteen.staff")
@@ -53,16 +53,6 @@ bool naturalLess(const QString &a, const QString &b)
         ++j;
     }
     return a.size() - i < b.size() - j;
-}
-
-QString csvField(const QString &text)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    if (std::none_of(text.begin(), text.end(), [](QChar c) { return special.contains(c); }))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 QString periodName(const QString &code)
@@ -292,7 +282,6 @@ CanteenFigures CanteenStaffService::figures(const QDate &day, const QString &per
 
 QString CanteenStaffService::figuresCsv(const QList<CanteenFigures> &figures)
 {
-    using canteen_staff::csvField;
     // The two methods the kiosk has always get a column; any other (a QR
     // gateway) gets one after them, so the columns stay the same in every row.
     QStringList methods = {QStringLiteral("meal_card"), QStringLiteral("counter")};
@@ -312,15 +301,7 @@ QString CanteenStaffService::figuresCsv(const QList<CanteenFigures> &figures)
     header << QStringLiteral("revenue_total_yuan") << QStringLiteral("deliveries") << QStringLiteral("lapsed")
            << QStringLiteral("assisted_orders");
 
-    const QString lineBreak = QStringLiteral("\r\n");
-    QString csv;
-    const auto addRecord = [&](const QStringList &fields) {
-        QStringList escaped;
-        for (const QString &field : fields)
-            escaped.append(csvField(field));
-        csv += escaped.join(u',') + lineBreak;
-    };
-    addRecord(header);
+    QString csv = csvRecord(header);
     for (const CanteenFigures &f : figures) {
         QStringList row = {f.day.toString(Qt::ISODate), f.period, QString::number(f.seniorOrders),
                            QString::number(f.driverOrders), QString::number(f.normalOrders),
@@ -329,7 +310,7 @@ QString CanteenStaffService::figuresCsv(const QList<CanteenFigures> &figures)
             row.append(yuan(f.revenueFen.value(method)));
         row << yuan(f.revenueTotalFen()) << QString::number(f.deliveries) << QString::number(f.lapsed)
             << QString::number(f.assistedOrders);
-        addRecord(row);
+        csv += csvRecord(row);
     }
     return csv;
 }
@@ -339,17 +320,7 @@ bool CanteenStaffService::exportFigures(const QString &path, const QDate &day, c
     const CanteenFigures f = figures(day, period);
     if (!f.valid)
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcCanteenStaff) << "cannot write" << path << file.errorString();
-        return false;
-    }
-    const QByteArray bytes = figuresCsv({f}).toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        qCWarning(lcCanteenStaff) << "cannot write" << path << file.errorString();
-        return false;
-    }
-    return true;
+    return writeExport(path, figuresCsv({f}).toUtf8());
 }
 
 QList<TopUpRecord> CanteenStaffService::topUps(const QDate &day)

@@ -49,9 +49,6 @@ QString nextState(const QString &state);
 // follows the buildings as a volunteer walks them.
 bool naturalLess(const QString &a, const QString &b);
 
-// One RFC 4180 field: quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString &text);
-
 // 早餐 / 午餐 / 晚餐 for a period code.
 QString periodName(const QString &code);
 

@@ -132,6 +132,7 @@ void Backend::makeServices()
     m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper, *m_canteen);
     m_helpCalls = std::make_unique<HelpCallStore>(m_db);
     m_sharedHouse = std::make_unique<SharedHouseService>(m_db, *m_identity, m_clock, m_config.paper);
+    m_sharedHouseFigures = std::make_unique<SharedHouseFiguresService>(m_db, m_clock);
     m_barber = std::make_unique<BarberService>(m_db, m_clock, m_config.paper);
 }
 

@@ -12,6 +12,7 @@
 #include "KioskConfig.h"
 #include "People.h"
 #include "SharedHouse.h"
+#include "SharedHouseFigures.h"
 #include "StaffAuth.h"
 #include "Stores.h"
 
@@ -45,6 +46,7 @@ public:
     CanteenService &canteen() { return *m_canteen; }
     CanteenStaffService &canteenStaff() { return *m_canteenStaff; }
     SharedHouseService &sharedHouse() { return *m_sharedHouse; }
+    SharedHouseFiguresService &sharedHouseFigures() { return *m_sharedHouseFigures; }
     BarberService &barber() { return *m_barber; }
     Database &database() { return m_db; }
 
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<CanteenService> m_canteen;
     std::unique_ptr<CanteenStaffService> m_canteenStaff;
     std::unique_ptr<SharedHouseService> m_sharedHouse;
+    std::unique_ptr<SharedHouseFiguresService> m_sharedHouseFigures;
     std::unique_ptr<BarberService> m_barber;
     std::unique_ptr<HelpCallStore> m_helpCalls;
 };

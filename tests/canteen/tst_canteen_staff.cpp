@@ -2,6 +2,7 @@
 // delivery run with its welfare alerts, the period's figures and top-ups.
 #include "Canteen.h"
 #include "CanteenStaff.h"
+#include "Exports.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -452,8 +453,8 @@ private Q_SLOTS:
         QCOMPARE(CanteenStaffService::figuresCsv({}),
                  QStringLiteral("day,period,senior_orders,driver_orders,normal_orders,sets_sold,subsidy_yuan,"
                                 "revenue_meal_card_yuan,revenue_counter_yuan,revenue_total_yuan,deliveries,lapsed,assisted_orders\r\n"));
-        QCOMPARE(canteen_staff::csvField(QStringLiteral("a\nb")), QStringLiteral("\"a\nb\""));
-        QCOMPARE(canteen_staff::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(csvField(QStringLiteral("a\nb")), QStringLiteral("\"a\nb\""));
+        QCOMPARE(csvField(QStringLiteral("plain")), QStringLiteral("plain"));
     }
 
     void exportWritesTheFile()
