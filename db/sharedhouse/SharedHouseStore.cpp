@@ -90,6 +90,12 @@ QVariant isbnOrNull(const QString &isbn)
     return isbn.isEmpty() ? QVariant() : QVariant(isbn);
 }
 
+// Notes left out are no notes: a null QString would bind as NULL.
+QString notesOf(const NewItem &item)
+{
+    return item.notes.isNull() ? QStringLiteral("") : item.notes;
+}
+
 } // namespace
 
 QList<ItemCategoryRecord> SharedHouseStore::categories()
@@ -370,7 +376,7 @@ std::optional<qint64> SharedHouseStore::addItem(const NewItem &item, const QDate
         "INSERT INTO item (category, name, owner_resident_id, condition, place, notes, isbn, added_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     return q.scalar<qint64>(item.category, item.name, idOrNull(item.ownerResidentId), item.condition, item.place,
-                            item.notes, isbnOrNull(item.isbn), toDbTime(at));
+                            notesOf(item), isbnOrNull(item.isbn), toDbTime(at));
 }
 
 bool SharedHouseStore::updateItem(const NewItem &item)
@@ -378,7 +384,7 @@ bool SharedHouseStore::updateItem(const NewItem &item)
     Query q(m_db, QStringLiteral(
         "UPDATE item SET category = ?, name = ?, owner_resident_id = ?, condition = ?, place = ?, notes = ?, isbn = ? "
         "WHERE id = ?"));
-    return q.exec(item.category, item.name, idOrNull(item.ownerResidentId), item.condition, item.place, item.notes,
+    return q.exec(item.category, item.name, idOrNull(item.ownerResidentId), item.condition, item.place, notesOf(item),
                   isbnOrNull(item.isbn), item.id)
         && q.rowsAffected() == 1;
 }
