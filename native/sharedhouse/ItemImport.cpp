@@ -404,7 +404,7 @@ QList<ImportError> duplicates(const QList<ItemLine> &lines)
                                         item.notes, item.isbn}
                                 .join(QChar(0x1f));
         if (const auto earlier = byContent.constFind(key); earlier != byContent.cend())
-            errors.append({line.line, QStringLiteral("is the same new thing as line %1: for two of one thing, tell "
+            errors.append({line.line, QStringLiteral("repeats the new thing on line %1: for two of one thing, tell "
                                                      "them apart in the %2")
                                           .arg(*earlier)
                                           .arg(columnName(Notes))});
@@ -490,6 +490,44 @@ bool sameAs(const NewItem &line, const ItemRecord &item)
         && line.isbn == item.isbn;
 }
 
+// Reads the file and, when its header is usable, checks and writes its rows
+// in one transaction: `write(sheet, report)` adds to report.errors and writes
+// nothing when there are any (the file's own come first), or writes every
+// row (a failure goes to report.storageError). Committed only when both
+// stay empty.
+template<typename Write>
+ImportReport importSheet(Database &db, const QByteArray &file, Header (*readHeaderOf)(const QStringList &),
+                         const QString &columns, Write write)
+{
+    ImportReport report;
+    const Sheet sheet = readSheet(file, readHeaderOf, columns);
+    report.errors = sheet.errors;
+    if (!sheet.header.problems.isEmpty() || sheet.rows.isEmpty()) {
+        sortByLine(report.errors);
+        return report;
+    }
+    // The checks and the writes see the same catalog: no other kiosk writes in between.
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        report.storageError = db.errorString();
+        return report;
+    }
+    write(sheet, report);
+    if (report.errors.isEmpty() && report.storageError.isEmpty() && transaction.commit()) {
+        report.imported = true;
+        return report;
+    }
+    // Rolled back: nothing was written.
+    if (report.errors.isEmpty() && report.storageError.isEmpty())
+        report.storageError = db.errorString();
+    sortByLine(report.errors);
+    report.added.clear();
+    report.updated.clear();
+    report.unchanged.clear();
+    report.namesAdded = report.namesKnown = 0;
+    return report;
+}
+
 } // namespace
 
 ItemImport::ItemImport(Database &db, IdentityService &identity, const Clock &clock)
@@ -501,29 +539,32 @@ ItemImport::ItemImport(Database &db, IdentityService &identity, const Clock &clo
 
 ImportReport ItemImport::importItems(const QByteArray &file)
 {
-    return m_db.retryingConflicts([&] { return importItemsOnce(file); });
+    const ImportReport report = m_db.retryingConflicts([&] {
+        return importSheet(m_db, file, &readHeader, itemsHeader(), [this](const Sheet &sheet, ImportReport &report) {
+            checkAndWriteItems(sheet.rows, sheet.header, report);
+        });
+    });
+    if (report.imported)
+        qCInfo(lcItemImport) << "items imported:" << report.added.size() << "added," << report.updated.size()
+                             << "changed," << report.unchanged.size() << "unchanged";
+    return report;
 }
 
 ImportReport ItemImport::importNames(const QByteArray &file)
 {
-    return m_db.retryingConflicts([&] { return importNamesOnce(file); });
+    const ImportReport report = m_db.retryingConflicts([&] {
+        return importSheet(m_db, file, &readNamesHeader, QStringLiteral("category,name"),
+                           [this](const Sheet &sheet, ImportReport &report) {
+                               checkAndWriteNames(sheet.rows, sheet.header, report);
+                           });
+    });
+    if (report.imported)
+        qCInfo(lcItemImport) << "item names imported:" << report.namesAdded << "added," << report.namesKnown << "known";
+    return report;
 }
 
-ImportReport ItemImport::importItemsOnce(const QByteArray &file)
+void ItemImport::checkAndWriteItems(const QList<csv::Record> &rows, const item_import::Header &header, ImportReport &report)
 {
-    ImportReport report;
-    Sheet sheet = readSheet(file, &readHeader, itemsHeader());
-    if (!sheet.header.problems.isEmpty() || sheet.rows.isEmpty()) {
-        report.errors = sheet.errors;
-        sortByLine(report.errors);
-        return report;
-    }
-    // The checks and the writes see the same catalog: no other kiosk writes in between.
-    Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        report.storageError = m_db.errorString();
-        return report;
-    }
     SharedHouseStore store(m_db);
     PeopleStore people(m_db);
     const QList<ItemCategoryRecord> categories = store.categories();
@@ -533,8 +574,8 @@ ImportReport ItemImport::importItemsOnce(const QByteArray &file)
 
     QList<ItemLine> lines;
     QHash<qint64, ItemRecord> existing;
-    for (const csv::Record &row : std::as_const(sheet.rows)) {
-        ItemLine line = readItemLine(row, sheet.header, categories);
+    for (const csv::Record &row : rows) {
+        ItemLine line = readItemLine(row, header, categories);
         NewItem &item = line.item;
         if (!line.ownerCard.isEmpty()) {
             const std::optional<CardHolder> holder = people.cardHolder(m_identity.cardHash(line.ownerCard));
@@ -578,11 +619,8 @@ ImportReport ItemImport::importItemsOnce(const QByteArray &file)
         for (const QString &problem : line.problems)
             report.errors.append({line.line, problem});
     report.errors += duplicates(lines);
-    report.errors += sheet.errors;
-    if (!report.errors.isEmpty()) {
-        sortByLine(report.errors);
-        return report; // rolled back: nothing was written
-    }
+    if (!report.errors.isEmpty())
+        return;
 
     const QDateTime now = m_clock.now();
     for (const ItemLine &line : std::as_const(lines)) {
@@ -590,8 +628,7 @@ ImportReport ItemImport::importItemsOnce(const QByteArray &file)
             const std::optional<qint64> id = store.addItem(line.item, now);
             if (!id) {
                 report.storageError = m_db.errorString();
-                report.added.clear();
-                return report;
+                return;
             }
             report.added.append(*id);
         } else if (sameAs(line.item, existing.value(line.item.id))) {
@@ -600,47 +637,24 @@ ImportReport ItemImport::importItemsOnce(const QByteArray &file)
             report.updated.append(line.item.id);
         } else {
             report.storageError = m_db.errorString();
-            return report;
+            return;
         }
     }
-    if (!transaction.commit()) {
-        report.storageError = m_db.errorString();
-        return report;
-    }
-    report.imported = true;
-    qCInfo(lcItemImport) << "items imported:" << report.added.size() << "added," << report.updated.size()
-                         << "changed," << report.unchanged.size() << "unchanged";
-    return report;
 }
 
-ImportReport ItemImport::importNamesOnce(const QByteArray &file)
+void ItemImport::checkAndWriteNames(const QList<csv::Record> &rows, const item_import::Header &header, ImportReport &report)
 {
-    ImportReport report;
-    Sheet sheet = readSheet(file, &readNamesHeader, QStringLiteral("category,name"));
-    if (!sheet.header.problems.isEmpty() || sheet.rows.isEmpty()) {
-        report.errors = sheet.errors;
-        sortByLine(report.errors);
-        return report;
-    }
-    Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        report.storageError = m_db.errorString();
-        return report;
-    }
     SharedHouseStore store(m_db);
     const QList<ItemCategoryRecord> categories = store.categories();
     QList<NameLine> lines;
-    for (const csv::Record &row : std::as_const(sheet.rows))
-        lines.append(readNameLine(row, sheet.header, categories));
+    for (const csv::Record &row : rows)
+        lines.append(readNameLine(row, header, categories));
     for (const NameLine &line : std::as_const(lines))
         for (const QString &problem : line.problems)
             report.errors.append({line.line, problem});
     report.errors += duplicateNames(lines);
-    report.errors += sheet.errors;
-    if (!report.errors.isEmpty()) {
-        sortByLine(report.errors);
-        return report;
-    }
+    if (!report.errors.isEmpty())
+        return;
 
     QHash<QString, QStringList> known;
     for (const NameLine &line : std::as_const(lines)) {
@@ -652,19 +666,11 @@ ImportReport ItemImport::importNamesOnce(const QByteArray &file)
         }
         if (!store.addTemplate(line.category, line.name)) {
             report.storageError = m_db.errorString();
-            report.namesAdded = 0;
-            return report;
+            return;
         }
         known[line.category].append(line.name);
         ++report.namesAdded;
     }
-    if (!transaction.commit()) {
-        report.storageError = m_db.errorString();
-        return report;
-    }
-    report.imported = true;
-    qCInfo(lcItemImport) << "item names imported:" << report.namesAdded << "added," << report.namesKnown << "known";
-    return report;
 }
 
 } // namespace linli

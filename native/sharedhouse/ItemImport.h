@@ -130,8 +130,9 @@ public:
     ImportReport importNames(const QByteArray &file);
 
 private:
-    ImportReport importItemsOnce(const QByteArray &file);
-    ImportReport importNamesOnce(const QByteArray &file);
+    // Inside the import's transaction: every row checked, and written when none is wrong.
+    void checkAndWriteItems(const QList<csv::Record> &rows, const item_import::Header &header, ImportReport &report);
+    void checkAndWriteNames(const QList<csv::Record> &rows, const item_import::Header &header, ImportReport &report);
 
     Database &m_db;
     IdentityService &m_identity;

@@ -267,7 +267,7 @@ private Q_SLOTS:
             lines.append(item_import::readItemLine(record, header, demoCategories()));
         const QList<ImportError> errors = item_import::duplicates(lines);
         QCOMPARE(linesOf(errors), (QList<int>{4, 6}));
-        QVERIFY2(errors[0].message.contains(QLatin1String("same new thing as line 3")), qPrintable(errors[0].message));
+        QVERIFY2(errors[0].message.contains(QLatin1String("repeats the new thing on line 3")), qPrintable(errors[0].message));
         QVERIFY2(errors[1].message.contains(QLatin1String("changes thing 3 again, as line 2")), qPrintable(errors[1].message));
     }
 
@@ -387,7 +387,7 @@ private Q_SLOTS:
                                   QStringLiteral("there is no thing 9999 to change"),
                                   QStringLiteral("thing 1 (电钻) is on loan: its category (类别) can change once it is back"),
                                   QStringLiteral("changes thing 3 again, as line 3"),
-                                  QStringLiteral("same new thing as line 2")};
+                                  QStringLiteral("repeats the new thing on line 2")};
         for (int i = 0; i < says.size(); ++i)
             QVERIFY2(report.errors[i].message.contains(says[i]), qPrintable(report.errors[i].text()));
         QVERIFY(report.errors[0].text().startsWith(QStringLiteral("line 4: the category (类别) '厨具' is unknown: write one of tools (工具)")));
