@@ -105,6 +105,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                     "installation secret, then exit (the installer, as the owner role)."));
     const QCommandLineOption demoDay(QStringLiteral("demo-day"),
                                      QStringLiteral("With --migrate on a server: fill a new database with the demo day."));
+    const QCommandLineOption importItems(QStringLiteral("import-items"),
+        QStringLiteral("Add or change Shared House things from a UTF-8 CSV file with the header "
+                       "id,category,name,owner,condition,place,notes,isbn (see README), then exit. Every bad line "
+                       "is reported and nothing is written unless every line is right."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption importItemNames(QStringLiteral("import-item-names"),
+        QStringLiteral("Add to the names intake offers per category from a UTF-8 CSV file with the header "
+                       "category,name, then exit (all lines or none, as --import-items)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin, e.g. offscreen."),
                                       QStringLiteral("NAME"));
     QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
@@ -112,7 +121,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, database, config, devices, camera, windowed, fullscreen, language, largeText, idle,
                        tour, printerOutput, paper, secret, scanImage, listDevices, udevRules, noDemo, migrate, demoDay,
-                       platform, firstFrame});
+                       importItems, importItemNames, platform, firstFrame});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files, with --scan-image."),
                                  QStringLiteral("[FILE...]"));
 
@@ -208,6 +217,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.migrate = parser.isSet(migrate);
     if (parser.isSet(demoDay) && !result.migrate)
         return refuse(QStringLiteral("--demo-day goes with --migrate"));
+    if (parser.isSet(importItems) && parser.isSet(importItemNames))
+        return refuse(QStringLiteral("--import-items and --import-item-names go one at a time"));
+    for (const QCommandLineOption *option : {&importItems, &importItemNames}) {
+        if (!parser.isSet(*option))
+            continue;
+        if (result.migrate)
+            return refuse(QStringLiteral("--%1 migrates the database itself: leave out --migrate").arg(option->names().constFirst()));
+        const QString file = parser.value(*option);
+        if (!QFileInfo(file).isFile() || !QFileInfo(file).isReadable())
+            return refuse(QStringLiteral("cannot read the CSV file %1").arg(file));
+        (option == &importItems ? result.importItems : result.importItemNames) = file;
+    }
     // A street's server never gets made-up residents unless asked.
     if (Database::isServerAddress(c.databasePath))
         c.demoData = result.migrate && parser.isSet(demoDay);

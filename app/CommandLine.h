@@ -20,6 +20,10 @@ struct CommandLine
     QStringList scanImages;  // --scan-image FILE...
     bool listDevices = false;
     bool migrate = false;    // --migrate: bring the database to this program's schema, then exit
+    // --import-items FILE / --import-item-names FILE: the Shared House's
+    // catalog, or intake's names per kind, from a CSV file, then exit.
+    QString importItems;
+    QString importItemNames;
     bool exitAfterFirstFrame = false;
 
     static CommandLine parse(const QStringList &arguments);

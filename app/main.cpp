@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "DeviceSet.h"
 #include "FirstFrameProbe.h"
+#include "ItemImport.h"
 #include "Kiosk.h"
 #include "QrDecoder.h"
 #include "UsbInventory.h"
@@ -11,6 +12,8 @@
 #include "SimulatorKeys.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QSet>
 #include <QGuiApplication>
 #include <QSocketNotifier>
 #include <QQmlApplicationEngine>
@@ -85,6 +88,16 @@ void useDefaultLocations(linli::KioskConfig &config)
 
 // linli-kiosk --migrate: the installer brings the database to this
 // program's schema (kiosks on a server never do it themselves).
+// Brings the database to this program's schema; false, said on stderr, when it cannot.
+bool migrated(linli::Backend &backend)
+{
+    QString error;
+    if (backend.migrate(&error))
+        return true;
+    std::fprintf(stderr, "linli-kiosk: %s\n", qPrintable(error));
+    return false;
+}
+
 int migrateAndExit(int argc, char *argv[], linli::KioskConfig config)
 {
     QCoreApplication app(argc, argv);
@@ -92,13 +105,75 @@ int migrateAndExit(int argc, char *argv[], linli::KioskConfig config)
     useDefaultLocations(config);
     linli::Clock clock;
     linli::Backend backend(config, clock);
-    QString error;
-    if (!backend.migrate(&error)) {
-        std::fprintf(stderr, "linli-kiosk: %s\n", qPrintable(error));
+    if (!migrated(backend))
         return 1;
-    }
     std::printf("%s is at schema version %d\n", qPrintable(backend.database().displayName()),
                 backend.database().schemaVersion());
+    return 0;
+}
+
+// linli-kiosk --import-items / --import-item-names: staff or the installer
+// bring the Shared House's catalog, or intake's names, from a spreadsheet.
+// Every bad line goes to stderr and nothing is written unless all are right.
+int importAndExit(int argc, char *argv[], linli::KioskConfig config, const QString &file, bool names)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("linli"));
+    useDefaultLocations(config);
+    const QString csvName = QFileInfo(file).fileName();
+    // A mistyped --database must not become a new database with the demo day in it.
+    if (!linli::Database::isServerAddress(config.databasePath) && !QFileInfo::exists(config.databasePath)) {
+        std::fprintf(stderr, "linli-kiosk: there is no database at %s (give --database, or start the kiosk once)\n",
+                     qPrintable(config.databasePath));
+        return 1;
+    }
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "linli-kiosk: cannot read %s: %s\n", qPrintable(file), qPrintable(in.errorString()));
+        return 1;
+    }
+    const QByteArray bytes = in.readAll();
+    linli::Clock clock;
+    linli::Backend backend(config, clock);
+    if (!migrated(backend))
+        return 1;
+    linli::ItemImport import(backend.database(), backend.identity(), clock);
+    const linli::ImportReport report = names ? import.importNames(bytes) : import.importItems(bytes);
+    if (!report.errors.isEmpty()) {
+        QSet<int> lines;
+        for (const linli::ImportError &e : report.errors) {
+            std::fprintf(stderr, "linli-kiosk: %s %s\n", qPrintable(csvName), qPrintable(e.text()));
+            lines.insert(e.line);
+        }
+        std::fprintf(stderr, "linli-kiosk: nothing imported from %s: %lld %s to put right\n", qPrintable(csvName),
+                     qlonglong(lines.size()), lines.size() == 1 ? "line" : "lines");
+        return 1;
+    }
+    if (!report.imported) {
+        std::fprintf(stderr, "linli-kiosk: nothing imported from %s: the database failed: %s\n", qPrintable(csvName),
+                     qPrintable(report.storageError));
+        return 1;
+    }
+    const QString into = backend.database().displayName();
+    if (names) {
+        std::printf("%s: %d names added to intake's lists, %d were there already (%s)\n", qPrintable(csvName),
+                    report.namesAdded, report.namesKnown, qPrintable(into));
+        return 0;
+    }
+    std::printf("%s: %lld added, %lld changed, %lld as they were (%s)\n", qPrintable(csvName),
+                qlonglong(report.added.size()), qlonglong(report.updated.size()), qlonglong(report.unchanged.size()),
+                qPrintable(into));
+    if (!report.added.isEmpty()) {
+        const qint64 first = report.added.constFirst(), last = report.added.constLast();
+        QStringList numbers;
+        if (last - first + 1 == report.added.size())
+            numbers.append(first == last ? QString::number(first) : QStringLiteral("%1 to %2").arg(first).arg(last));
+        else
+            for (qint64 id : report.added)
+                numbers.append(QString::number(id));
+        std::printf("new things: %s %s; print their labels at the staff desk (共享小屋)\n",
+                    report.added.size() == 1 ? "number" : "numbers", qPrintable(numbers.join(QStringLiteral(", "))));
+    }
     return 0;
 }
 
@@ -116,6 +191,10 @@ int main(int argc, char *argv[])
     }
     if (command.migrate)
         return migrateAndExit(argc, argv, command.config);
+    if (!command.importItems.isEmpty() || !command.importItemNames.isEmpty())
+        return importAndExit(argc, argv, command.config,
+                             command.importItems.isEmpty() ? command.importItemNames : command.importItems,
+                             command.importItems.isEmpty());
     if (command.listDevices) {
         QString error;
         const auto devices = linli::listUsbDevices(&error);

@@ -96,6 +96,7 @@ QVariant isbnOrNull(const QString &isbn)
     return isbn.isEmpty() ? QVariant() : QVariant(isbn);
 }
 
+
 } // namespace
 
 QList<ItemCategoryRecord> SharedHouseStore::categories()

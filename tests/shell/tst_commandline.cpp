@@ -11,6 +11,14 @@ CommandLine parse(QStringList arguments)
     arguments.prepend(QStringLiteral("linli-kiosk"));
     return CommandLine::parse(arguments);
 }
+
+// A file in `dir` with these bytes; its path (empty when it cannot be written).
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? path : QString();
+}
 } // namespace
 
 class TestCommandLine : public QObject
@@ -55,12 +63,10 @@ private Q_SLOTS:
     void readsTheIniFileAndLetsTheCommandLineWin()
     {
         QTemporaryDir dir;
-        const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
-        QFile file(ini);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[kiosk]\ndatabase=/srv/linli/linli.db\nlanguage=en\nidle_timeout=120\npaper=80\n"
-                   "station_name=Luonan Driver Home\nvoice=false\nvoice_volume=55\ncard_reader_at=left\n");
-        file.close();
+        const QString ini = writeFile(dir, QStringLiteral("kiosk.ini"),
+                                      "[kiosk]\ndatabase=/srv/linli/linli.db\nlanguage=en\nidle_timeout=120\npaper=80\n"
+                                      "station_name=Luonan Driver Home\nvoice=false\nvoice_volume=55\ncard_reader_at=left\n");
+        QVERIFY(!ini.isEmpty());
         const CommandLine c = parse({QStringLiteral("--config"), ini, QStringLiteral("--language"), QStringLiteral("zh_CN")});
         QCOMPARE(c.action, CommandLine::Action::Run);
         QCOMPARE(c.config.databasePath, QStringLiteral("/srv/linli/linli.db"));
@@ -94,11 +100,8 @@ private Q_SLOTS:
     void refusesAVolumeOutOfRange()
     {
         QTemporaryDir dir;
-        const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
-        QFile file(ini);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[kiosk]\nvoice_volume=150\n");
-        file.close();
+        const QString ini = writeFile(dir, QStringLiteral("kiosk.ini"), "[kiosk]\nvoice_volume=150\n");
+        QVERIFY(!ini.isEmpty());
         const CommandLine c = parse({QStringLiteral("--config"), ini});
         QCOMPARE(c.exitCode, 2);
         QVERIFY(c.output.contains(QLatin1String("voice_volume")));
@@ -128,6 +131,40 @@ private Q_SLOTS:
         QVERIFY(trial.config.demoData);
         // A file keeps its embedded default: a new one gets the demo day.
         QVERIFY(parse({QStringLiteral("--migrate"), QStringLiteral("--database"), QStringLiteral("/tmp/x.db")}).config.demoData);
+    }
+
+    void importsTakeAReadableCsvFile()
+    {
+        QTemporaryDir dir;
+        const QString csv = writeFile(dir, QStringLiteral("items.csv"), "id,category,name,owner,condition,place,notes,isbn\n");
+        QVERIFY(!csv.isEmpty());
+
+        const CommandLine items = parse({QStringLiteral("--import-items"), csv, QStringLiteral("--database"),
+                                         QStringLiteral("/tmp/x.db")});
+        QCOMPARE(items.action, CommandLine::Action::Run);
+        QCOMPARE(items.importItems, csv);
+        QVERIFY(items.importItemNames.isEmpty());
+        QVERIFY(!items.migrate);
+        QCOMPARE(items.config.databasePath, QStringLiteral("/tmp/x.db"));
+        const CommandLine names = parse({QStringLiteral("--import-item-names"), csv});
+        QCOMPARE(names.action, CommandLine::Action::Run);
+        QCOMPARE(names.importItemNames, csv);
+        QVERIFY(names.importItems.isEmpty());
+        QVERIFY(parse({}).importItems.isEmpty());
+
+        const auto refused = [](const CommandLine &c, const char *says) {
+            return c.action == CommandLine::Action::Exit && c.exitCode == 2 && c.output.contains(QLatin1String(says));
+        };
+        QVERIFY(refused(parse({QStringLiteral("--import-items"), dir.filePath(QStringLiteral("none.csv"))}),
+                        "cannot read the CSV file"));
+        QVERIFY(refused(parse({QStringLiteral("--import-item-names"), dir.path()}), "cannot read the CSV file"));
+        QVERIFY(refused(parse({QStringLiteral("--import-items")}), "Missing value"));
+        QVERIFY(refused(parse({QStringLiteral("--import-items"), csv, QStringLiteral("--import-item-names"), csv}),
+                        "one at a time"));
+        QVERIFY(refused(parse({QStringLiteral("--import-items"), csv, QStringLiteral("--migrate")}), "leave out --migrate"));
+        const CommandLine help = parse({QStringLiteral("--help")});
+        QVERIFY(help.output.contains(QLatin1String("--import-items")));
+        QVERIFY(help.output.contains(QLatin1String("--import-item-names")));
     }
 
     void scanImageTakesFiles()
