@@ -297,6 +297,9 @@ void ScreenshotTour::buildSteps()
                                 houseDesk->choosePlace(intake.value(QStringLiteral("places")).toStringList().value(0));
                             },
                             [houseDesk] { return houseDesk->intake().value(QStringLiteral("ready")).toBool(); }});
+            SharedHouseFiguresDesk *houseFigures = k->sharedHouse()->figures();
+            m_steps.append({QStringLiteral("staff_house_figures"), [this] { clickItem("housePartFigures"); },
+                            [houseFigures] { return houseFigures->figures().value(QStringLiteral("valid")).toBool(); }});
             m_steps.append({QStringLiteral("staff_barber"), [this] { clickItem("tabBarber"); }, [] { return true; }});
             m_steps.append({QString(), [k] { // the call taken, for the next round
                                 for (const QVariant &call : k->help()->calls())

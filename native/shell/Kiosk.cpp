@@ -63,6 +63,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     addFlow(DriverHome, m_driverHome.checkIn());
     addFlow(SharedHouse, m_sharedHouse.visit());
     m_staff.addDesk(m_sharedHouse.desk());
+    m_staff.addDesk(m_sharedHouse.figures());
     addFlow(Barber, m_sharedHouse.barber());
     m_staff.addDesk(m_sharedHouse.barberDesk());
 

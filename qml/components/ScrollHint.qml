@@ -13,6 +13,9 @@ Item {
     readonly property real room: needed ? width + Theme.spacing / 2 : 0
     visible: needed
     width: Theme.touch * 0.8
+    // A view squeezed shorter than two buttons (large text and a call for
+    // help above it) gets smaller arrows rather than arrows over its neighbours.
+    readonly property real buttonHeight: Math.min(Theme.touch, height / 2)
     // Beside the view, in the same parent.
     anchors { right: parent.right; top: view ? view.top : undefined; bottom: view ? view.bottom : undefined }
 
@@ -27,7 +30,7 @@ Item {
         id: up
         objectName: "scrollUp"
         anchors { top: parent.top; left: parent.left; right: parent.right }
-        height: Theme.touch
+        height: hint.buttonHeight
         fill: Theme.action
         enabled: !hint.view.atYBeginning
         text: "▲"
@@ -53,7 +56,7 @@ Item {
         id: down
         objectName: "scrollDown"
         anchors { bottom: parent.bottom; left: parent.left; right: parent.right }
-        height: Theme.touch
+        height: hint.buttonHeight
         fill: Theme.action
         enabled: !hint.view.atYEnd
         text: "▼"

@@ -16,7 +16,13 @@ Item {
     property string confirmAction: "" // retire, withdraw
     property bool pickingOwner: false
 
-    onPartChanged: { confirmRow = -1; pickingOwner = false }
+    readonly property var figuresDesk: Kiosk.sharedHouse.figures
+    onPartChanged: {
+        confirmRow = -1
+        pickingOwner = false
+        if (part === "figures")
+            figuresDesk.showPeriod(figuresDesk.period) // afresh: loans go on while staff look
+    }
 
     function outcomeText(outcome) {
         if (!outcome || outcome.problem === undefined)
@@ -96,6 +102,7 @@ Item {
         PartButton { objectName: "housePartToday"; name: "today"; text: qsTr("今日借还与预约") }
         PartButton { objectName: "housePartItems"; name: "items"; text: qsTr("全部物品") }
         PartButton { objectName: "housePartIntake"; name: "intake"; text: qsTr("登记新物品") }
+        PartButton { objectName: "housePartFigures"; name: "figures"; text: qsTr("统计") }
     }
 
     // Beside the parts, always in view while filling in, saying what it will file.
@@ -103,7 +110,11 @@ Item {
         id: takeInButton
         objectName: "intakeTakeIn"
         visible: tab.part === "intake" && !tab.pickingOwner
-        anchors { left: parts.right; right: parent.right; verticalCenter: parts.verticalCenter; leftMargin: Theme.spacing }
+        // Beside the parts when there is room, else above the choices.
+        readonly property bool besideParts: tab.width - parts.width >= Theme.touch * 5
+        anchors { left: besideParts ? parts.right : parent.left; right: parent.right; leftMargin: besideParts ? Theme.spacing : 0
+                  verticalCenter: besideParts ? parts.verticalCenter : undefined
+                  top: besideParts ? undefined : parts.bottom; topMargin: Theme.spacing / 2 }
         enabled: desk.intake.ready
         fill: Theme.sharedHouse
         text: desk.intake.ready ? qsTr("登记 %1 · %2 并打印标签").arg(desk.intake.name).arg(desk.intake.place)
@@ -114,7 +125,8 @@ Item {
     KText {
         id: outcomeLine
         objectName: "houseDeskOutcome"
-        anchors { left: parent.left; right: parent.right; top: parts.bottom; topMargin: Theme.spacing / 2 }
+        anchors { left: parent.left; right: parent.right; topMargin: Theme.spacing / 2
+                  top: takeInButton.visible && !takeInButton.besideParts ? takeInButton.bottom : parts.bottom }
         visible: text !== ""
         wrapMode: Text.WordWrap
         font.bold: true
@@ -124,7 +136,9 @@ Item {
 
     Item {
         id: room
-        anchors { left: parent.left; right: parent.right; top: outcomeLine.visible ? outcomeLine.bottom : parts.bottom
+        anchors { left: parent.left; right: parent.right
+                  top: outcomeLine.visible ? outcomeLine.bottom
+                       : takeInButton.visible && !takeInButton.besideParts ? takeInButton.bottom : parts.bottom
                   bottom: parent.bottom; topMargin: Theme.spacing }
 
         // 待办: repairs to close, overdue things to ask back.
@@ -494,5 +508,90 @@ Item {
             }
         }
         ScrollHint { id: ownerHint; view: ownerList; visible: ownerList.visible && needed }
+
+        // 统计: the period's figures per kind, the haircuts, and the CSV.
+        Row {
+            id: periodRow
+            visible: tab.part === "figures"
+            spacing: Theme.spacing / 2
+            Repeater {
+                model: [{code: "today", text: qsTr("今天")}, {code: "week", text: qsTr("本周")},
+                        {code: "month", text: qsTr("本月")}, {code: "lastMonth", text: qsTr("上月")}]
+                Choice {
+                    objectName: "figuresPeriod_" + modelData.code
+                    chosen: figuresDesk.period === modelData.code
+                    text: modelData.text
+                    onClicked: figuresDesk.showPeriod(modelData.code)
+                }
+            }
+        }
+        BigButton {
+            objectName: "houseExportFigures"
+            visible: periodRow.visible
+            anchors { right: parent.right; verticalCenter: periodRow.verticalCenter }
+            enabled: figuresDesk.figures.valid === true
+            text: qsTr("导出表格")
+            onClicked: figuresDesk.exportFigures()
+        }
+        Flickable {
+            id: figuresView
+            objectName: "houseFigures"
+            visible: periodRow.visible
+            anchors { left: parent.left; right: parent.right; top: periodRow.bottom; bottom: parent.bottom
+                      topMargin: Theme.spacing / 2; rightMargin: figuresHint.room }
+            contentHeight: figuresColumn.height
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            readonly property var figures: figuresDesk.figures
+            Column {
+                id: figuresColumn
+                width: parent.width
+                spacing: Theme.spacing / 2
+                KText {
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    font.bold: true
+                    text: figuresView.figures.valid ? qsTr("%1 至 %2 · 理发 %3 人次，爽约 %4 人次").arg(figuresView.figures.from)
+                                                      .arg(figuresView.figures.to).arg(figuresView.figures.haircutsDone)
+                                                      .arg(figuresView.figures.noShows)
+                                                : qsTr("正在统计…")
+                }
+                Grid {
+                    id: figureTable
+                    objectName: "houseFigureTable"
+                    visible: figuresView.figures.valid === true
+                    columns: 8
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacing / 4
+                    readonly property var rows: figuresView.figures.valid
+                        ? figuresView.figures.kinds.concat([figuresView.figures.total]) : []
+                    Repeater {
+                        model: [qsTr("类别"), qsTr("借出"), qsTr("还回"), qsTr("损坏/缺件"), qsTr("逾期"),
+                                qsTr("预约借到"), qsTr("保留过期"), qsTr("感谢积分")]
+                        KText { font.bold: true; text: modelData }
+                    }
+                    Repeater {
+                        model: figureTable.rows.length * 8
+                        KText {
+                            readonly property var row: figureTable.rows[Math.floor(index / 8)]
+                            readonly property int column: index % 8
+                            objectName: "houseFigure_" + row.code + "_" + column
+                            font.bold: row.code === "total"
+                            text: [row.name, row.loans, row.returns, row.damaged + " / " + row.missingParts, row.overdue,
+                                   row.served, row.lapsed, row.points][column]
+                        }
+                    }
+                }
+                KText {
+                    objectName: "houseExportedTo"
+                    visible: figuresDesk.exportedTo !== ""
+                    width: parent.width
+                    wrapMode: Text.WrapAnywhere
+                    font.pixelSize: Theme.small
+                    text: qsTr("已导出：%1").arg(figuresDesk.exportedTo)
+                }
+            }
+        }
+        ScrollHint { id: figuresHint; view: figuresView; visible: figuresView.visible && needed }
     }
 }

@@ -152,5 +152,29 @@ Item {
             verify(item("houseReservation_0").visible)
             tryVerify(function() { return item("houseReservation_0").text.indexOf("·") > 0 })
         }
+
+        function test_theMonthsFiguresAndTheirCsv() {
+            var figures = Kiosk.sharedHouse.figures
+            tap("housePartFigures")
+            tryVerify(function() { return figures.figures.valid === true })
+            compare(figures.period, "month")
+            compare(figures.figures.kinds.length, 5)
+            var loans = figures.figures.total.loans
+            verify(loans > 0) // the demo's loans this month
+            compare(item("houseFigure_total_1").text, String(loans))
+            // Today, then a loan at another kiosk: the figures are counted afresh.
+            tap("figuresPeriod_today")
+            tryCompare(figures, "period", "today")
+            tryVerify(function() { return figures.figures.valid === true })
+            var today = figures.figures.total.loans
+            verify(Sim.lendElsewhere(7, 4)) // 卷尺 to 刘德明
+            tap("housePartTodo")
+            tap("housePartFigures")
+            tryVerify(function() { return figures.figures.valid === true && figures.figures.total.loans === today + 1 })
+            tap("houseExportFigures")
+            tryVerify(function() { return figures.exportedTo !== "" })
+            verify(Sim.fileExists(figures.exportedTo))
+            verify(item("houseExportedTo").visible)
+        }
     }
 }
