@@ -101,7 +101,6 @@ Item {
             tryVerify(function() { return item("houseConfirm").visible })
             tap("houseConfirmYes")
             tryVerify(function() { return Sim.retired(itemId) })
-            tryCompare(desk.items, "count", desk.items.count) // refreshed
             tryVerify(function() { return rowOf(desk.items, "手电筒") < 0 })
         }
 
