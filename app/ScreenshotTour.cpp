@@ -297,6 +297,9 @@ void ScreenshotTour::buildSteps()
                                 houseDesk->choosePlace(intake.value(QStringLiteral("places")).toStringList().value(0));
                             },
                             [houseDesk] { return houseDesk->intake().value(QStringLiteral("ready")).toBool(); }});
+            m_steps.append({QStringLiteral("staff_house_intake_owner"), [this] { clickItem("intakeOwnerResident"); },
+                            [houseDesk] { return houseDesk->owners()->count() > 0; }});
+            m_steps.append({QString(), [this] { clickItem("intakeOwnerBack"); }, [] { return true; }});
             SharedHouseFiguresDesk *houseFigures = k->sharedHouse()->figures();
             m_steps.append({QStringLiteral("staff_house_figures"), [this] { clickItem("housePartFigures"); },
                             [houseFigures] { return houseFigures->figures().value(QStringLiteral("valid")).toBool(); }});

@@ -96,6 +96,7 @@ void SharedHouseDesk::close()
     m_generation.forget();
     m_staffId = 0;
     m_busy = false;
+    m_awaitingOwner = false;
     m_draft = {};
     m_ownerName.clear();
     m_choices = {};
@@ -262,6 +263,18 @@ void SharedHouseDesk::chooseOwner(int row)
     m_draft.ownerResidentId = community ? 0 : m_owners.records().at(row).id;
     m_ownerName = community ? QString() : m_owners.records().at(row).name;
     emit intakeChanged();
+}
+
+bool SharedHouseDesk::takePerson(const IdentifiedPerson &person)
+{
+    if (m_staffId == 0 || !m_awaitingOwner || person.kind != Identity::Resident)
+        return false;
+    m_draft.ownerResidentId = person.personId;
+    m_ownerName = person.fullName;
+    m_awaitingOwner = false;
+    emit intakeChanged();
+    emit ownerChosen();
+    return true;
 }
 
 void SharedHouseDesk::chooseCondition(const QString &condition)

@@ -35,6 +35,8 @@ class SharedHouseDesk : public Desk
     Q_PROPERTY(QVariantMap intake READ intake NOTIFY intakeChanged)
     // What the last action said: {problem, name, itemId} (problem NoProblem: done).
     Q_PROPERTY(QVariantMap outcome READ outcome NOTIFY outcomeChanged)
+    // While the owner list shows, the owner may tap their own card instead.
+    Q_PROPERTY(bool awaitingOwner MEMBER m_awaitingOwner NOTIFY intakeChanged)
 
 public:
     enum Role {
@@ -74,6 +76,7 @@ public:
     void open(qint64 staffId) override;
     void close() override;
     void setEnglish(bool english) override;
+    bool takePerson(const IdentifiedPerson &person) override;
 
     // Rows of items.
     Q_INVOKABLE void printLabel(int row);
@@ -95,6 +98,7 @@ public:
 Q_SIGNALS:
     void intakeChanged();
     void outcomeChanged();
+    void ownerChosen();
 
 private:
     void refresh();
@@ -121,6 +125,7 @@ private:
     Generation m_generation;
     qint64 m_staffId = 0;
     bool m_english = false;
+    bool m_awaitingOwner = false;
     bool m_busy = false; // a double tap prints one slip and takes in one thing
 };
 

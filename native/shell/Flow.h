@@ -55,6 +55,13 @@ public:
     virtual void open(qint64 staffId) = 0;
     virtual void close() = 0;
     virtual void setEnglish(bool english) { Q_UNUSED(english); }
+    // A resident's card or code while staff are at the desk: true when this
+    // desk was waiting for it (intake's owner, say).
+    virtual bool takePerson(const IdentifiedPerson &person)
+    {
+        Q_UNUSED(person);
+        return false;
+    }
 };
 
 } // namespace linli

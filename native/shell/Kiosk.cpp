@@ -318,6 +318,8 @@ void Kiosk::identified(const IdentifiedPerson &person)
     case Identity::Resident:
     case Identity::Driver:
         if (isStaffScreen(m_screen)) {
+            if (m_screen == StaffMenu && m_staff.personTapped(person))
+                return;
             m_notice.show(Notice::NotAStaffCard);
             return;
         }

@@ -23,6 +23,11 @@ void StaffSession::addDesk(Desk *desk)
     m_desks.append(desk);
 }
 
+bool StaffSession::personTapped(const IdentifiedPerson &person)
+{
+    return std::any_of(m_desks.begin(), m_desks.end(), [&](Desk *desk) { return desk->takePerson(person); });
+}
+
 void StaffSession::beginEntry()
 {
     close();

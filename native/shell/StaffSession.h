@@ -50,6 +50,8 @@ public:
     Q_INVOKABLE void submitPin(const QString &pin);
     // On the PIN screen a staff card opens staff mode; in it, it changes nothing.
     void staffCardTapped(const IdentifiedPerson &staff);
+    // A resident's card or code while staff mode is open; false when no desk waited for it.
+    bool personTapped(const IdentifiedPerson &person);
     // Staff mode for a staff card tapped elsewhere, once they chose it.
     void open(const IdentifiedPerson &staff);
     // Back to the residents' screens (staff asked), or forgetting everything

@@ -1395,143 +1395,143 @@ fully booked</translation>
 <context>
     <name>SharedHouseDeskTab</name>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="32"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="37"/>
         <source>已登记：%1（编号 %2），标签正在打印</source>
         <translation>Taken in: %1 (number %2), its label is printing</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="33"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="38"/>
         <source>已办好：%1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="34"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="39"/>
         <source>%1 借出中，还回后才能下架。</source>
         <translation>%1 is out on loan: it can leave the catalog once it is back.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="35"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="40"/>
         <source>%1 是社区的东西，不能由物主取回。</source>
         <translation>%1 belongs to the community: no owner can take it back.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="36"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="41"/>
         <source>%1 已经下架了。</source>
         <translation>%1 has left the catalog already.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="37"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="42"/>
         <source>登记信息不完整，请选好类别、名称和位置。</source>
         <translation>Not complete: choose the kind, the name and the place.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="39"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="44"/>
         <source>暂时无法保存，请稍后再试。</source>
         <translation>Cannot save just now, please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="43"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="48"/>
         <source>有损坏</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="43"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="48"/>
         <source>缺配件</source>
         <translation>parts missing</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="43"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="48"/>
         <source>完好</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="99"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="104"/>
         <source>待办（%1）</source>
         <translation>To do (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="100"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="105"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="102"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="107"/>
         <source>今日借还与预约</source>
         <translation>Today, lines</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="103"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="108"/>
         <source>全部物品</source>
         <translation>All things</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="104"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="109"/>
         <source>登记新物品</source>
         <translation>Take in</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="105"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="110"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="116"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="125"/>
         <source>登记 %1 · %2 并打印标签</source>
         <translation>Take in %1 · %2, print label</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="117"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="126"/>
         <source>选好类别、名称和位置后登记</source>
         <translation>Pick kind, name, place</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="151"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="163"/>
         <source>待修（%1 件）</source>
         <translation>To repair (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="151"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="163"/>
         <source>没有待修的东西</source>
         <translation>Nothing to repair</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="168"/>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="343"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="180"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="355"/>
         <source>已修好</source>
         <translation>Repaired</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="174"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="186"/>
         <source>配件已补齐</source>
         <translation>Parts found</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="180"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="192"/>
         <source>无法修复</source>
         <translation>Beyond repair</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="186"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="198"/>
         <source>逾期未还（%1 件）</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="186"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="198"/>
         <source>没有逾期未还的东西</source>
         <translation>Nothing overdue</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="199"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="211"/>
         <source>%1 到期</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="202"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="214"/>
         <source>打印催还单</source>
         <translation>Print reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="225"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="237"/>
         <source>今天借还 %n 次</source>
         <translation>
             <numerusform>%n loan or return today</numerusform>
@@ -1539,228 +1539,233 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="225"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="237"/>
         <source>今天还没有借还</source>
         <translation>No loans or returns yet today</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="239"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="251"/>
         <source>%1 还回 %2 · %3 · %4</source>
         <translation>%1 back: %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="240"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="252"/>
         <source>%1 借出 %2 · %3</source>
         <translation>%1 lent: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="244"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="256"/>
         <source>预约排队（%1 人次）</source>
         <translation>Waiting in line (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="244"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="256"/>
         <source>没有人在排队预约</source>
         <translation>Nobody is waiting in line</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="258"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="270"/>
         <source>保留到 %1</source>
         <translation>kept until %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="258"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="270"/>
         <source>排第 %1 位</source>
         <translation>number %1 in line</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="281"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="293"/>
         <source>物主取回 %1（编号 %2）？取回后不再出借，排队的人会被取消。</source>
         <translation>Owner takes back %1 (number %2)? It is no longer lent, and anyone waiting for it loses their place.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="282"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="294"/>
         <source>让 %1（编号 %2）退役？退役后不再出借，排队的人会被取消。</source>
         <translation>Retire %1 (number %2)? It is no longer lent, and anyone waiting for it loses their place.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="291"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="303"/>
         <source>确定取回</source>
         <translation>Yes, taken back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="291"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="303"/>
         <source>确定退役</source>
         <translation>Yes, retire it</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="303"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="315"/>
         <source>不了</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="332"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="344"/>
         <source>编号 %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="336"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="348"/>
         <source>打印标签</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="350"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="362"/>
         <source>物主取回</source>
         <translation>Owner takes back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="357"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="369"/>
         <source>退役</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="387"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="399"/>
         <source>1. 类别</source>
         <translation>1. Kind</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="402"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="414"/>
         <source>2. 名称</source>
         <translation>2. Name</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="421"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="433"/>
         <source>3. 物主</source>
         <translation>3. Owner</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="511"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="498"/>
+        <source>请物主刷居民卡，或在下面找到他</source>
+        <translation>The owner may tap their resident card, or find them below</translation>
+    </message>
+    <message>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="531"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="511"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="531"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="512"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="532"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="512"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="532"/>
         <source>上月</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="526"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="546"/>
         <source>导出表格</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="547"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="567"/>
         <source>%1 至 %2 · 理发 %3 人次，爽约 %4 人次</source>
         <translation>%1 to %2 · haircuts %3, no-shows %4</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="550"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="570"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="562"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="582"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="562"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="582"/>
         <source>借出</source>
         <translation>Lent</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="562"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="582"/>
         <source>还回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="562"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="582"/>
         <source>损坏/缺件</source>
         <translation>Damaged / short</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="562"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="582"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="563"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="583"/>
         <source>预约借到</source>
         <translation>Reserved, lent</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="563"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="583"/>
         <source>保留过期</source>
         <translation>Holds lapsed</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="563"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="583"/>
         <source>感谢积分</source>
         <translation>Thanks points</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="584"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="604"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="332"/>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="425"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="344"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="437"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="431"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="443"/>
         <source>居民：%1（换一位）</source>
         <translation>Resident: %1 (change)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="432"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="444"/>
         <source>邻居借出的…</source>
         <translation>A neighbour’s…</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="440"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="452"/>
         <source>4. 状况</source>
         <translation>4. Condition</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="442"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="454"/>
         <source>好</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="442"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="454"/>
         <source>有磨损</source>
         <translation>Worn</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="443"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="455"/>
         <source>待修</source>
         <translation>Needs repair</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="456"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="468"/>
         <source>5. 放在哪里</source>
         <translation>5. Place</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="477"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="489"/>
         <source>‹ 返回登记</source>
         <translation>‹ Back to intake</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="498"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="518"/>
         <source>是这位</source>
         <translation>This one</translation>
     </message>

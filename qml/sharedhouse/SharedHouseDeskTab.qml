@@ -17,6 +17,11 @@ Item {
     property bool pickingOwner: false
 
     readonly property var figuresDesk: Kiosk.sharedHouse.figures
+    Binding { target: desk; property: "awaitingOwner"; value: tab.part === "intake" && tab.pickingOwner }
+    Connections {
+        target: desk
+        function onOwnerChosen() { tab.pickingOwner = false }
+    }
     onPartChanged: {
         confirmRow = -1
         pickingOwner = false
@@ -483,6 +488,14 @@ Item {
             fill: Theme.neutral
             text: qsTr("‹ 返回登记")
             onClicked: tab.pickingOwner = false
+        }
+        KText {
+            objectName: "intakeOwnerCardHint"
+            visible: ownerBack.visible
+            anchors { left: ownerBack.right; right: parent.right; verticalCenter: ownerBack.verticalCenter; leftMargin: Theme.spacing }
+            wrapMode: Text.WordWrap
+            font.bold: true
+            text: qsTr("请物主刷居民卡，或在下面找到他")
         }
         ListView {
             id: ownerList

@@ -64,7 +64,7 @@ Item {
             item("intakeOwners").positionViewAtIndex(sun, ListView.Beginning)
             wait(50)
             tap("intakeOwner_" + sun + "_pick")
-            tryCompare(desk.intake, "ownerName", "孙福生")
+            tryVerify(function() { return desk.intake.ownerName === "孙福生" })
             tap("intakeCondition_worn")
             compare(desk.intake.condition, "worn")
             verify(item("intakeTakeIn").enabled)
@@ -174,6 +174,24 @@ Item {
             tryVerify(function() { return figures.exportedTo !== "" })
             verify(Sim.fileExists(figures.exportedTo))
             verify(item("houseExportedTo").visible)
+        }
+
+        function test_theOwnerTapsTheirOwnCard() {
+            tap("housePartIntake")
+            tap("intakeCategory_books")
+            tryVerify(function() { return desk.intake.names.length > 0 })
+            tap("intakeOwnerResident")
+            tryVerify(function() { return item("intakeOwnerCardHint").visible })
+            Sim.tapCard("04A1B2C6") // 刘德明 brings his own book
+            tryVerify(function() { return desk.intake.ownerName === "刘德明" })
+            tryVerify(function() { return !item("intakeOwnerBack").visible })
+            verify(item("intakeOwnerResident").text.indexOf("刘德明") >= 0)
+            compare(Kiosk.screen, Kiosk.StaffMenu) // still staff mode, no "not a staff card"
+            compare(Kiosk.notice.kind, Notice.None)
+            // Away from the owner list, a resident's card is not taken for one.
+            Sim.tapCard("04A1B2C7")
+            tryCompare(Kiosk.notice, "kind", Notice.NotAStaffCard)
+            compare(desk.intake.ownerName, "刘德明")
         }
     }
 }
