@@ -44,17 +44,14 @@ public:
     // nobody), dishes by id, service and payment as the Canteen enums.
     Q_INVOKABLE bool placeOrder(const QString &residentId, const QList<int> &dishIds, int service, int payment)
     {
-        test::BackendFixture direct;
-        direct.clock.set(m_fixture.clock.now());
-        KioskConfig elsewhere = m_fixture.site.config();
-        elsewhere.kioskId = QStringLiteral("other-canteen-kiosk");
-        if (!direct.start(elsewhere))
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
             return false;
         OrderDraft draft;
         if (!residentId.isEmpty()) {
             draft.person.kind = Identity::Resident;
             draft.person.personId = residentId.toLongLong();
-            const auto record = PeopleStore(direct.backend->database()).resident(draft.person.personId);
+            const auto record = PeopleStore(other->backend->database()).resident(draft.person.personId);
             if (!record)
                 return false;
             draft.person.birthDate = record->birthDate;
@@ -66,46 +63,40 @@ public:
         draft.service = Canteen::Service(service);
         draft.payment = Canteen::Payment(payment);
         draft.requestKey = QUuid::createUuid().toString();
-        return direct.backend->canteen().place(draft).problem == Canteen::NoProblem;
+        return other->backend->canteen().place(draft).problem == Canteen::NoProblem;
     }
     Q_INVOKABLE bool fileExists(const QString &path) { return QFile::exists(path); }
     // A haircut booked at another kiosk (its slip prints there): the resident
     // by id, on the next day the barber comes, at minutes after midnight.
     Q_INVOKABLE bool bookHaircutElsewhere(int residentId, int startMinute)
     {
-        test::BackendFixture direct;
-        direct.clock.set(m_fixture.clock.now());
-        KioskConfig elsewhere = m_fixture.site.config();
-        elsewhere.kioskId = QStringLiteral("other-shared-house-kiosk");
-        if (!direct.start(elsewhere))
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
             return false;
-        const auto record = PeopleStore(direct.backend->database()).resident(residentId);
+        const auto record = PeopleStore(other->backend->database()).resident(residentId);
         if (!record)
             return false;
         BarberBookingDraft draft;
         draft.resident.kind = Identity::Resident;
         draft.resident.personId = residentId;
         draft.resident.birthDate = record->birthDate;
-        draft.day = direct.backend->barber().deskDay(m_fixture.clock.now().date(), 0).day;
+        draft.day = other->backend->barber().deskDay(m_fixture.clock.now().date(), 0).day;
         draft.startMinute = startMinute;
         draft.requestKey = QUuid::createUuid().toString();
-        return direct.backend->barber().book(draft).problem == Barber::NoProblem;
+        return other->backend->barber().book(draft).problem == Barber::NoProblem;
     }
     // A thing lent at another kiosk of the site (its slip prints there).
     Q_INVOKABLE bool lendElsewhere(int itemId, int residentId)
     {
-        test::BackendFixture direct;
-        direct.clock.set(m_fixture.clock.now());
-        KioskConfig elsewhere = m_fixture.site.config();
-        elsewhere.kioskId = QStringLiteral("other-shared-house-kiosk");
-        if (!direct.start(elsewhere))
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
             return false;
         BorrowDraft draft;
         draft.resident.kind = Identity::Resident;
         draft.resident.personId = residentId;
         draft.itemId = itemId;
         draft.requestKey = QUuid::createUuid().toString();
-        return direct.backend->sharedHouse().borrow(draft).problem == SharedHouse::NoProblem;
+        return other->backend->sharedHouse().borrow(draft).problem == SharedHouse::NoProblem;
     }
     // A resident's haircuts booked and not yet had or cancelled.
     Q_INVOKABLE int haircutsBooked(int residentId)
@@ -143,6 +134,17 @@ Q_SIGNALS:
     void printedJobsChanged();
 
 private:
+    // Another kiosk of the site: the same database, the same moment.
+    std::unique_ptr<test::BackendFixture> otherKiosk()
+    {
+        auto other = std::make_unique<test::BackendFixture>();
+        other->clock.set(m_fixture.clock.now());
+        KioskConfig elsewhere = m_fixture.site.config();
+        elsewhere.kioskId = QStringLiteral("another-kiosk-of-the-site");
+        if (!other->start(elsewhere))
+            return nullptr;
+        return other;
+    }
     // One number from the database, read through a connection of the test's own.
     int inspect(const QString &sql)
     {
