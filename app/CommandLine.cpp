@@ -114,6 +114,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Add to the names intake offers per category from a UTF-8 CSV file with the header "
                        "category,name, then exit (all lines or none, as --import-items)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption site(QStringLiteral("site"),
+        QStringLiteral("The site this kiosk stands at, as the database's site table names it (default: main). "
+                       "Its canteen sells that site's menu."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption services(QStringLiteral("services"),
+        QStringLiteral("The services this kiosk offers, comma-separated: %1 (default: all). A kiosk with one "
+                       "service opens it directly.").arg(knownServices().join(QStringLiteral(", "))),
+        QStringLiteral("LIST"));
     const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin, e.g. offscreen."),
                                       QStringLiteral("NAME"));
     QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
@@ -121,7 +129,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, database, config, devices, camera, windowed, fullscreen, language, largeText, idle,
                        tour, printerOutput, paper, secret, scanImage, listDevices, udevRules, noDemo, migrate, demoDay,
-                       importItems, importItemNames, platform, firstFrame});
+                       importItems, importItemNames, site, services, platform, firstFrame});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files, with --scan-image."),
                                  QStringLiteral("[FILE...]"));
 
@@ -162,6 +170,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QString paperValue = QStringLiteral("58");
     QString idleValue = QString::number(c.idleTimeoutSeconds);
     QString volumeValue = QString::number(c.voiceVolume);
+    QStringList servicesValue;
     if (parser.isSet(config)) {
         const QString file = parser.value(config);
         if (!QFileInfo(file).isReadable())
@@ -189,6 +198,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         paperValue = ini.value(QStringLiteral("paper"), paperValue).toString();
         c.stationName = ini.value(QStringLiteral("station_name"), c.stationName).toString();
         c.demoData = ini.value(QStringLiteral("demo_data"), c.demoData).toBool();
+        c.site = ini.value(QStringLiteral("site"), c.site).toString();
+        // QSettings reads "a,b" as a list already
+        servicesValue = ini.value(QStringLiteral("services")).toStringList();
     }
     if (parser.isSet(database))
         c.databasePath = parser.value(database);
@@ -214,6 +226,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         paperValue = parser.value(paper);
     if (parser.isSet(noDemo))
         c.demoData = false;
+    if (parser.isSet(site))
+        c.site = parser.value(site);
+    if (parser.isSet(services))
+        servicesValue = parser.value(services).split(QLatin1Char(','));
     result.migrate = parser.isSet(migrate);
     if (parser.isSet(demoDay) && !result.migrate)
         return refuse(QStringLiteral("--demo-day goes with --migrate"));
@@ -254,6 +270,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     c.voiceVolume = volumeValue.toInt(&volumeIsNumber);
     if (!volumeIsNumber || c.voiceVolume < 0 || c.voiceVolume > 100)
         return refuse(QStringLiteral("voice_volume must be a whole number from 0 to 100, not '%1'").arg(volumeValue));
+    for (const QString &service : std::as_const(servicesValue)) {
+        const QString name = service.trimmed();
+        if (!knownServices().contains(name))
+            return refuse(QStringLiteral("services must name some of %1, not '%2'")
+                              .arg(knownServices().join(QStringLiteral(", ")), name));
+        if (!c.services.contains(name))
+            c.services.append(name);
+    }
+    if (c.site.isEmpty() || c.site.contains(QLatin1Char(' ')))
+        return refuse(QStringLiteral("--site must be a site's code, such as main, not '%1'").arg(c.site));
     const auto width = paperWidth(paperValue);
     if (!width)
         return refuse(QStringLiteral("--paper must be 58 or 80, not '%1'").arg(paperValue));

@@ -100,6 +100,10 @@ public:
     // Which kiosk this connection works for: print jobs are per kiosk.
     void setKioskId(const QString &id) { m_kioskId = id.isNull() ? QStringLiteral("") : id; }
     QString kioskId() const { return m_kioskId; }
+    // The site this kiosk stands at (site.code): its canteen's menu and
+    // orders are that site's.
+    void setSite(const QString &code) { m_site = code; }
+    QString site() const { return m_site; }
 
     // Called on this connection's thread whenever a print job row is
     // written, so the printer looks for it once the work at hand (and its
@@ -154,6 +158,7 @@ private:
     QString m_error;
     std::function<void()> m_printJobListener;
     QString m_kioskId = QStringLiteral(""); // empty, never null: the column is NOT NULL
+    QString m_site = QStringLiteral("main");
 };
 
 // Binds, runs and finishes one use of a prepared statement; errors are logged

@@ -27,9 +27,9 @@ void readResident(const Query &row, int first, Record &record)
 
 QList<OrderRecord> CanteenStaffStore::orders(const QDate &day, const QString &period)
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE day = ? AND period = ? ORDER BY number")
+    Query q(m_db, QStringLiteral("SELECT %1 FROM meal_order WHERE site = ? AND day = ? AND period = ? ORDER BY number")
                       .arg(orderColumns()));
-    return q.rows(orderFromRow, dayText(day), period);
+    return q.rows(orderFromRow, m_db.site(), dayText(day), period);
 }
 
 bool CanteenStaffStore::changeState(qint64 orderId, const QString &from, const QString &to)
@@ -44,7 +44,7 @@ QList<RunSheetStop> CanteenStaffStore::deliveryStops(const QDate &day, const QSt
         "SELECT o.id, o.number, o.pickup_code, o.total_fen, o.paid_at IS NOT NULL, d.outcome, d.recorded_at, %1 "
         "FROM meal_order o JOIN resident r ON r.id = o.resident_id "
         "LEFT JOIN delivery_outcome d ON d.order_id = o.id "
-        "WHERE o.day = ? AND o.period = ? AND o.service = 'delivery' AND o.state <> 'lapsed'")
+        "WHERE o.site = ? AND o.day = ? AND o.period = ? AND o.service = 'delivery' AND o.state <> 'lapsed'")
                       .arg(kResidentColumns));
     return q.rows([](const Query &row) {
         RunSheetStop stop;
@@ -57,27 +57,27 @@ QList<RunSheetStop> CanteenStaffStore::deliveryStops(const QDate &day, const QSt
         stop.outcomeAt = fromDbTime(row.value(6));
         readResident(row, 7, stop);
         return stop;
-    }, dayText(day), period);
+    }, m_db.site(), dayText(day), period);
 }
 
 std::optional<DeliveryRunRecord> CanteenStaffStore::deliveryRun(const QDate &day, const QString &period)
 {
     Query q(m_db, QStringLiteral(
-        "SELECT volunteer, assigned_by, assigned_at FROM delivery_run WHERE day = ? AND period = ?"));
+        "SELECT volunteer, assigned_by, assigned_at FROM delivery_run WHERE site = ? AND day = ? AND period = ?"));
     return q.one([&](const Query &row) {
         return DeliveryRunRecord{day, period, row.value(0).toString(), row.value(1).toLongLong(),
                                  fromDbTime(row.value(2))};
-    }, dayText(day), period);
+    }, m_db.site(), dayText(day), period);
 }
 
 bool CanteenStaffStore::assignRun(const QDate &day, const QString &period, const QString &volunteer,
                                   qint64 staffId, const QDateTime &at)
 {
     Query q(m_db, QStringLiteral(
-        "INSERT INTO delivery_run (day, period, volunteer, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (day, period) DO UPDATE SET volunteer = excluded.volunteer, "
+        "INSERT INTO delivery_run (site, day, period, volunteer, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (site, day, period) DO UPDATE SET volunteer = excluded.volunteer, "
         "assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at"));
-    return q.exec(dayText(day), period, volunteer, staffId, toDbTime(at));
+    return q.exec(m_db.site(), dayText(day), period, volunteer, staffId, toDbTime(at));
 }
 
 std::optional<QString> CanteenStaffStore::outcome(qint64 orderId)
@@ -108,7 +108,7 @@ QList<WelfareAlert> CanteenStaffStore::openAlerts()
     Query q(m_db, QStringLiteral(
         "SELECT a.id, a.order_id, o.day, o.period, o.number, a.raised_at, %1 "
         "FROM welfare_alert a JOIN meal_order o ON o.id = a.order_id JOIN resident r ON r.id = a.resident_id "
-        "WHERE a.resolved_at IS NULL ORDER BY a.raised_at, a.id")
+        "WHERE a.resolved_at IS NULL AND o.site = ? ORDER BY a.raised_at, a.id")
                       .arg(kResidentColumns));
     return q.rows([](const Query &row) {
         WelfareAlert alert;
@@ -120,7 +120,7 @@ QList<WelfareAlert> CanteenStaffStore::openAlerts()
         alert.raisedAt = fromDbTime(row.value(5));
         readResident(row, 6, alert);
         return alert;
-    });
+    }, m_db.site());
 }
 
 bool CanteenStaffStore::resolveAlert(qint64 alertId, qint64 staffId, const QDateTime &at, const QString &note)
@@ -149,8 +149,8 @@ CanteenFigures CanteenStaffStore::figures(const QDate &day, const QString &perio
         "count(*) FILTER (WHERE o.state = 'lapsed'), "
         "count(*) FILTER (WHERE o.state <> 'lapsed' AND o.assisted_by IS NOT NULL) "
         "FROM meal_order o LEFT JOIN meal_set s ON s.code = o.set_code "
-        "WHERE o.day = ? AND o.period = ? GROUP BY o.payment ORDER BY o.payment"));
-    if (!q.exec(dayText(day), period))
+        "WHERE o.site = ? AND o.day = ? AND o.period = ? GROUP BY o.payment ORDER BY o.payment"));
+    if (!q.exec(m_db.site(), dayText(day), period))
         return figures;
     while (q.next()) {
         figures.seniorOrders += q.value(1).toInt();
@@ -185,14 +185,15 @@ bool CanteenStaffStore::changePortions(const QDate &day, const QString &period, 
     // Relative, so what another kiosk sold meanwhile is not put back on sale.
     Query q(m_db, QStringLiteral(
         "UPDATE menu_item SET portions = CASE WHEN portions + ? < 0 THEN 0 ELSE portions + ? END "
-        "WHERE day = ? AND period = ? AND dish_id = ?"));
-    return q.exec(change, change, dayText(day), period, dishId) && q.rowsAffected() == 1;
+        "WHERE site = ? AND day = ? AND period = ? AND dish_id = ?"));
+    return q.exec(change, change, m_db.site(), dayText(day), period, dishId) && q.rowsAffected() == 1;
 }
 
 bool CanteenStaffStore::soldOut(const QDate &day, const QString &period, qint64 dishId)
 {
-    Query q(m_db, QStringLiteral("UPDATE menu_item SET portions = 0 WHERE day = ? AND period = ? AND dish_id = ?"));
-    return q.exec(dayText(day), period, dishId) && q.rowsAffected() == 1;
+    Query q(m_db, QStringLiteral(
+        "UPDATE menu_item SET portions = 0 WHERE site = ? AND day = ? AND period = ? AND dish_id = ?"));
+    return q.exec(m_db.site(), dayText(day), period, dishId) && q.rowsAffected() == 1;
 }
 
 bool CanteenStaffStore::setDeliveryEnabled(qint64 residentId, bool enabled)

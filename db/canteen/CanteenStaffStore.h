@@ -1,7 +1,8 @@
 #pragma once
 
 // The SQL behind the canteen's staff mode: the orders board, delivery runs and
-// their outcomes, welfare alerts, the period's figures and the top-up list.
+// their outcomes, welfare alerts, the period's figures and the top-up list;
+// all of them the site's (Database::site) but the top-ups (meal cards are the street's).
 // Rules (which state may follow which, what "no answer" raises) live in
 // native/CanteenStaff.
 

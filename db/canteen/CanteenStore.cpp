@@ -27,7 +27,7 @@ QString orderColumns()
 {
     return QStringLiteral(
     "id, day, period, number, pickup_code, resident_id, driver_id, set_code, service, normal_fen, subsidy_fen, "
-    "total_fen, payment, paid_at, state, created_at, request_key, one_per_period, assisted_by");
+    "total_fen, payment, paid_at, state, created_at, request_key, one_per_period, assisted_by, site");
 }
 
 OrderRecord orderFromRow(const Query &q)
@@ -52,6 +52,7 @@ OrderRecord orderFromRow(const Query &q)
     o.requestKey = q.value(16).toString();
     o.onePerPeriod = q.value(17).toBool();
     o.assistedBy = q.value(18).toLongLong();
+    o.site = q.value(19).toString();
     return o;
 }
 
@@ -88,12 +89,12 @@ QList<MealSetRecord> CanteenStore::sets()
 bool CanteenStore::ensureMenu(const QDate &day, const QString &period)
 {
     Query q(m_db, QStringLiteral(
-        "INSERT INTO menu_item (day, period, dish_id, portions) "
-        "SELECT ?, period, dish_id, portions FROM standard_menu WHERE period = ? "
-        "AND NOT EXISTS (SELECT 1 FROM menu_item WHERE day = ? AND period = ?) "
+        "INSERT INTO menu_item (site, day, period, dish_id, portions) "
+        "SELECT site, ?, period, dish_id, portions FROM standard_menu WHERE site = ? AND period = ? "
+        "AND NOT EXISTS (SELECT 1 FROM menu_item WHERE site = ? AND day = ? AND period = ?) "
         // another kiosk copying the same menu at the same moment
         "ON CONFLICT DO NOTHING"));
-    return q.exec(dayText(day), period, dayText(day), period);
+    return q.exec(dayText(day), m_db.site(), period, m_db.site(), dayText(day), period);
 }
 
 QList<MenuDish> CanteenStore::menu(const QDate &day, const QString &period)
@@ -101,11 +102,11 @@ QList<MenuDish> CanteenStore::menu(const QDate &day, const QString &period)
     Query q(m_db, QStringLiteral(
         "SELECT d.id, d.name, d.name_en, d.category, d.price_fen, m.portions, d.soft, d.low_salt, d.low_sugar, d.spicy "
         "FROM menu_item m JOIN dish d ON d.id = m.dish_id "
-        "WHERE m.day = ? AND m.period = ? AND d.active = 1 "
+        "WHERE m.site = ? AND m.day = ? AND m.period = ? AND d.active = 1 "
         // meat, vegetable, soup, staple, drink: the order of a Chinese meal
         "ORDER BY CASE d.category WHEN 'meat' THEN 1 WHEN 'vegetable' THEN 2 WHEN 'soup' THEN 3 "
         "WHEN 'staple' THEN 4 ELSE 5 END, d.id"));
-    return q.rows(dishFromRow, dayText(day), period);
+    return q.rows(dishFromRow, m_db.site(), dayText(day), period);
 }
 
 namespace {
@@ -126,14 +127,14 @@ std::optional<QList<MenuDish>> CanteenStore::takePortions(const QDate &day, cons
     // through subqueries by its key (in the order dishFromRow() reads them).
     Query q(m_db, QStringLiteral(
         "UPDATE menu_item SET portions = portions - 1 "
-        "WHERE day = ? AND period = ? AND dish_id IN (%1) AND portions > 0 "
+        "WHERE site = ? AND day = ? AND period = ? AND dish_id IN (%1) AND portions > 0 "
         "AND dish_id IN (SELECT id FROM dish WHERE active = 1) "
         "RETURNING dish_id, (SELECT name FROM dish WHERE id = dish_id), (SELECT name_en FROM dish WHERE id = dish_id), "
         "(SELECT category FROM dish WHERE id = dish_id), (SELECT price_fen FROM dish WHERE id = dish_id), portions, "
         "(SELECT soft FROM dish WHERE id = dish_id), (SELECT low_salt FROM dish WHERE id = dish_id), "
         "(SELECT low_sugar FROM dish WHERE id = dish_id), (SELECT spicy FROM dish WHERE id = dish_id)")
                       .arg(placeholders(dishIds.size())));
-    QVariantList values = {dayText(day), period};
+    QVariantList values = {m_db.site(), dayText(day), period};
     for (qint64 id : dishIds)
         values << id;
     if (!q.execWith(values))
@@ -144,11 +145,11 @@ std::optional<QList<MenuDish>> CanteenStore::takePortions(const QDate &day, cons
     return taken;
 }
 
-bool CanteenStore::returnPortion(const QDate &day, const QString &period, qint64 dishId)
+bool CanteenStore::returnPortion(const OrderRecord &order, qint64 dishId)
 {
     Query q(m_db, QStringLiteral(
-        "UPDATE menu_item SET portions = portions + 1 WHERE day = ? AND period = ? AND dish_id = ?"));
-    return q.exec(dayText(day), period, dishId) && q.rowsAffected() == 1;
+        "UPDATE menu_item SET portions = portions + 1 WHERE site = ? AND day = ? AND period = ? AND dish_id = ?"));
+    return q.exec(order.site, dayText(order.day), order.period, dishId) && q.rowsAffected() == 1;
 }
 
 std::optional<OrderRecord> CanteenStore::orderByRequestKey(const QString &key)
@@ -202,15 +203,15 @@ std::optional<qint64> CanteenStore::addOrder(const OrderRecord &o)
     Query q(m_db, QStringLiteral(
         "INSERT INTO meal_order (day, period, number, pickup_code, resident_id, driver_id, set_code, service, "
         "normal_fen, subsidy_fen, total_fen, payment, paid_at, state, created_at, request_key, one_per_period, "
-        "assisted_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?) "
+        "assisted_by, site) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?) "
         // a code taken that day already: the caller draws another
         "ON CONFLICT (day, pickup_code) DO NOTHING RETURNING id"));
     const QVariant paidAt = o.paidAt.isValid() ? QVariant(toDbTime(o.paidAt)) : QVariant();
     const QVariant setCode = o.setCode.isEmpty() ? QVariant() : QVariant(o.setCode);
     if (!q.exec(dayText(o.day), o.period, o.number, o.pickupCode, idOrNull(o.residentId), idOrNull(o.driverId),
                 setCode, o.service, o.normalFen, o.subsidyFen, o.totalFen, o.payment, paidAt, toDbTime(o.createdAt),
-                o.requestKey, o.onePerPeriod ? 1 : 0, idOrNull(o.assistedBy)))
+                o.requestKey, o.onePerPeriod ? 1 : 0, idOrNull(o.assistedBy), o.site))
         return std::nullopt;
     return q.next() ? q.value(0).toLongLong() : 0;
 }

@@ -60,6 +60,7 @@ struct OrderRecord
     QString requestKey;
     bool onePerPeriod = false;
     qint64 assistedBy = 0; // 代办: the staff member or volunteer who ordered with the resident
+    QString site;          // where it is cooked: the site of the kiosk that took it
 };
 
 struct OrderLineRecord
@@ -78,6 +79,7 @@ OrderRecord orderFromRow(const Query &q);
 class CanteenStore
 {
 public:
+    // The menus and new orders are the connection's site's (Database::site).
     explicit CanteenStore(Database &db) : m_db(db) {}
 
     QList<MealPeriodRecord> periods();
@@ -90,7 +92,8 @@ public:
     // dishes that had one to take, as the menu shows them. A dish missing
     // from the answer is sold out or not on the menu.
     std::optional<QList<MenuDish>> takePortions(const QDate &day, const QString &period, const QList<qint64> &dishIds);
-    bool returnPortion(const QDate &day, const QString &period, qint64 dishId);
+    // A portion of `order`'s dish back on sale, at the order's own site.
+    bool returnPortion(const OrderRecord &order, qint64 dishId);
 
     std::optional<OrderRecord> orderByRequestKey(const QString &key);
     std::optional<OrderRecord> order(qint64 id);

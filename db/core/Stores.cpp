@@ -276,6 +276,12 @@ std::optional<QByteArray> InstallationStore::secretCheck()
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
+QStringList InstallationStore::siteCodes()
+{
+    Query q(m_db, QStringLiteral("SELECT code FROM site ORDER BY code"));
+    return q.rows([](const Query &row) { return row.value(0).toString(); });
+}
+
 bool InstallationStore::setSecretCheck(const QByteArray &check)
 {
     Query q(m_db, QStringLiteral("INSERT INTO installation (id, secret_check) VALUES (1, ?)"));

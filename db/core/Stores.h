@@ -152,6 +152,8 @@ public:
     // Empty when none is recorded yet; nullopt when the database cannot answer.
     std::optional<QByteArray> secretCheck();
     bool setSecretCheck(const QByteArray &check);
+    // The codes of the sites kiosks may stand at, in order.
+    QStringList siteCodes();
 
 private:
     Database &m_db;

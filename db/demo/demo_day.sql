@@ -83,6 +83,19 @@ INSERT INTO standard_menu (period, dish_id, portions) VALUES
     ('dinner', 6, 40), ('dinner', 8, 30), ('dinner', 10, 50), ('dinner', 11, 100),
     ('breakfast', 12, 60), ('breakfast', 13, 60), ('breakfast', 11, 20);
 
+-- Two sites: the community's canteen (main, renamed for the demo) and the
+-- drivers' station, whose kitchen cooks a shorter menu for the driver set
+-- (two meat, two vegetable) at lunch and dinner. A kiosk names its site in
+-- its configuration (site=station).
+UPDATE site SET name = '青和居社区幸福食堂', name_en = 'Qinghe Happiness Canteen' WHERE code = 'main';
+INSERT INTO site (code, name, name_en) VALUES ('station', '红钢城街道网约车司机之家', 'Honggangcheng Driver Home');
+INSERT INTO standard_menu (site, period, dish_id, portions) VALUES
+    ('station', 'lunch', 1, 20), ('station', 'lunch', 3, 20), ('station', 'lunch', 4, 20),
+    ('station', 'lunch', 5, 25), ('station', 'lunch', 6, 25), ('station', 'lunch', 8, 20),
+    ('station', 'lunch', 10, 30), ('station', 'lunch', 11, 60),
+    ('station', 'dinner', 1, 15), ('station', 'dinner', 3, 15), ('station', 'dinner', 5, 20),
+    ('station', 'dinner', 7, 20), ('station', 'dinner', 10, 20), ('station', 'dinner', 11, 40);
+
 -- Meal cards with what residents have put on them.
 INSERT INTO meal_card (resident_id, balance_fen) VALUES
     (1, 15000), (2, 3000), (3, 8000), (5, 500), (7, 12000), (9, 2100), (10, 6000),

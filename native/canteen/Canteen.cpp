@@ -382,6 +382,7 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
     order.createdAt = now;
     order.state = QStringLiteral("new");
     order.requestKey = draft.requestKey;
+    order.site = m_db.site(); // cooked where it is ordered
     // 代办 is for residents: whoever helps a driver or a walk-in is not recorded.
     const bool assisted = isResident && draft.assistant.kind == Identity::Staff;
     order.assistedBy = assisted ? draft.assistant.personId : 0;
@@ -492,7 +493,7 @@ int CanteenService::lapseOnce()
         if (!*lapsedNow)
             continue; // another kiosk lapsed it, and gave its portions back
         for (const OrderLineRecord &line : store.lines(order.id))
-            if (!store.returnPortion(order.day, order.period, line.dishId))
+            if (!store.returnPortion(order, line.dishId))
                 return 0;
         ++lapsed;
     }

@@ -40,6 +40,7 @@ bool Backend::start(QString *error, bool *retry)
     bool retryLater = false;
     const bool ok = [&] {
         m_db.setKioskId(kioskName(m_config));
+        m_db.setSite(m_config.site);
         if (!m_db.open(m_config.databasePath)) {
             *error = m_db.errorString();
             // A server not there yet, or already migrated for a newer program:
@@ -72,6 +73,12 @@ bool Backend::start(QString *error, bool *retry)
         makeServices();
         if (!server && version == 0 && m_config.demoData && !loadDemoDay()) {
             *error = QStringLiteral("Cannot load the demo data: %1").arg(m_db.errorString());
+            return false;
+        }
+        const QStringList sites = InstallationStore(m_db).siteCodes();
+        if (!sites.contains(m_config.site)) {
+            *error = QStringLiteral("This kiosk's site '%1' is not in the database %2; its sites are: %3.")
+                         .arg(m_config.site, m_db.displayName(), sites.join(QStringLiteral(", ")));
             return false;
         }
         PrintJobStore(m_db).failInterrupted();

@@ -3,6 +3,7 @@
 #include "EscPosEncoder.h"
 
 #include <QString>
+#include <QStringList>
 #include <QSysInfo>
 
 namespace linli {
@@ -46,10 +47,23 @@ struct KioskConfig
     QString kioskId;
     PaperWidth paper = PaperWidth::Mm58;
     QString stationName = QStringLiteral("红钢城街道网约车司机之家");
+    // Where the kiosk stands (site.code in the database): its canteen cooks
+    // that site's menu. And what it offers there, from knownServices();
+    // empty: every service (the home screen shows each).
+    QString site = QStringLiteral("main");
+    QStringList services;
     // A scanner often reads the same code twice in a row; ignore a repeat
     // of the same text within this many milliseconds.
     int repeatScanMs = 3000;
 };
+
+// The services a kiosk can offer, as the configuration names them.
+inline const QStringList &knownServices()
+{
+    static const QStringList names = {QStringLiteral("canteen"), QStringLiteral("sharedhouse"),
+                                      QStringLiteral("driverhome"), QStringLiteral("rides")};
+    return names;
+}
 
 // The name this kiosk goes by in the database (its print jobs, its calls for help).
 inline QString kioskName(const KioskConfig &config)

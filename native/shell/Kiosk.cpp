@@ -57,14 +57,14 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_help(m_shell)
     , m_largeText(config.largeText)
 {
-    addFlow(Canteen, m_canteen.order());
+    addFlow(Canteen, m_canteen.order(), QStringLiteral("canteen"));
     m_staff.addDesk(m_canteen.desk());
     m_staff.addDesk(&m_help);
-    addFlow(DriverHome, m_driverHome.checkIn());
-    addFlow(SharedHouse, m_sharedHouse.visit());
+    addFlow(DriverHome, m_driverHome.checkIn(), QStringLiteral("driverhome"));
+    addFlow(SharedHouse, m_sharedHouse.visit(), QStringLiteral("sharedhouse"));
     m_staff.addDesk(m_sharedHouse.desk());
     m_staff.addDesk(m_sharedHouse.figures());
-    addFlow(Barber, m_sharedHouse.barber());
+    addFlow(Barber, m_sharedHouse.barber(), QStringLiteral("sharedhouse"));
     m_staff.addDesk(m_sharedHouse.barberDesk());
 
     m_idle.setTimeoutSeconds(config.idleTimeoutSeconds);
@@ -87,7 +87,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
         setScreen(StaffMenu);
         m_spooler.kick(); // the waiting slips, counted afresh for staff
     });
-    connect(&m_staff, &StaffSession::left, this, [this] { setScreen(Home); });
+    connect(&m_staff, &StaffSession::left, this, &Kiosk::goHome);
     connect(&m_link, &DatabaseLink::onlineChanged, this, [this] { m_notice.setOffline(!m_link.online()); });
 
     setLanguage(config.language);
@@ -105,10 +105,21 @@ Kiosk::~Kiosk()
     m_worker.stop();
 }
 
-void Kiosk::addFlow(Screen screen, Flow *flow)
+void Kiosk::addFlow(Screen screen, Flow *flow, const QString &service)
 {
+    Q_ASSERT(knownServices().contains(service));
     m_flows.insert(screen, flow);
+    if (!m_config.services.isEmpty() && !m_config.services.contains(service))
+        return; // not offered here: its screen never opens, its flow never starts
+    m_offered.append(screen);
+    if (!m_offeredServices.contains(service))
+        m_offeredServices.append(service);
     connect(flow, &Flow::wantsScreen, this, [this, screen] { setScreen(screen); });
+}
+
+Kiosk::Screen Kiosk::homeScreen() const
+{
+    return m_offeredServices.size() == 1 ? m_offered.constFirst() : Home;
 }
 
 void Kiosk::start()
@@ -245,13 +256,16 @@ void Kiosk::goHome()
         return;
     m_person.clear();
     resetFlows();
-    setScreen(Home);
+    const Screen home = homeScreen();
+    if (Flow *flow = m_flows.value(home))
+        flow->begin(m_person.person());
+    setScreen(home);
 }
 
 void Kiosk::open(Screen screen)
 {
     Flow *flow = m_flows.value(screen);
-    if (!m_ready || !flow)
+    if (!m_ready || !flow || !offers(screen))
         return;
     resetFlows();
     flow->begin(m_person.person());
@@ -331,8 +345,8 @@ void Kiosk::identified(const IdentifiedPerson &person)
         // Elsewhere a flow may start for them (a driver checks in from
         // anywhere but the identify screen); otherwise they are greeted.
         if (m_screen != Identify)
-            for (Flow *flow : std::as_const(m_flows))
-                if (flow->startsFor(person))
+            for (Screen screen : std::as_const(m_offered))
+                if (m_flows.value(screen)->startsFor(person))
                     return;
         resetFlows();
         m_person.set(person);
@@ -342,8 +356,8 @@ void Kiosk::identified(const IdentifiedPerson &person)
         // A Shared House label or a book's barcode: the Shared House's screen takes it.
         if (Flow *flow = m_flows.value(m_screen); flow && flow->takeItem(person))
             return;
-        for (Flow *flow : std::as_const(m_flows))
-            if (flow->startsFor(person))
+        for (Screen screen : std::as_const(m_offered))
+            if (m_flows.value(screen)->startsFor(person))
                 return;
         m_notice.show(Notice::CodeRefused, Identity::NotOurs);
         return;

@@ -100,6 +100,9 @@ public:
     // Before the kiosk closes: see PrintSpooler::finishCurrentJob.
     bool finishPrinting(int timeoutMs) { return m_spooler.finishCurrentJob(timeoutMs); }
 
+    // Whether this kiosk offers the service whose screen this is (services= in its configuration).
+    Q_INVOKABLE bool offers(linli::Kiosk::Screen screen) const { return m_offered.contains(screen); }
+    // The home screen, or the one service's screen on a kiosk with one service.
     Q_INVOKABLE void goHome();
     Q_INVOKABLE void showIdentify();
     // A service's screen, for the person identified so far (or anyone).
@@ -142,8 +145,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // A service's flow, begun when its screen opens.
-    void addFlow(Screen screen, Flow *flow);
+    // A service's flow, begun when its screen opens; offered when the
+    // configuration names its service (or names none).
+    void addFlow(Screen screen, Flow *flow, const QString &service);
+    // The first screen of the kiosk's only service; Home when it offers more.
+    Screen homeScreen() const;
     void identified(const IdentifiedPerson &person);
     void setScreen(Screen screen);
     // Every flow forgets its draft; the person stays.
@@ -170,6 +176,8 @@ private:
     SharedHouseRoom m_sharedHouse;
     HelpDesk m_help;
     QHash<Screen, Flow *> m_flows;
+    QList<Screen> m_offered; // in the order the services were added
+    QStringList m_offeredServices;
     QPointer<QQmlEngine> m_engine;
     QTranslator m_translator;
 

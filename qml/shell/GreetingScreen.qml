@@ -57,7 +57,7 @@ Item {
                 spacing: Theme.spacing
                 BigButton {
                     objectName: "greetingSharedHouse"
-                    visible: houseNews.length > 0
+                    visible: houseNews.length > 0 && Kiosk.offers(Kiosk.SharedHouse)
                     fill: Theme.sharedHouse
                     text: qsTr("看我的东西")
                     onClicked: {
@@ -67,6 +67,7 @@ Item {
                 }
                 BigButton {
                     objectName: "greetingCanteen"
+                    visible: Kiosk.offers(Kiosk.Canteen)
                     fill: Theme.canteen
                     text: qsTr("去食堂点餐")
                     onClicked: Kiosk.open(Kiosk.Canteen)

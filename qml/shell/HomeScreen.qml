@@ -23,9 +23,13 @@ Item {
             width: parent.width
             height: parent.height - heading.height - identifyButton.height - 2 * parent.spacing
             spacing: Theme.spacing
-            readonly property real tileWidth: (width - 2 * spacing) / 3
+            // Only the services this kiosk offers, sharing the row.
+            readonly property int shown: [canteenTile, sharedHouseTile, driverTile].filter(tile => tile.visible).length
+            readonly property real tileWidth: (width - (shown - 1) * spacing) / Math.max(1, shown)
             ServiceTile {
+                id: canteenTile
                 objectName: "canteenTile"
+                visible: Kiosk.offers(Kiosk.Canteen)
                 width: tiles.tileWidth; height: tiles.height
                 title: qsTr("食堂点餐")
                 subtitle: qsTr("幸福食堂 · 敬老套餐")
@@ -33,7 +37,9 @@ Item {
                 onClicked: Kiosk.open(Kiosk.Canteen)
             }
             ServiceTile {
+                id: sharedHouseTile
                 objectName: "sharedHouseTile"
+                visible: Kiosk.offers(Kiosk.SharedHouse)
                 width: tiles.tileWidth; height: tiles.height
                 title: qsTr("共享小屋")
                 subtitle: qsTr("借工具 · 借物品 · 借书")
@@ -41,7 +47,9 @@ Item {
                 onClicked: Kiosk.open(Kiosk.SharedHouse)
             }
             ServiceTile {
+                id: driverTile
                 objectName: "driverTile"
+                visible: Kiosk.offers(Kiosk.DriverHome)
                 width: tiles.tileWidth; height: tiles.height
                 title: qsTr("司机之家")
                 subtitle: qsTr("签到签退 · 休息充电")

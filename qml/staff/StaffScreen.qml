@@ -8,7 +8,8 @@ Item {
     id: staffScreen
     objectName: "staffScreen"
     readonly property var desk: Kiosk.canteen.desk
-    property string tab: "orders"
+    // The canteen's orders first; a kiosk without a canteen opens on the codes.
+    property string tab: Kiosk.offers(Kiosk.Canteen) ? "orders" : "codes"
 
     ScreenHeader {
         id: header
@@ -90,19 +91,23 @@ Item {
         id: tabs
         anchors { left: parent.left; right: parent.right; top: header.bottom; margins: Theme.margin; topMargin: Theme.spacing }
         spacing: Theme.spacing / 2
-        readonly property real tabWidth: (width - 7 * spacing) / 8
-        TabButton { objectName: "tabOrders"; width: tabs.tabWidth; name: "orders"; text: qsTr("订单") }
-        TabButton { objectName: "tabMenu"; width: tabs.tabWidth; name: "menu"; text: qsTr("今日菜单") }
-        TabButton { objectName: "tabDelivery"; width: tabs.tabWidth; name: "delivery"
+        // The tabs of the services this kiosk offers, sharing the row.
+        readonly property int shown: visibleChildren.length
+        readonly property real tabWidth: (width - (shown - 1) * spacing) / Math.max(1, shown)
+        TabButton { objectName: "tabOrders"; width: tabs.tabWidth; visible: Kiosk.offers(Kiosk.Canteen); name: "orders"; text: qsTr("订单") }
+        TabButton { objectName: "tabMenu"; width: tabs.tabWidth; visible: Kiosk.offers(Kiosk.Canteen); name: "menu"; text: qsTr("今日菜单") }
+        TabButton { objectName: "tabDelivery"; width: tabs.tabWidth; visible: Kiosk.offers(Kiosk.Canteen); name: "delivery"
                     text: desk.alerts.count > 0 ? qsTr("送餐（%1 条提醒）").arg(desk.alerts.count) : qsTr("送餐") }
-        TabButton { objectName: "tabTopUp"; width: tabs.tabWidth; name: "topup"; text: qsTr("饭卡充值") }
-        TabButton { objectName: "tabFigures"; width: tabs.tabWidth; name: "figures"; text: qsTr("统计") }
+        TabButton { objectName: "tabTopUp"; width: tabs.tabWidth; visible: Kiosk.offers(Kiosk.Canteen); name: "topup"; text: qsTr("饭卡充值") }
+        TabButton { objectName: "tabFigures"; width: tabs.tabWidth; visible: Kiosk.offers(Kiosk.Canteen); name: "figures"; text: qsTr("统计") }
         TabButton { objectName: "tabCodes"; width: tabs.tabWidth; name: "codes"; text: qsTr("身份码") }
         TabButton { objectName: "tabSharedHouse"; width: tabs.tabWidth; name: "sharedHouse"
+                    visible: Kiosk.offers(Kiosk.SharedHouse)
                     // (short in English: a tab's width is a seventh of the row)
                     text: Kiosk.sharedHouse.desk.alerts.count > 0 ? qsTr("共享小屋（%1）", "staff tab").arg(Kiosk.sharedHouse.desk.alerts.count)
                                                                   : qsTr("共享小屋", "staff tab") }
-        TabButton { objectName: "tabBarber"; width: tabs.tabWidth; name: "barber"; text: qsTr("理发", "staff tab") }
+        TabButton { objectName: "tabBarber"; width: tabs.tabWidth; name: "barber"; text: qsTr("理发", "staff tab")
+                    visible: Kiosk.offers(Kiosk.Barber) }
     }
 
     // Calls for help from any kiosk of the site, above every tab until taken.

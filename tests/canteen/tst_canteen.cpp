@@ -1,4 +1,5 @@
 // The Happiness Canteen's rules and order placement, against a real database.
+#include "Backend.h"
 #include "Canteen.h"
 #include "CanteenStore.h"
 #include "CanteenSlips.h"
@@ -316,6 +317,57 @@ private Q_SLOTS:
         QCOMPARE(w.order.number, 2);
         QVERIFY(canteen().markPaid(w.order.id));
         QVERIFY(!canteen().markPaid(w.order.id)); // once
+    }
+
+    void eachSiteSellsItsOwnMenuAndPortions()
+    {
+        // The drivers' station shares the street's database but cooks its own menu.
+        KioskConfig atStation = fixture->site.config();
+        atStation.site = QStringLiteral("station");
+        atStation.kioskId = QStringLiteral("station-kiosk");
+        Backend station(atStation, fixture->clock);
+        QString error;
+        QVERIFY2(station.start(&error), qPrintable(error));
+        const PeriodState lunch = canteen().periodAt(lunchTime());
+        const QList<MenuDish> stationMenu = station.canteen().menu(lunch);
+        QList<qint64> stationDishes;
+        for (const MenuDish &d : stationMenu)
+            stationDishes << d.dishId;
+        QCOMPARE(stationDishes, (QList<qint64>{1, 3, 4, 5, 6, 8, 10, 11})); // db/demo/demo_day.sql
+        QCOMPARE(stationMenu.constFirst().portions, 20);
+        QCOMPARE(canteen().menu(lunch).size(), 12); // the community's, as before
+
+        OrderDraft meal;
+        meal.person = driver(1);
+        meal.setCode = QStringLiteral("driver");
+        meal.dishIds = {kBraisedPork, kKungPao, kGreens, kTomatoEgg};
+        meal.requestKey = QStringLiteral("station-meal");
+        const PlacedOrder placed = station.canteen().place(meal);
+        QCOMPARE(placed.problem, Canteen::NoProblem);
+        QCOMPARE(placed.order.site, QStringLiteral("station"));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT portions FROM menu_item WHERE site = 'station' AND dish_id = 1")), 19);
+        QCOMPARE(portions(kBraisedPork), 40); // the community kitchen's pork is not the station's
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_order WHERE site = 'station'")), 1);
+
+        // Each kitchen's board shows its own orders only.
+        QCOMPARE(station.canteenStaff().orders(lunch.day, lunch.code).size(), 1);
+        QVERIFY(fixture->backend->canteenStaff().orders(lunch.day, lunch.code).isEmpty());
+        // A dish the station does not cook today is not sold there.
+        OrderDraft fish;
+        fish.dishIds = {kSteamedFish};
+        fish.requestKey = QStringLiteral("station-fish");
+        QCOMPARE(station.canteen().place(fish).problem, Canteen::UnknownDish);
+    }
+
+    void aKioskAtAnUnknownSiteDoesNotStart()
+    {
+        KioskConfig nowhere = fixture->site.config();
+        nowhere.site = QStringLiteral("harbour");
+        Backend kiosk(nowhere, fixture->clock);
+        QString error;
+        QVERIFY(!kiosk.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("'harbour'")) && error.contains(QStringLiteral("main, station")),
+                 qPrintable(error));
     }
 
     void deliveryTakesTheAddressFromTheRecord()

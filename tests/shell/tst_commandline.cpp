@@ -36,6 +36,8 @@ private Q_SLOTS:
         QCOMPARE(c.config.idleTimeoutSeconds, 60);
         QVERIFY(c.config.fullscreen);
         QVERIFY(!c.config.largeText);
+        QCOMPARE(c.config.site, QStringLiteral("main"));
+        QVERIFY(c.config.services.isEmpty()); // every service
     }
 
     void readsEveryOption()
@@ -81,6 +83,23 @@ private Q_SLOTS:
         QVERIFY(parse({}).config.voice); // on by default
     }
 
+    void namesTheSiteAndTheServicesOffered()
+    {
+        QTemporaryDir dir;
+        const QString station = writeFile(dir, QStringLiteral("station.ini"),
+                                          "[kiosk]\nsite=station\nservices=driverhome,canteen\n");
+        const CommandLine fromIni = parse({QStringLiteral("--config"), station});
+        QCOMPARE(fromIni.config.site, QStringLiteral("station"));
+        QCOMPARE(fromIni.config.services, (QStringList{QStringLiteral("driverhome"), QStringLiteral("canteen")}));
+        const QString one = writeFile(dir, QStringLiteral("one.ini"), "[kiosk]\nservices=sharedhouse\n");
+        QCOMPARE(parse({QStringLiteral("--config"), one}).config.services, QStringList{QStringLiteral("sharedhouse")});
+        const CommandLine fromLine = parse({QStringLiteral("--config"), station, QStringLiteral("--site"),
+                                            QStringLiteral("main"), QStringLiteral("--services"),
+                                            QStringLiteral("canteen, rides,canteen")});
+        QCOMPARE(fromLine.config.site, QStringLiteral("main"));
+        QCOMPARE(fromLine.config.services, (QStringList{QStringLiteral("canteen"), QStringLiteral("rides")}));
+    }
+
     void refusesBadInputWithOneLineAndExitCode2_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -96,6 +115,8 @@ private Q_SLOTS:
         QTest::newRow("missing printer folder") << QStringList{QStringLiteral("--printer-output"), QStringLiteral("/no/such")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("please")};
         QTest::newRow("demo day without migrate") << QStringList{QStringLiteral("--demo-day")};
+        QTest::newRow("unknown service") << QStringList{QStringLiteral("--services"), QStringLiteral("canteen,karaoke")};
+        QTest::newRow("empty site") << QStringList{QStringLiteral("--site"), QString()};
     }
     void refusesAVolumeOutOfRange()
     {
