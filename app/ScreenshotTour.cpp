@@ -304,6 +304,21 @@ void ScreenshotTour::buildSteps()
             m_steps.append({QStringLiteral("staff_house_figures"), [this] { clickItem("housePartFigures"); },
                             [houseFigures] { return houseFigures->figures().value(QStringLiteral("valid")).toBool(); }});
             m_steps.append({QStringLiteral("staff_barber"), [this] { clickItem("tabBarber"); }, [] { return true; }});
+            // The station's drivers, and a new one's form filled in.
+            DriverDesk *drivers = k->driverHome()->drivers();
+            m_steps.append({QStringLiteral("staff_drivers"), [this] { clickItem("tabDrivers"); },
+                            [drivers] { return drivers->drivers()->count() > 0; }});
+            m_steps.append({QStringLiteral("staff_drivers_register"), [this, drivers] {
+                                clickItem("driverPartRegister");
+                                drivers->pickSurname(QStringLiteral("孙"));
+                                for (const QChar digit : QStringLiteral("13807155555"))
+                                    drivers->pressPhone(digit);
+                                for (const QChar c : QStringLiteral("AD55555"))
+                                    drivers->pressPlate(c);
+                                drivers->pickPlatform(drivers->platforms().value(0));
+                            },
+                            [drivers] { return drivers->missing() == DriverRegister::NoProblem; }});
+            m_steps.append({QString(), [drivers] { drivers->clearForm(); }, [] { return true; }});
             m_steps.append({QString(), [k] { // the call taken, for the next round
                                 for (const QVariant &call : k->help()->calls())
                                     k->help()->take(call.toMap().value(QStringLiteral("id")).toLongLong());

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "HelpCallStore.h"
 #include "Outbox.h"
+#include "DriverRegister.h"
 #include "DriverStation.h"
 #include "Identity.h"
 #include "KioskConfig.h"
@@ -43,6 +44,7 @@ public:
     IdentityService &identity() { return *m_identity; }
     StaffAuthService &staffAuth() { return *m_staffAuth; }
     DriverStationService &station() { return *m_station; }
+    DriverRegisterService &driverRegister() { return *m_driverRegister; }
     CanteenService &canteen() { return *m_canteen; }
     CanteenStaffService &canteenStaff() { return *m_canteenStaff; }
     SharedHouseService &sharedHouse() { return *m_sharedHouse; }
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<StaffAuthService> m_staffAuth;
     std::unique_ptr<DriverStationService> m_station;
+    std::unique_ptr<DriverRegisterService> m_driverRegister;
     std::unique_ptr<CanteenService> m_canteen;
     std::unique_ptr<CanteenStaffService> m_canteenStaff;
     std::unique_ptr<SharedHouseService> m_sharedHouse;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckInFlow.h"
+#include "DriverDesk.h"
 #include "ShellContext.h"
 
 #include <QObject>
@@ -9,25 +10,30 @@
 namespace linli {
 
 // The Driver Home as the shell holds it: check-in and check-out
-// (Kiosk.driverHome.checkIn).
+// (Kiosk.driverHome.checkIn), and the staff's register of drivers
+// (Kiosk.driverHome.drivers).
 class DriverHomeRoom : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("provided by Kiosk.driverHome")
     Q_PROPERTY(linli::CheckInFlow *checkIn READ checkIn CONSTANT)
+    Q_PROPERTY(linli::DriverDesk *drivers READ drivers CONSTANT)
 
 public:
     explicit DriverHomeRoom(const ShellContext &shell, QObject *parent = nullptr)
         : QObject(parent)
         , m_checkIn(shell)
+        , m_drivers(shell)
     {
     }
 
     CheckInFlow *checkIn() { return &m_checkIn; }
+    DriverDesk *drivers() { return &m_drivers; }
 
 private:
     CheckInFlow m_checkIn;
+    DriverDesk m_drivers;
 };
 
 } // namespace linli

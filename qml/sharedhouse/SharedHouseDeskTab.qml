@@ -54,33 +54,9 @@ Item {
         onClicked: tab.part = name
     }
 
-    // One choice of several: filled when chosen.
-    component Choice: BigButton {
-        property bool chosen: false
-        fill: chosen ? Theme.sharedHouse : "#FFFFFF"
-        textColor: chosen ? Theme.onDark : Theme.text
-    }
+    component Choice: ChoiceButton { accent: Theme.sharedHouse }
 
-    // A line of a list with its actions on the right.
-    component ListLine: Rectangle {
-        id: line
-        property alias text: lineText.text
-        default property alias actions: actionRow.data
-        width: ListView.view ? ListView.view.width : parent.width
-        height: Math.max(Theme.touch, lineText.implicitHeight, actionRow.height) + Theme.spacing / 2
-        radius: Theme.radius
-        color: Theme.panel
-        KText {
-            id: lineText
-            anchors { left: parent.left; right: actionRow.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-            wrapMode: Text.WordWrap
-        }
-        Row {
-            id: actionRow
-            anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
-            spacing: Theme.spacing / 2
-        }
-    }
+    component ListLine: DeskLine {}
 
     component Heading: KText {
         width: parent ? parent.width : 0

@@ -108,6 +108,9 @@ Item {
                                                                   : qsTr("共享小屋", "staff tab") }
         TabButton { objectName: "tabBarber"; width: tabs.tabWidth; name: "barber"; text: qsTr("理发", "staff tab")
                     visible: Kiosk.offers(Kiosk.Barber) }
+        TabButton { objectName: "tabDrivers"; width: tabs.tabWidth; name: "drivers"; visible: Kiosk.offers(Kiosk.DriverHome)
+                    text: Kiosk.driverHome.drivers.present > 0 ? qsTr("司机（%1）", "staff tab").arg(Kiosk.driverHome.drivers.present)
+                                                               : qsTr("司机", "staff tab") }
     }
 
     // Calls for help from any kiosk of the site, above every tab until taken.
@@ -155,6 +158,7 @@ Item {
             case "codes": return codes
             case "sharedHouse": return sharedHouse
             case "barber": return barberTab
+            case "drivers": return driverTab
             }
             return orders
         }
@@ -587,4 +591,6 @@ Item {
     Component { id: barberTab; BarberDeskTab {} }
 
     Component { id: sharedHouse; SharedHouseDeskTab {} }
+
+    Component { id: driverTab; DriverDeskTab {} }
 }

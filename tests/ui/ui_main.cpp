@@ -124,6 +124,11 @@ public:
     {
         return inspect(QStringLiteral("SELECT count(*) FROM item WHERE name = '%1'").arg(name));
     }
+    // Active drivers with this plate (0 or 1).
+    Q_INVOKABLE int activeDriversWithPlate(const QString &plate)
+    {
+        return inspect(QStringLiteral("SELECT count(*) FROM driver WHERE active = 1 AND plate = '%1'").arg(plate));
+    }
     // Who assisted with the last order (0: nobody).
     Q_INVOKABLE int lastOrderAssistedBy()
     {
