@@ -50,4 +50,43 @@ QString exportFolder(const KioskConfig &config)
     return QFileInfo(beside).absolutePath() + QStringLiteral("/exports");
 }
 
+namespace figure_periods {
+
+Days daysOf(Period period, const QDate &today)
+{
+    switch (period) {
+    case Period::Today:
+        return {today, today};
+    case Period::ThisWeek: {
+        const QDate monday = today.addDays(1 - today.dayOfWeek());
+        return {monday, monday.addDays(6)};
+    }
+    case Period::ThisMonth: {
+        const QDate first(today.year(), today.month(), 1);
+        return {first, first.addMonths(1).addDays(-1)};
+    }
+    case Period::LastMonth: {
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+        return {first, first.addMonths(1).addDays(-1)};
+    }
+    }
+    return {};
+}
+
+std::optional<Period> named(const QString &name)
+{
+    static const QList<std::pair<QString, Period>> names = {
+        {QStringLiteral("today"), Period::Today},
+        {QStringLiteral("week"), Period::ThisWeek},
+        {QStringLiteral("month"), Period::ThisMonth},
+        {QStringLiteral("lastMonth"), Period::LastMonth},
+    };
+    for (const auto &[text, period] : names)
+        if (text == name)
+            return period;
+    return std::nullopt;
+}
+
+} // namespace figure_periods
+
 } // namespace linli

@@ -5,8 +5,10 @@
 
 #include "KioskConfig.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace linli {
 
@@ -23,5 +25,22 @@ bool writeExport(const QString &path, const QByteArray &bytes);
 // beside the kiosk's own files (its SQLite file; on a street's server, its
 // outbox, else its installation secret).
 QString exportFolder(const KioskConfig &config);
+
+// The periods a desk's figures are for, as staff pick them.
+namespace figure_periods {
+
+enum class Period { Today, ThisWeek, ThisMonth, LastMonth };
+
+struct Days
+{
+    QDate from, to; // both included
+};
+// The days of a period around `today`: a week runs Monday to Sunday, a
+// month from its first day to its last, the whole of it (days still to come too).
+Days daysOf(Period period, const QDate &today);
+// today, week, month, lastMonth: the desks' names for them in QML.
+std::optional<Period> named(const QString &name);
+
+} // namespace figure_periods
 
 } // namespace linli

@@ -28,27 +28,6 @@ SharedHouseCategoryFigures SharedHouseFigures::total() const
 
 namespace shared_house_figures {
 
-Days daysOf(Period period, const QDate &today)
-{
-    switch (period) {
-    case Period::Today:
-        return {today, today};
-    case Period::ThisWeek: {
-        const QDate monday = today.addDays(1 - today.dayOfWeek());
-        return {monday, monday.addDays(6)};
-    }
-    case Period::ThisMonth: {
-        const QDate first(today.year(), today.month(), 1);
-        return {first, first.addMonths(1).addDays(-1)};
-    }
-    case Period::LastMonth: {
-        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
-        return {first, first.addMonths(1).addDays(-1)};
-    }
-    }
-    return {};
-}
-
 QString exportFileName(const QDate &from, const QDate &to)
 {
     return QStringLiteral("shared-house-%1-%2.csv").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));

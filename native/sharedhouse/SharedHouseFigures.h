@@ -32,18 +32,8 @@ struct SharedHouseFigures
     SharedHouseCategoryFigures total() const;
 };
 
-// The periods staff pick from, and the file an export goes to, as plain functions.
+// The file an export goes to.
 namespace shared_house_figures {
-
-enum class Period { Today, ThisWeek, ThisMonth, LastMonth };
-
-struct Days
-{
-    QDate from, to; // both included
-};
-// The days of a period around `today`: a week runs Monday to Sunday, a
-// month from its first day to its last, the whole of it (days still to come too).
-Days daysOf(Period period, const QDate &today);
 
 // shared-house-2026-12-01-2026-12-31.csv, named like the canteen's
 // canteen-2026-11-27-lunch.csv; it goes in exportFolder(config) as theirs does.

@@ -13,9 +13,9 @@
 
 using namespace linli;
 using namespace linli::test;
-using shared_house_figures::Period;
+using figure_periods::Period;
 
-Q_DECLARE_METATYPE(shared_house_figures::Period)
+Q_DECLARE_METATYPE(figure_periods::Period)
 
 namespace {
 
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QFETCH(Period, period);
         QFETCH(QDate, from);
         QFETCH(QDate, to);
-        const shared_house_figures::Days days = shared_house_figures::daysOf(period, today);
+        const figure_periods::Days days = figure_periods::daysOf(period, today);
         QCOMPARE(days.from, from);
         QCOMPARE(days.to, to);
     }

@@ -124,6 +124,12 @@ public:
     {
         return inspect(QStringLiteral("SELECT count(*) FROM item WHERE name = '%1'").arg(name));
     }
+    // The residents and drivers staff mode lists (other tests register drivers).
+    Q_INVOKABLE int activePeople()
+    {
+        return inspect(QStringLiteral("SELECT (SELECT count(*) FROM resident WHERE active = 1) "
+                                      "+ (SELECT count(*) FROM driver WHERE active = 1)"));
+    }
     // Active drivers with this plate (0 or 1).
     Q_INVOKABLE int activeDriversWithPlate(const QString &plate)
     {
