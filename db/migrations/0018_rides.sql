@@ -47,11 +47,11 @@ CREATE TABLE ride_time (
     alert_before_minutes INTEGER NOT NULL DEFAULT 0 CHECK (alert_before_minutes BETWEEN 0 AND 1440)
 );
 -- 现在: taken within 15 minutes. 今天稍后: from an hour after asking to
--- 20:00, taken within 30 minutes. 明天上午 08:00-12:00 and 明天下午
+-- 20:00, taken within half an hour. 明天上午 08:00-12:00 and 明天下午
 -- 13:00-17:00: taken an hour before the window opens.
 INSERT INTO ride_time (code, position, day_offset, starts_minute, lead_minutes, ends_minute, take_within_minutes, alert_before_minutes) VALUES
     ('now',                1, 0, NULL, 0,  NULL, 15, 0),
-    ('later_today',        2, 0, NULL, 60, 1200, 30, 0),
+    ('later_today',        2, 0, NULL, 60, 1200, 30, 30),
     ('tomorrow_morning',   3, 1, 480,  0,  720,  15, 60),
     ('tomorrow_afternoon', 4, 1, 780,  0,  1020, 15, 60);
 

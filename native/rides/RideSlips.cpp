@@ -38,7 +38,7 @@ QByteArray rideDriverSlip(const RideDriverSlip &slip, PaperWidth paper)
 {
     EscPosEncoder out(paper);
     heading(out, QStringLiteral("接单凭条"));
-    out.line(QStringLiteral("%1 的 %2").arg(slip.day.toString(QStringLiteral("M月d日")), numberText(slip.number)));
+    out.line(slip.day.toString(QStringLiteral("M月d日 ")) + numberText(slip.number));
     out.separator();
     out.bold(true).doubleSize(true).line(slip.resident).doubleSize(false);
     out.line(slip.phone.isEmpty() ? QStringLiteral("（没有电话，请到家门口）") : slip.phone);

@@ -78,8 +78,11 @@ Problem mayTake(const RideDriverRecord &driver)
     return Rides::NoProblem;
 }
 
-QString windowText(const QString &whenCode, const QDateTime &start, const QDateTime &end, const QDate &today, bool english)
+QString windowText(const QString &whenCode, const QDateTime &startAt, const QDateTime &endAt, const QDate &today, bool english)
 {
+    // (times read back from the database are UTC)
+    const QDateTime start = startAt.toLocalTime();
+    const QDateTime end = endAt.isValid() ? endAt.toLocalTime() : QDateTime();
     if (whenCode == QLatin1String("now"))
         return english ? QStringLiteral("Now, as soon as possible") : QStringLiteral("现在（尽快）");
     const QDate day = start.date();
@@ -460,9 +463,9 @@ bool RidesService::addDemoRequests()
     // 赵玉兰 (92) asked for 六七二医院 twenty minutes ago and nobody has
     // taken it yet; 孙福生 goes to 湖北省肿瘤医院 tomorrow morning with his
     // daughter; 陈建军 took 吴国庆's ride to 湖北省妇幼保健院.
-    const QList<DemoRequest> demos = {{7, 2, "now", false, 20, 0},
-                                      {12, 4, "tomorrow_morning", true, 60, 0},
-                                      {10, 1, "later_today", false, 40, 1}};
+    const QList<DemoRequest> demos = {{12, 4, "tomorrow_morning", true, 60, 0},
+                                      {10, 1, "later_today", false, 40, 1},
+                                      {7, 2, "now", false, 20, 0}};
     for (const DemoRequest &demo : demos) {
         const std::optional<RideTimeRecord> time = timeOf(QString::fromLatin1(demo.when));
         if (!time)
