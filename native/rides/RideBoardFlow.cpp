@@ -101,10 +101,13 @@ void RideBoardFlow::show(const RideBoard &board)
         return;
     }
     m_board = board;
-    // A request tapped and taken meanwhile by someone else is no longer chosen.
-    if (std::none_of(board.waiting.begin(), board.waiting.end(),
-                     [this](const RideListRecord &r) { return r.request.id == m_selectedId; }))
+    // A request tapped, then taken by another driver before this one scanned: say so.
+    if (m_selectedId != 0 && std::none_of(board.waiting.begin(), board.waiting.end(), [this](const RideListRecord &r) {
+            return r.request.id == m_selectedId;
+        })) {
         m_selectedId = 0;
+        m_problem = Rides::AlreadyTaken;
+    }
     Q_EMIT changed();
 }
 

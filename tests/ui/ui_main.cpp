@@ -104,6 +104,65 @@ public:
         return inspect(QStringLiteral("SELECT count(*) FROM barber_booking WHERE state = 'booked' AND resident_id = %1").arg(residentId));
     }
 
+    // A ride asked for at another kiosk (its slip prints there): the
+    // resident by id, a destination by id, a time by its code.
+    Q_INVOKABLE bool requestRideElsewhere(int residentId, int destinationId, const QString &when)
+    {
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
+            return false;
+        const auto record = PeopleStore(other->backend->database()).resident(residentId);
+        if (!record)
+            return false;
+        RideDraft draft;
+        draft.resident.kind = Identity::Resident;
+        draft.resident.personId = residentId;
+        draft.resident.birthDate = record->birthDate;
+        draft.destinationId = destinationId;
+        draft.whenCode = when;
+        draft.kiosk = QStringLiteral("another-kiosk-of-the-site");
+        draft.requestKey = QUuid::createUuid().toString();
+        return other->backend->rides().request(draft).problem == Rides::NoProblem;
+    }
+    // A driver at another kiosk of the site takes a resident's request under way.
+    Q_INVOKABLE bool takeRideElsewhere(int driverId, int residentId)
+    {
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
+            return false;
+        IdentifiedPerson driver;
+        driver.kind = Identity::Driver;
+        driver.personId = driverId;
+        const qint64 id = inspect(QStringLiteral("SELECT id FROM ride_request WHERE resident_id = %1 "
+                                                 "AND state IN ('open', 'given_back')").arg(residentId));
+        return other->backend->rides().take(driver, id).problem == Rides::NoProblem;
+    }
+    // A driver checked in or out at the station, as their scan there would (only if not already).
+    Q_INVOKABLE bool setDriverAtStation(int driverId, bool atStation)
+    {
+        const bool there = inspect(QStringLiteral("SELECT count(*) FROM driver_visit WHERE driver_id = %1 "
+                                                  "AND checked_out_at IS NULL").arg(driverId)) == 1;
+        if (there == atStation)
+            return true;
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
+            return false;
+        IdentifiedPerson driver;
+        driver.kind = Identity::Driver;
+        driver.personId = driverId;
+        return other->backend->station().scan(driver).outcome != DriverStationService::Outcome::StorageError;
+    }
+    // The state of a resident's latest ride request ("" if none).
+    Q_INVOKABLE QString rideState(int residentId)
+    {
+        Database db(QStringLiteral("sim-inspector"));
+        if (!db.open(m_fixture.site.config().databasePath))
+            return QStringLiteral("?");
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT state FROM ride_request WHERE resident_id = %1 ORDER BY id DESC LIMIT 1").arg(residentId))
+                && q.next() ? q.value(0).toString() : QString();
+    }
+
     // Orders in the database.
     Q_INVOKABLE int ordersPlaced() { return inspect(QStringLiteral("SELECT count(*) FROM meal_order")); }
     // The open loans of a thing (0 or 1), and whether it waits for repair.
