@@ -279,7 +279,7 @@ void ScreenshotTour::buildSteps()
             m_steps.append({QStringLiteral("rides_board_driver"), scanDriver, [board] { return board->driverMayTake() && !board->busy(); }});
             m_steps.append({QStringLiteral("rides_board_taken"), [board] {
                                 for (const QVariant &row : board->waiting())
-                                    if (row.toMap().value(QStringLiteral("name")) == u"张*华")
+                                    if (row.toMap().value(QStringLiteral("name")).toString() == u"张*华")
                                         board->choose(row.toMap().value(QStringLiteral("id")).toLongLong());
                             },
                             [board] { return board->lastAction() == QLatin1String("taken") && board->slip()->state() == Slip::Printed; }});
@@ -287,7 +287,7 @@ void ScreenshotTour::buildSteps()
                                 openRides();
                                 reader->tap(kResidentCard);
                             },
-                            [ride, rideAt] { return rideAt(RideFlow::Mine)() && ride->request().value(QStringLiteral("state")) == u"taken"; }});
+                            [ride, rideAt] { return rideAt(RideFlow::Mine)() && ride->request().value(QStringLiteral("state")).toString() == u"taken"; }});
             m_steps.append({QStringLiteral("rides_cancel"), [ride] { ride->startCancel(); }, rideAt(RideFlow::ConfirmCancel)});
             m_steps.append({QStringLiteral("rides_cancelled"), [ride] { ride->confirmCancel(); }, rideAt(RideFlow::Cancelled)});
             m_steps.append({QString(), [k, scanDriver] {

@@ -56,7 +56,7 @@ Item {
     }
 
     Column {
-        id: top
+        id: topPart
         anchors { left: parent.left; right: parent.right; top: header.bottom; margins: Theme.margin; topMargin: Theme.spacing }
         spacing: Theme.spacing / 2
         Item {
@@ -146,7 +146,7 @@ Item {
 
     Row {
         id: lists
-        anchors { left: parent.left; right: parent.right; top: top.bottom; bottom: parent.bottom
+        anchors { left: parent.left; right: parent.right; top: topPart.bottom; bottom: parent.bottom
                   margins: Theme.margin; topMargin: Theme.spacing }
         spacing: Theme.spacing
         readonly property bool withMine: board.driver !== ""

@@ -100,7 +100,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(waitingNumber(number), 1, kWithinMs);
         std::printf("BENCH ride_board_ms %lld\n", sinceCommitted.elapsed());
         QTRY_COMPARE_WITH_TIMEOUT(desk->requests().size(), 4, kWithinMs);
-        QVERIFY(community.waitForFinished(10000));
+        QVERIFY(community.state() == QProcess::NotRunning || community.waitForFinished(10000));
         QCOMPARE(community.exitCode(), 0);
         // The request is the community kiosk's: its slip is not printed here.
         QCOMPARE(f->devices.simulatedPrinter->jobCount(), 0);

@@ -73,13 +73,11 @@ public:
         const std::unique_ptr<test::BackendFixture> other = otherKiosk();
         if (!other)
             return false;
-        const auto record = PeopleStore(other->backend->database()).resident(residentId);
-        if (!record)
+        const std::optional<IdentifiedPerson> resident = residentAt(*other, residentId);
+        if (!resident)
             return false;
         BarberBookingDraft draft;
-        draft.resident.kind = Identity::Resident;
-        draft.resident.personId = residentId;
-        draft.resident.birthDate = record->birthDate;
+        draft.resident = *resident;
         draft.day = other->backend->barber().deskDay(m_fixture.clock.now().date(), 0).day;
         draft.startMinute = startMinute;
         draft.requestKey = QUuid::createUuid().toString();
@@ -111,13 +109,11 @@ public:
         const std::unique_ptr<test::BackendFixture> other = otherKiosk();
         if (!other)
             return false;
-        const auto record = PeopleStore(other->backend->database()).resident(residentId);
-        if (!record)
+        const std::optional<IdentifiedPerson> resident = residentAt(*other, residentId);
+        if (!resident)
             return false;
         RideDraft draft;
-        draft.resident.kind = Identity::Resident;
-        draft.resident.personId = residentId;
-        draft.resident.birthDate = record->birthDate;
+        draft.resident = *resident;
         draft.destinationId = destinationId;
         draft.whenCode = when;
         draft.kiosk = QStringLiteral("another-kiosk-of-the-site");
@@ -130,12 +126,9 @@ public:
         const std::unique_ptr<test::BackendFixture> other = otherKiosk();
         if (!other)
             return false;
-        IdentifiedPerson driver;
-        driver.kind = Identity::Driver;
-        driver.personId = driverId;
         const qint64 id = inspect(QStringLiteral("SELECT id FROM ride_request WHERE resident_id = %1 "
                                                  "AND state IN ('open', 'given_back')").arg(residentId));
-        return other->backend->rides().take(driver, id).problem == Rides::NoProblem;
+        return other->backend->rides().take(driverPerson(driverId), id).problem == Rides::NoProblem;
     }
     // A driver checked in or out at the station, as their scan there would (only if not already).
     Q_INVOKABLE bool setDriverAtStation(int driverId, bool atStation)
@@ -147,10 +140,7 @@ public:
         const std::unique_ptr<test::BackendFixture> other = otherKiosk();
         if (!other)
             return false;
-        IdentifiedPerson driver;
-        driver.kind = Identity::Driver;
-        driver.personId = driverId;
-        return other->backend->station().scan(driver).outcome != DriverStationService::Outcome::StorageError;
+        return other->backend->station().scan(driverPerson(driverId)).outcome != DriverStationService::Outcome::StorageError;
     }
     // The state of a resident's latest ride request ("" if none).
     Q_INVOKABLE QString rideState(int residentId)
@@ -203,6 +193,25 @@ private:
         if (!other->start(elsewhere))
             return nullptr;
         return other;
+    }
+    // A resident as their card at that kiosk would identify them.
+    static std::optional<IdentifiedPerson> residentAt(test::BackendFixture &kiosk, qint64 id)
+    {
+        const auto record = PeopleStore(kiosk.backend->database()).resident(id);
+        if (!record)
+            return std::nullopt;
+        IdentifiedPerson resident;
+        resident.kind = Identity::Resident;
+        resident.personId = id;
+        resident.birthDate = record->birthDate;
+        return resident;
+    }
+    static IdentifiedPerson driverPerson(qint64 id)
+    {
+        IdentifiedPerson driver;
+        driver.kind = Identity::Driver;
+        driver.personId = id;
+        return driver;
     }
     // One number from the database, read through a connection of the test's own.
     int inspect(const QString &sql)
