@@ -12,6 +12,7 @@ namespace {
 constexpr int kPollMs = 50;
 constexpr int kStepTimeoutMs = 20000; // a staff PIN check takes a moment on purpose
 const QByteArray kResidentCard = QByteArray::fromHex("04A1B2C3");
+constexpr qint64 kResidentId = 1; // 张桂华, whose card that is
 const QByteArray kVolunteerCard = QByteArray::fromHex("04E0E0E3"); // 郑美玲
 const QByteArray kAssistedCard = QByteArray::fromHex("04A1B2CD");  // 胡春梅, helped by her
 constexpr qint64 kLadder = 3; // 人字梯, on the shelf in the demo
@@ -275,12 +276,12 @@ void ScreenshotTour::buildSteps()
                                 k->goHome();
                                 k->open(Kiosk::RideBoard);
                             },
-                            [board] { return !board->busy() && !board->waiting().isEmpty(); }});
+                            [board] { return !board->busy() && board->waiting()->count() > 0; }});
             m_steps.append({QStringLiteral("rides_board_driver"), scanDriver, [board] { return board->driverMayTake() && !board->busy(); }});
             m_steps.append({QStringLiteral("rides_board_taken"), [board] {
-                                for (const QVariant &row : board->waiting())
-                                    if (row.toMap().value(QStringLiteral("name")).toString() == u"张*华")
-                                        board->choose(row.toMap().value(QStringLiteral("id")).toLongLong());
+                                for (const RideListRecord &row : board->waiting()->records())
+                                    if (row.request.residentId == kResidentId)
+                                        board->choose(row.request.id);
                             },
                             [board] { return board->lastAction() == QLatin1String("taken") && board->slip()->state() == Slip::Printed; }});
             m_steps.append({QStringLiteral("rides_mine"), [openRides, reader = devices.simulatedCardReader] {

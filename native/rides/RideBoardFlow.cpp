@@ -17,6 +17,8 @@ RideBoardFlow::RideBoardFlow(const ShellContext &shell, QObject *parent)
     , m_clock(shell.clock)
     , m_notice(shell.notice)
     , m_slip(shell.printer)
+    , m_waiting({{RideRole, "ride", [this](const RideListRecord &r) { return QVariant(rideRow(r, m_clock.now(), m_english)); }}})
+    , m_mine({{RideRole, "ride", [this](const RideListRecord &r) { return QVariant(rideRow(r, m_clock.now(), m_english)); }}})
 {
     // Requests asked, taken or cancelled at the other kiosks, and drivers checking in or out.
     connect(&shell.link, &DatabaseLink::changed, this, [this](const QStringList &tables) {
@@ -24,7 +26,10 @@ RideBoardFlow::RideBoardFlow(const ShellContext &shell, QObject *parent)
             load();
     });
     m_minutes.setInterval(kMinuteMs);
-    connect(&m_minutes, &QTimer::timeout, this, &RideBoardFlow::changed);
+    connect(&m_minutes, &QTimer::timeout, this, [this] {
+        m_waiting.refreshAll();
+        m_mine.refreshAll();
+    });
 }
 
 void RideBoardFlow::begin(const IdentifiedPerson &person)
@@ -46,7 +51,10 @@ void RideBoardFlow::reset()
     m_busy = false;
     m_problem = Rides::NoProblem;
     m_driver = {};
+    m_driverChecked = false;
     m_board = {};
+    m_waiting.setRecords({});
+    m_mine.setRecords({});
     m_selectedId = 0;
     m_last.reset();
     m_lastAction.clear();
@@ -56,6 +64,8 @@ void RideBoardFlow::reset()
 void RideBoardFlow::setEnglish(bool english)
 {
     m_english = english;
+    m_waiting.refreshAll();
+    m_mine.refreshAll();
     Q_EMIT changed();
 }
 
@@ -69,6 +79,7 @@ void RideBoardFlow::take(const IdentifiedPerson &person)
         return;
     }
     m_driver = person;
+    m_driverChecked = false;
     m_problem = Rides::NoProblem;
     const qint64 selected = m_selectedId;
     m_busy = true;
@@ -77,6 +88,7 @@ void RideBoardFlow::take(const IdentifiedPerson &person)
         this, m_generation, [person](RidesService &rides) { return rides.board(person); },
         [this, selected](const RideBoard &board) {
             m_busy = false;
+            m_driverChecked = true;
             show(board);
             m_problem = board.driverProblem;
             Q_EMIT changed();
@@ -101,6 +113,8 @@ void RideBoardFlow::show(const RideBoard &board)
         return;
     }
     m_board = board;
+    m_waiting.setRecords(board.waiting);
+    m_mine.setRecords(board.mine);
     // A request tapped, then taken by another driver before this one scanned: say so.
     if (m_selectedId != 0 && std::none_of(board.waiting.begin(), board.waiting.end(), [this](const RideListRecord &r) {
             return r.request.id == m_selectedId;
@@ -117,7 +131,7 @@ void RideBoardFlow::choose(qint64 requestId)
         return;
     m_last.reset();
     m_lastAction.clear();
-    if (m_driver.kind == Identity::Driver && m_board.driverProblem == Rides::NoProblem) {
+    if (driverMayTake()) {
         takeRequest(requestId);
         return;
     }
@@ -197,12 +211,14 @@ void RideBoardFlow::forgetDriver()
     if (m_busy)
         return;
     m_driver = {};
+    m_driverChecked = false;
     m_problem = Rides::NoProblem;
     m_selectedId = 0;
     m_last.reset();
     m_lastAction.clear();
     m_slip.forget();
     m_board.mine.clear();
+    m_mine.setRecords({});
     m_board.driverProblem = Rides::NoProblem;
     Q_EMIT changed();
     load();
@@ -215,17 +231,7 @@ QString RideBoardFlow::driver() const
 
 bool RideBoardFlow::driverMayTake() const
 {
-    return m_driver.kind == Identity::Driver && m_board.driverProblem == Rides::NoProblem;
-}
-
-QVariantList RideBoardFlow::waiting() const
-{
-    return rideRows(m_board.waiting, m_clock.now(), m_english);
-}
-
-QVariantList RideBoardFlow::mine() const
-{
-    return rideRows(m_board.mine, m_clock.now(), m_english);
+    return m_driver.kind == Identity::Driver && m_driverChecked && m_board.driverProblem == Rides::NoProblem;
 }
 
 QVariantMap RideBoardFlow::last() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Flow.h"
+#include "RecordModel.h"
 #include "Remote.h"
 #include "Rides.h"
 #include "ShellContext.h"
@@ -33,15 +34,19 @@ class RideBoardFlow : public Flow
     Q_PROPERTY(QString leader READ leader NOTIFY changed)
     // The request tapped before a code was scanned (0: none).
     Q_PROPERTY(qint64 selectedId READ selectedId NOTIFY changed)
-    // Requests waiting, the oldest first, and the driver's own (RideRows.h's fields).
-    Q_PROPERTY(QVariantList waiting READ waiting NOTIFY changed)
-    Q_PROPERTY(QVariantList mine READ mine NOTIFY changed)
+    // Requests waiting, the oldest first, and the driver's own: one role,
+    // `ride`, with RideRows.h's fields. A refresh keeps the rows (a tap
+    // landing on one meanwhile is not lost).
+    Q_PROPERTY(linli::RecordListModel *waiting READ waiting CONSTANT)
+    Q_PROPERTY(linli::RecordListModel *mine READ mine CONSTANT)
     // The request just taken (its slip is `slip`), done or given back: its row and what happened (taken, done, given_back).
     Q_PROPERTY(QVariantMap last READ last NOTIFY changed)
     Q_PROPERTY(QString lastAction READ lastAction NOTIFY changed)
     Q_PROPERTY(linli::Slip *slip READ slip CONSTANT)
 
 public:
+    enum Role { RideRole = Qt::UserRole + 1 };
+
     explicit RideBoardFlow(const ShellContext &shell, QObject *parent = nullptr);
 
     void begin(const IdentifiedPerson &person) override;
@@ -55,8 +60,8 @@ public:
     bool driverMayTake() const;
     QString leader() const { return m_board.leader; }
     qint64 selectedId() const { return m_selectedId; }
-    QVariantList waiting() const;
-    QVariantList mine() const;
+    RecordModel<RideListRecord> *waiting() { return &m_waiting; }
+    RecordModel<RideListRecord> *mine() { return &m_mine; }
     QVariantMap last() const;
     QString lastAction() const { return m_lastAction; }
     Slip *slip() { return &m_slip; }
@@ -81,12 +86,14 @@ private:
     const Clock &m_clock;
     Notice &m_notice;
     Slip m_slip;
+    RecordModel<RideListRecord> m_waiting, m_mine;
     QTimer m_minutes; // "waiting for 12 minutes" moves on while the board is up
     bool m_open = false;
     bool m_busy = false;
     bool m_english = false;
     Rides::Problem m_problem = Rides::NoProblem;
     IdentifiedPerson m_driver;
+    bool m_driverChecked = false; // the board has answered for m_driver
     RideBoard m_board;
     qint64 m_selectedId = 0;
     std::optional<RideListRecord> m_last;

@@ -28,9 +28,9 @@ Item {
     }
 
     function selectedNumber() {
-        for (var i = 0; i < board.waiting.length; ++i)
-            if (board.waiting[i].id === board.selectedId)
-                return board.waiting[i].number
+        for (var i = 0; i < board.waiting.count; ++i)
+            if (board.waiting.get(i).ride.id === board.selectedId)
+                return board.waiting.get(i).ride.number
         return 0
     }
 
@@ -57,6 +57,7 @@ Item {
 
     Column {
         id: topPart
+        objectName: "rideBoardTop"
         anchors { left: parent.left; right: parent.right; top: header.bottom; margins: Theme.margin; topMargin: Theme.spacing }
         spacing: Theme.spacing / 2
         Item {
@@ -160,7 +161,7 @@ Item {
                 objectName: "rideBoardWaitingTitle"
                 font.pixelSize: Theme.title
                 font.bold: true
-                text: board.waiting.length > 0 ? qsTr("等待接单（%1）").arg(board.waiting.length) : qsTr("现在没有等待接单的叫车")
+                text: board.waiting.count > 0 ? qsTr("等待接单（%1）").arg(board.waiting.count) : qsTr("现在没有等待接单的叫车")
             }
             Flickable {
                 id: waitingView
@@ -176,15 +177,15 @@ Item {
                     Repeater {
                         model: board.waiting
                         RideRow {
-                            objectName: "rideWaiting_" + modelData.number
-                            ride: modelData
-                            chosen: modelData.id === board.selectedId
+                            objectName: "rideWaiting_" + model.ride.number
+                            ride: model.ride
+                            chosen: model.ride.id === board.selectedId
                             BigButton {
-                                objectName: "rideTake_" + modelData.number
+                                objectName: "rideTake_" + model.ride.number
                                 enabled: !board.busy
                                 fill: Theme.driverHome
                                 text: qsTr("接单")
-                                onClicked: board.choose(modelData.id)
+                                onClicked: board.choose(model.ride.id)
                             }
                         }
                     }
@@ -202,7 +203,7 @@ Item {
                 objectName: "rideBoardMineTitle"
                 font.pixelSize: Theme.title
                 font.bold: true
-                text: board.mine.length > 0 ? qsTr("我接的单（%1）").arg(board.mine.length) : qsTr("您还没有接单")
+                text: board.mine.count > 0 ? qsTr("我接的单（%1）").arg(board.mine.count) : qsTr("您还没有接单")
             }
             Flickable {
                 id: mineView
@@ -218,21 +219,21 @@ Item {
                     Repeater {
                         model: board.mine
                         RideRow {
-                            objectName: "rideMine_" + modelData.number
-                            ride: modelData
+                            objectName: "rideMine_" + model.ride.number
+                            ride: model.ride
                             BigButton {
-                                objectName: "rideDone_" + modelData.number
+                                objectName: "rideDone_" + model.ride.number
                                 enabled: !board.busy
                                 fill: Theme.good
                                 text: qsTr("已送达")
-                                onClicked: board.markDone(modelData.id)
+                                onClicked: board.markDone(model.ride.id)
                             }
                             BigButton {
-                                objectName: "rideGiveBack_" + modelData.number
+                                objectName: "rideGiveBack_" + model.ride.number
                                 enabled: !board.busy
                                 fill: Theme.warning
                                 text: qsTr("退回")
-                                onClicked: board.giveBack(modelData.id)
+                                onClicked: board.giveBack(model.ride.id)
                             }
                         }
                     }

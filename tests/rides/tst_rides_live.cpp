@@ -59,9 +59,8 @@ class TestRidesLive : public QObject
 
     int waitingNumber(int number)
     {
-        const QVariantList waiting = f->kiosk->rides()->board()->waiting();
-        return int(std::count_if(waiting.begin(), waiting.end(),
-                                 [number](const QVariant &row) { return row.toMap().value(QStringLiteral("number")).toInt() == number; }));
+        const QList<RideListRecord> &waiting = f->kiosk->rides()->board()->waiting()->records();
+        return int(std::count_if(waiting.begin(), waiting.end(), [number](const RideListRecord &r) { return r.request.number == number; }));
     }
 
 private Q_SLOTS:
@@ -78,7 +77,7 @@ private Q_SLOTS:
     {
         f->kiosk->open(Kiosk::RideBoard);
         RideBoardFlow *board = f->kiosk->rides()->board();
-        QTRY_COMPARE(board->waiting().size(), 2); // the demo's two
+        QTRY_COMPARE(board->waiting()->count(), 2); // the demo's two
         RidesDesk *desk = f->kiosk->rides()->desk();
         desk->open(2); // and a staff desk of the street (吴海涛)
 
