@@ -224,6 +224,8 @@ Item {
             var desk = Kiosk.rides.desk
             tryVerify(function() { return desk.alerts.length > 0 })
             verify(item("openRideAlerts") !== null) // above every tab
+            var strips = [item("helpCalls"), item("rideAlerts")]
+            tryVerify(function() { return !isPolishScheduled(strips[0]) && !isPolishScheduled(strips[1]) })
             tap("openRideAlerts")
             tryVerify(function() { return item("ridesDeskTab") !== null })
             compare(item("tabRides").text, "叫车（" + desk.alerts.length + "）")
