@@ -168,17 +168,19 @@ Item {
             columns: 2
             spacing: Theme.spacing
             readonly property real cellWidth: (width - spacing) / 2
+            // Two lines each, as tall as the room below the question allows.
+            readonly property real cellHeight: Math.min(Theme.touch * 2, (room.height - y - 2 * Theme.spacing) / 2)
             Repeater {
                 model: timeGrid.visible ? rides.times : []
                 BigButton {
                     objectName: "rideTime_" + modelData.code
                     width: timeGrid.cellWidth
-                    height: Theme.touch * 2
+                    height: timeGrid.cellHeight
                     enabled: modelData.problem === Rides.NoProblem && !rides.busy
                     fill: Theme.driverHome
                     fontSize: Theme.title
                     text: modelData.problem === Rides.NoProblem
-                          ? screen.timeName(modelData.code) + "\n" + modelData.window
+                          ? screen.timeName(modelData.code) + "\n" + (modelData.code === "now" ? qsTr("尽快来接") : modelData.window)
                           : screen.timeName(modelData.code) + "\n" + (modelData.problem === Rides.TooYoung ? qsTr("60岁后才能叫") : qsTr("来不及了"))
                     onClicked: rides.chooseTime(modelData.code)
                 }

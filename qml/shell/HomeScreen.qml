@@ -18,19 +18,15 @@ Item {
             font.bold: true
             text: qsTr("请选择服务")
         }
-        // Two rows of three: the services, then 叫车 and the station's board
-        // of ride requests (until the driver menu links to it).
-        Grid {
+        Row {
             id: tiles
             width: parent.width
-            height: parent.height - heading.height - identifyButton.height - 2 * parent.spacing
-            columns: 3
+            height: parent.height - heading.height - rides.height - identifyButton.height - 3 * parent.spacing
             spacing: Theme.spacing
             readonly property real tileWidth: (width - 2 * spacing) / 3
-            readonly property real tileHeight: (height - spacing) / 2
             ServiceTile {
                 objectName: "canteenTile"
-                width: tiles.tileWidth; height: tiles.tileHeight
+                width: tiles.tileWidth; height: tiles.height
                 title: qsTr("食堂点餐")
                 subtitle: qsTr("幸福食堂 · 敬老套餐")
                 fill: Theme.canteen
@@ -38,7 +34,7 @@ Item {
             }
             ServiceTile {
                 objectName: "sharedHouseTile"
-                width: tiles.tileWidth; height: tiles.tileHeight
+                width: tiles.tileWidth; height: tiles.height
                 title: qsTr("共享小屋")
                 subtitle: qsTr("借工具 · 借物品 · 借书")
                 fill: Theme.sharedHouse
@@ -46,26 +42,33 @@ Item {
             }
             ServiceTile {
                 objectName: "driverTile"
-                width: tiles.tileWidth; height: tiles.tileHeight
+                width: tiles.tileWidth; height: tiles.height
                 title: qsTr("司机之家")
                 subtitle: qsTr("签到签退 · 休息充电")
                 fill: Theme.driverHome
                 onClicked: Kiosk.open(Kiosk.DriverHome)
             }
-            ServiceTile {
+        }
+        // 叫车 for older residents, and the station's board of their requests
+        // (until the driver menu links to it).
+        Row {
+            id: rides
+            width: parent.width
+            spacing: Theme.spacing
+            BigButton {
                 objectName: "ridesTile"
-                width: tiles.tileWidth; height: tiles.tileHeight
-                title: qsTr("叫车")
-                subtitle: qsTr("60岁以上 · 司机给您打电话")
+                width: (parent.width - parent.spacing) / 2
                 fill: Theme.warning
+                fontSize: Theme.title
+                text: qsTr("叫车（60岁以上）")
                 onClicked: Kiosk.open(Kiosk.Rides)
             }
-            ServiceTile {
+            BigButton {
                 objectName: "rideBoardTile"
-                width: tiles.tileWidth; height: tiles.tileHeight
-                title: qsTr("金牌服务接单")
-                subtitle: qsTr("司机接老人的叫车")
+                width: (parent.width - parent.spacing) / 2
                 fill: Theme.driverHome
+                fontSize: Theme.title
+                text: qsTr("金牌服务接单")
                 onClicked: Kiosk.open(Kiosk.RideBoard)
             }
         }

@@ -56,6 +56,7 @@ Item {
 
     component TabButton: BigButton {
         property string name
+        fontSize: Theme.small // nine tabs to a row
         fill: staffScreen.tab === name ? Theme.action : Theme.neutral
         onClicked: staffScreen.tab = name
     }
@@ -103,9 +104,11 @@ Item {
                     text: Kiosk.sharedHouse.desk.alerts.count > 0 ? qsTr("共享小屋（%1）", "staff tab").arg(Kiosk.sharedHouse.desk.alerts.count)
                                                                   : qsTr("共享小屋", "staff tab") }
         TabButton { objectName: "tabBarber"; width: tabs.tabWidth; name: "barber"; text: qsTr("理发", "staff tab") }
+        // Red on every tab while a ride request waits too long, from any kiosk of the street.
         TabButton { objectName: "tabRides"; width: tabs.tabWidth; name: "rides"
-                    text: Kiosk.rides.desk.alerts.length > 0 ? qsTr("叫车（%1）", "staff tab").arg(Kiosk.rides.desk.alerts.length)
-                                                             : qsTr("叫车", "staff tab") }
+                    readonly property int alerts: Kiosk.rides.desk.alerts.length
+                    fill: staffScreen.tab === name ? Theme.action : alerts > 0 ? Theme.danger : Theme.neutral
+                    text: alerts > 0 ? qsTr("叫车 %1", "staff tab").arg(alerts) : qsTr("叫车", "staff tab") }
     }
 
     // Calls for help from any kiosk of the site, above every tab until taken.
@@ -141,47 +144,8 @@ Item {
         }
     }
 
-    // Ride requests nobody took in time, from any kiosk, above every tab until resolved.
-    Column {
-        id: rideAlerts
-        objectName: "rideAlerts"
-        anchors { left: parent.left; right: parent.right; top: helpCalls.bottom; margins: Theme.margin
-                  topMargin: Kiosk.rides.desk.alerts.length > 0 ? Theme.spacing / 2 : 0 }
-        spacing: Theme.spacing / 2
-        Repeater {
-            // One line, however many: the 叫车 tab lists them.
-            model: staffScreen.tab !== "rides" && Kiosk.rides.desk.alerts.length > 0 ? 1 : 0
-            Rectangle {
-                width: rideAlerts.width
-                height: rideAlertButton.height + Theme.spacing / 2
-                radius: Theme.radius
-                color: Theme.danger
-                readonly property var first: Kiosk.rides.desk.alerts[0]
-                KText {
-                    anchors { left: parent.left; right: rideAlertButton.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-                    color: Theme.onDark
-                    font.bold: true
-                    elide: Text.ElideRight
-                    wrapMode: Text.NoWrap
-                    text: Kiosk.rides.desk.alerts.length > 1
-                          ? qsTr("%1 个叫车超时没人接（最早 %2号 %3，等了 %4 分钟）").arg(Kiosk.rides.desk.alerts.length).arg(first.number).arg(first.name).arg(first.waited)
-                          : qsTr("叫车 %1号 %2 超时没人接，等了 %3 分钟").arg(first.number).arg(first.name).arg(first.waited)
-                }
-                BigButton {
-                    id: rideAlertButton
-                    objectName: "openRideAlerts"
-                    anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 4 }
-                    fill: "#FFFFFF"
-                    textColor: Theme.text
-                    text: qsTr("去处理")
-                    onClicked: staffScreen.tab = "rides"
-                }
-            }
-        }
-    }
-
     Loader {
-        anchors { left: parent.left; right: parent.right; top: rideAlerts.bottom; bottom: parent.bottom
+        anchors { left: parent.left; right: parent.right; top: helpCalls.bottom; bottom: parent.bottom
                   margins: Theme.margin; topMargin: Theme.spacing }
         sourceComponent: {
             switch (staffScreen.tab) {

@@ -223,12 +223,10 @@ Item {
             tryCompare(Kiosk, "screen", Kiosk.StaffMenu)
             var desk = Kiosk.rides.desk
             tryVerify(function() { return desk.alerts.length > 0 })
-            verify(item("openRideAlerts") !== null) // above every tab
-            var strips = [item("helpCalls"), item("rideAlerts")]
-            tryVerify(function() { return !isPolishScheduled(strips[0]) && !isPolishScheduled(strips[1]) })
-            tap("openRideAlerts")
+            compare(item("tabRides").text, "叫车 " + desk.alerts.length) // red, whichever tab is open
+            verify(Qt.colorEqual(item("tabRides").fill, Theme.danger))
+            tap("tabRides")
             tryVerify(function() { return item("ridesDeskTab") !== null })
-            compare(item("tabRides").text, "叫车（" + desk.alerts.length + "）")
             var first = desk.alerts[0]
             verify(item("rideAlert_" + first.number) !== null)
             while (desk.alerts.length > 0) {
