@@ -12,12 +12,14 @@ namespace {
 constexpr int kPollMs = 50;
 constexpr int kStepTimeoutMs = 20000; // a staff PIN check takes a moment on purpose
 const QByteArray kResidentCard = QByteArray::fromHex("04A1B2C3");
+constexpr qint64 kResidentId = 1; // 张桂华, whose card that is
 const QByteArray kVolunteerCard = QByteArray::fromHex("04E0E0E3"); // 郑美玲
 const QByteArray kAssistedCard = QByteArray::fromHex("04A1B2CD");  // 胡春梅, helped by her
 constexpr qint64 kLadder = 3; // 人字梯, on the shelf in the demo
 constexpr qint64 kLentDrill = 1; // 电钻, out in the demo
 const QByteArray kOverdueCard = QByteArray::fromHex("04A1B2CA"); // 周凤英: a book overdue, a meter kept for her
 const QString kDemoPin = QStringLiteral("246810");
+constexpr qint64 kRideDestination = 3; // 武大口腔医院
 } // namespace
 
 ScreenshotTour::ScreenshotTour(Kiosk *kiosk, ManualClock *clock, QQuickWindow *window, const QString &directory)
@@ -245,6 +247,55 @@ void ScreenshotTour::buildSteps()
                             barberAt(BarberFlow::ConfirmCancel)});
             m_steps.append({QStringLiteral("barber_cancelled"), [barber] { barber->confirmCancel(); },
                             barberAt(BarberFlow::Cancelled)});
+            // 叫车: her card, where, when, with whom, confirm; the station's board, where 陈建军
+            // (checked in, the team's leader) takes it; then she sees it taken and cancels it
+            // (so the next round asks the same), and he checks out again.
+            RideFlow *ride = k->rides()->request();
+            RideBoardFlow *board = k->rides()->board();
+            auto rideAt = [ride](RideFlow::Step step) { return [ride, step] { return ride->step() == step && !ride->busy(); }; };
+            auto openRides = [k] {
+                k->goHome();
+                k->open(Kiosk::Rides);
+            };
+            m_steps.append({QStringLiteral("rides_card"), openRides, rideAt(RideFlow::NeedCard)});
+            m_steps.append({QStringLiteral("rides_destination"), [reader = devices.simulatedCardReader] { reader->tap(kResidentCard); },
+                            rideAt(RideFlow::ChooseDestination)});
+            m_steps.append({QStringLiteral("rides_time"), [ride] { ride->chooseDestination(kRideDestination); },
+                            rideAt(RideFlow::ChooseTime)});
+            m_steps.append({QStringLiteral("rides_companion"), [ride] { ride->chooseTime(QStringLiteral("later_today")); },
+                            rideAt(RideFlow::ChooseCompanion)});
+            m_steps.append({QStringLiteral("rides_confirm"), [ride] { ride->chooseCompanion(true); }, rideAt(RideFlow::Confirm)});
+            m_steps.append({QStringLiteral("rides_requested"), [ride] { ride->confirm(); },
+                            [ride] { return ride->step() == RideFlow::Requested && ride->slip()->state() == Slip::Printed; }});
+            m_steps.append({QString(), [k, scanDriver] {
+                                k->goHome();
+                                scanDriver(); // checked in at the station
+                            },
+                            [checkIn] { return checkIn->visit() == CheckInFlow::CheckedIn && checkIn->slip()->state() == Slip::Printed; }});
+            m_steps.append({QStringLiteral("rides_board"), [k] {
+                                k->goHome();
+                                k->open(Kiosk::RideBoard);
+                            },
+                            [board] { return !board->busy() && board->waiting()->count() > 0; }});
+            m_steps.append({QStringLiteral("rides_board_driver"), scanDriver, [board] { return board->driverMayTake() && !board->busy(); }});
+            m_steps.append({QStringLiteral("rides_board_taken"), [board] {
+                                for (const RideListRecord &row : board->waiting()->records())
+                                    if (row.request.residentId == kResidentId)
+                                        board->choose(row.request.id);
+                            },
+                            [board] { return board->lastAction() == QLatin1String("taken") && board->slip()->state() == Slip::Printed; }});
+            m_steps.append({QStringLiteral("rides_mine"), [openRides, reader = devices.simulatedCardReader] {
+                                openRides();
+                                reader->tap(kResidentCard);
+                            },
+                            [ride, rideAt] { return rideAt(RideFlow::Mine)() && ride->request().value(QStringLiteral("state")).toString() == u"taken"; }});
+            m_steps.append({QStringLiteral("rides_cancel"), [ride] { ride->startCancel(); }, rideAt(RideFlow::ConfirmCancel)});
+            m_steps.append({QStringLiteral("rides_cancelled"), [ride] { ride->confirmCancel(); }, rideAt(RideFlow::Cancelled)});
+            m_steps.append({QString(), [k, scanDriver] {
+                                k->goHome();
+                                scanDriver(); // checked out again
+                            },
+                            [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
             m_steps.append({QStringLiteral("code_refused"), [k, scanner = devices.simulatedScanner] {
                                 k->goHome();
                                 scanner->scan(QStringLiteral("LL1:D:1:20200101:AAAAAAAAAAAAAAAAAAAAAAAA"));
@@ -319,6 +370,7 @@ void ScreenshotTour::buildSteps()
                             },
                             [drivers] { return drivers->missing() == DriverRegister::NoProblem; }});
             m_steps.append({QString(), [drivers] { drivers->clearForm(); }, [] { return true; }});
+            m_steps.append({QStringLiteral("staff_rides"), [this] { clickItem("tabRides"); }, [] { return true; }});
             m_steps.append({QString(), [k] { // the call taken, for the next round
                                 for (const QVariant &call : k->help()->calls())
                                     k->help()->take(call.toMap().value(QStringLiteral("id")).toLongLong());

@@ -30,6 +30,9 @@ INSERT INTO driver (id, name, phone, plate, platform, union_member) VALUES
     (3, '王志勇', '13907200003', '鄂A·F23456', 'T3出行',   0),
     (4, '张立新', '13907200004', '鄂A·D34567', '滴滴出行', 1),
     (5, '李明辉', '13907200005', '鄂A·F78901', '高德打车', 0);
+-- 金牌服务: 陈建军, a party member, leads the team; 刘海波 and 张立新 drive with him.
+UPDATE driver SET gold_service = 1 WHERE id IN (1, 2, 4);
+UPDATE driver SET gold_service_leader = 1 WHERE id = 1;
 
 CREATE TEMP TABLE demo_staff (id INTEGER PRIMARY KEY, name TEXT, role TEXT, pin TEXT);
 INSERT INTO demo_staff (id, name, role, pin) VALUES

@@ -142,6 +142,7 @@ void Backend::makeServices()
     m_sharedHouse = std::make_unique<SharedHouseService>(m_db, *m_identity, m_clock, m_config.paper);
     m_sharedHouseFigures = std::make_unique<SharedHouseFiguresService>(m_db, m_clock);
     m_barber = std::make_unique<BarberService>(m_db, m_clock, m_config.paper);
+    m_rides = std::make_unique<RidesService>(m_db, m_clock, m_config.paper);
 }
 
 bool Backend::checkConnection()
@@ -223,7 +224,7 @@ bool Backend::loadDemoDay()
     for (const auto &[uid, holder] : demo.cards())
         if (!people.addCard(m_identity->cardHash(QByteArray::fromHex(uid.toLatin1())), holder, now))
             return false;
-    if (!m_barber->addDemoBookings())
+    if (!m_barber->addDemoBookings() || !m_rides->addDemoRequests())
         return false;
     if (!demo.dropTemporaryTables() || !lendDemoItems() || !transaction.commit())
         return false;

@@ -12,6 +12,7 @@
 #include "Identity.h"
 #include "KioskConfig.h"
 #include "People.h"
+#include "Rides.h"
 #include "SharedHouse.h"
 #include "SharedHouseFigures.h"
 #include "StaffAuth.h"
@@ -50,6 +51,7 @@ public:
     SharedHouseService &sharedHouse() { return *m_sharedHouse; }
     SharedHouseFiguresService &sharedHouseFigures() { return *m_sharedHouseFigures; }
     BarberService &barber() { return *m_barber; }
+    RidesService &rides() { return *m_rides; }
     Database &database() { return m_db; }
 
     PeopleService &people() { return *m_people; }
@@ -100,6 +102,7 @@ private:
     std::unique_ptr<SharedHouseService> m_sharedHouse;
     std::unique_ptr<SharedHouseFiguresService> m_sharedHouseFigures;
     std::unique_ptr<BarberService> m_barber;
+    std::unique_ptr<RidesService> m_rides;
     std::unique_ptr<HelpCallStore> m_helpCalls;
 };
 

@@ -54,6 +54,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_canteen(m_shell)
     , m_driverHome(m_shell)
     , m_sharedHouse(m_shell)
+    , m_rides(m_shell)
     , m_help(m_shell)
     , m_largeText(config.largeText)
 {
@@ -67,6 +68,9 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     m_staff.addDesk(m_sharedHouse.figures());
     addFlow(Barber, m_sharedHouse.barber(), QStringLiteral("sharedhouse"));
     m_staff.addDesk(m_sharedHouse.barberDesk());
+    addFlow(Rides, m_rides.request(), QStringLiteral("rides"));
+    addFlow(RideBoard, m_rides.board(), QStringLiteral("driverhome")); // the board is at the station
+    m_staff.addDesk(m_rides.desk());
 
     m_idle.setTimeoutSeconds(config.idleTimeoutSeconds);
     connect(&m_idle, &IdleTimer::secondsLeftToShowChanged, this, &Kiosk::idleSecondsLeftChanged);

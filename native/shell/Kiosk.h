@@ -14,6 +14,7 @@
 #include "PrintSpooler.h"
 #include "QmlEnums.h"
 #include "ShellContext.h"
+#include "RidesRoom.h"
 #include "SharedHouseRoom.h"
 #include "StaffSession.h"
 #include "Voice.h"
@@ -57,6 +58,7 @@ class Kiosk : public QObject
     Q_PROPERTY(linli::CanteenRoom *canteen READ canteen CONSTANT)
     Q_PROPERTY(linli::DriverHomeRoom *driverHome READ driverHome CONSTANT)
     Q_PROPERTY(linli::SharedHouseRoom *sharedHouse READ sharedHouse CONSTANT)
+    Q_PROPERTY(linli::RidesRoom *rides READ rides CONSTANT)
     Q_PROPERTY(linli::Voice *voice READ voice CONSTANT)
     Q_PROPERTY(linli::HelpDesk *help READ help CONSTANT)
 
@@ -65,7 +67,7 @@ public:
     // 代办 (assist a resident) or staff mode.
     enum Screen { Attract, Home, Identify, Greeting, StaffCard, DriverHome, Canteen, SharedHouse, StaffEntry, StaffMenu,
                   OutOfService,
-                  Barber };
+                  Barber, Rides, RideBoard };
     Q_ENUM(Screen)
 
     Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &clock, QObject *parent = nullptr);
@@ -94,6 +96,7 @@ public:
     CanteenRoom *canteen() { return &m_canteen; }
     DriverHomeRoom *driverHome() { return &m_driverHome; }
     SharedHouseRoom *sharedHouse() { return &m_sharedHouse; }
+    RidesRoom *rides() { return &m_rides; }
     Voice *voice() { return &m_voice; }
     HelpDesk *help() { return &m_help; }
 
@@ -174,6 +177,7 @@ private:
     CanteenRoom m_canteen;
     DriverHomeRoom m_driverHome;
     SharedHouseRoom m_sharedHouse;
+    RidesRoom m_rides;
     HelpDesk m_help;
     QHash<Screen, Flow *> m_flows;
     QList<Screen> m_offered; // in the order the services were added

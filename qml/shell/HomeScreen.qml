@@ -21,7 +21,8 @@ Item {
         Row {
             id: tiles
             width: parent.width
-            height: parent.height - heading.height - identifyButton.height - 2 * parent.spacing
+            height: parent.height - heading.height - (rides.visible ? rides.height + parent.spacing : 0)
+                    - identifyButton.height - 2 * parent.spacing
             spacing: Theme.spacing
             // Only the services this kiosk offers, sharing the row.
             readonly property int shown: [canteenTile, sharedHouseTile, driverTile].filter(tile => tile.visible).length
@@ -55,6 +56,35 @@ Item {
                 subtitle: qsTr("签到签退 · 休息充电")
                 fill: Theme.driverHome
                 onClicked: Kiosk.open(Kiosk.DriverHome)
+            }
+        }
+        // 叫车 for older residents, and the station's board of their requests
+        // (until the driver menu links to it).
+        Row {
+            id: rides
+            width: parent.width
+            spacing: Theme.spacing
+            visible: ridesTile.visible || rideBoardTile.visible
+            readonly property real buttonWidth: ridesTile.visible && rideBoardTile.visible ? (width - spacing) / 2 : width
+            BigButton {
+                id: ridesTile
+                objectName: "ridesTile"
+                visible: Kiosk.offers(Kiosk.Rides)
+                width: rides.buttonWidth
+                fill: Theme.warning
+                fontSize: Theme.title
+                text: qsTr("叫车（60岁以上）")
+                onClicked: Kiosk.open(Kiosk.Rides)
+            }
+            BigButton {
+                id: rideBoardTile
+                objectName: "rideBoardTile"
+                visible: Kiosk.offers(Kiosk.RideBoard)
+                width: rides.buttonWidth
+                fill: Theme.driverHome
+                fontSize: Theme.title
+                text: qsTr("金牌服务接单")
+                onClicked: Kiosk.open(Kiosk.RideBoard)
             }
         }
         BigButton {

@@ -55,6 +55,8 @@ Item {
             case Kiosk.Canteen: return "../canteen/CanteenScreen.qml"
             case Kiosk.SharedHouse: return "../sharedhouse/SharedHouseScreen.qml"
             case Kiosk.Barber: return "../sharedhouse/BarberScreen.qml"
+            case Kiosk.Rides: return "../rides/RideScreen.qml"
+            case Kiosk.RideBoard: return "../rides/RideBoardScreen.qml"
             case Kiosk.StaffEntry: return "../staff/StaffEntryScreen.qml"
             case Kiosk.StaffMenu: return "../staff/StaffScreen.qml"
             case Kiosk.OutOfService: return "OutOfServiceScreen.qml"

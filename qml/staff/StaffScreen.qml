@@ -57,6 +57,7 @@ Item {
 
     component TabButton: BigButton {
         property string name
+        fontSize: Theme.small // nine tabs to a row
         fill: staffScreen.tab === name ? Theme.action : Theme.neutral
         onClicked: staffScreen.tab = name
     }
@@ -111,6 +112,11 @@ Item {
         TabButton { objectName: "tabDrivers"; width: tabs.tabWidth; name: "drivers"; visible: Kiosk.offers(Kiosk.DriverHome)
                     text: Kiosk.driverHome.drivers.present > 0 ? qsTr("司机（%1）", "staff tab").arg(Kiosk.driverHome.drivers.present)
                                                                : qsTr("司机", "staff tab") }
+        // Red on every tab while a ride request waits too long, from any kiosk of the street.
+        TabButton { objectName: "tabRides"; width: tabs.tabWidth; name: "rides"
+                    readonly property int alerts: Kiosk.rides.desk.alerts.length
+                    fill: staffScreen.tab === name ? Theme.action : alerts > 0 ? Theme.danger : Theme.neutral
+                    text: alerts > 0 ? qsTr("叫车 %1", "staff tab").arg(alerts) : qsTr("叫车", "staff tab") }
     }
 
     // Calls for help from any kiosk of the site, above every tab until taken.
@@ -159,6 +165,7 @@ Item {
             case "sharedHouse": return sharedHouse
             case "barber": return barberTab
             case "drivers": return driverTab
+            case "rides": return ridesTab
             }
             return orders
         }
@@ -589,6 +596,8 @@ Item {
     }
 
     Component { id: barberTab; BarberDeskTab {} }
+
+    Component { id: ridesTab; RidesDeskTab {} }
 
     Component { id: sharedHouse; SharedHouseDeskTab {} }
 

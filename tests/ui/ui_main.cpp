@@ -73,13 +73,11 @@ public:
         const std::unique_ptr<test::BackendFixture> other = otherKiosk();
         if (!other)
             return false;
-        const auto record = PeopleStore(other->backend->database()).resident(residentId);
-        if (!record)
+        const std::optional<IdentifiedPerson> resident = residentAt(*other, residentId);
+        if (!resident)
             return false;
         BarberBookingDraft draft;
-        draft.resident.kind = Identity::Resident;
-        draft.resident.personId = residentId;
-        draft.resident.birthDate = record->birthDate;
+        draft.resident = *resident;
         draft.day = other->backend->barber().deskDay(m_fixture.clock.now().date(), 0).day;
         draft.startMinute = startMinute;
         draft.requestKey = QUuid::createUuid().toString();
@@ -102,6 +100,57 @@ public:
     Q_INVOKABLE int haircutsBooked(int residentId)
     {
         return inspect(QStringLiteral("SELECT count(*) FROM barber_booking WHERE state = 'booked' AND resident_id = %1").arg(residentId));
+    }
+
+    // A ride asked for at another kiosk (its slip prints there): the
+    // resident by id, a destination by id, a time by its code.
+    Q_INVOKABLE bool requestRideElsewhere(int residentId, int destinationId, const QString &when)
+    {
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
+            return false;
+        const std::optional<IdentifiedPerson> resident = residentAt(*other, residentId);
+        if (!resident)
+            return false;
+        RideDraft draft;
+        draft.resident = *resident;
+        draft.destinationId = destinationId;
+        draft.whenCode = when;
+        draft.kiosk = QStringLiteral("another-kiosk-of-the-site");
+        draft.requestKey = QUuid::createUuid().toString();
+        return other->backend->rides().request(draft).problem == Rides::NoProblem;
+    }
+    // A driver at another kiosk of the site takes a resident's request under way.
+    Q_INVOKABLE bool takeRideElsewhere(int driverId, int residentId)
+    {
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
+            return false;
+        const qint64 id = inspect(QStringLiteral("SELECT id FROM ride_request WHERE resident_id = %1 "
+                                                 "AND state IN ('open', 'given_back')").arg(residentId));
+        return other->backend->rides().take(driverPerson(driverId), id).problem == Rides::NoProblem;
+    }
+    // A driver checked in or out at the station, as their scan there would (only if not already).
+    Q_INVOKABLE bool setDriverAtStation(int driverId, bool atStation)
+    {
+        const bool there = inspect(QStringLiteral("SELECT count(*) FROM driver_visit WHERE driver_id = %1 "
+                                                  "AND checked_out_at IS NULL").arg(driverId)) == 1;
+        if (there == atStation)
+            return true;
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
+            return false;
+        return other->backend->station().scan(driverPerson(driverId)).outcome != DriverStationService::Outcome::StorageError;
+    }
+    // The state of a resident's latest ride request ("" if none).
+    Q_INVOKABLE QString rideState(int residentId)
+    {
+        Database db(QStringLiteral("sim-inspector"));
+        if (!db.open(m_fixture.site.config().databasePath))
+            return QStringLiteral("?");
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT state FROM ride_request WHERE resident_id = %1 ORDER BY id DESC LIMIT 1").arg(residentId))
+                && q.next() ? q.value(0).toString() : QString();
     }
 
     // Orders in the database.
@@ -155,6 +204,25 @@ private:
         if (!other->start(elsewhere))
             return nullptr;
         return other;
+    }
+    // A resident as their card at that kiosk would identify them.
+    static std::optional<IdentifiedPerson> residentAt(test::BackendFixture &kiosk, qint64 id)
+    {
+        const auto record = PeopleStore(kiosk.backend->database()).resident(id);
+        if (!record)
+            return std::nullopt;
+        IdentifiedPerson resident;
+        resident.kind = Identity::Resident;
+        resident.personId = id;
+        resident.birthDate = record->birthDate;
+        return resident;
+    }
+    static IdentifiedPerson driverPerson(qint64 id)
+    {
+        IdentifiedPerson driver;
+        driver.kind = Identity::Driver;
+        driver.personId = id;
+        return driver;
     }
     // One number from the database, read through a connection of the test's own.
     int inspect(const QString &sql)
