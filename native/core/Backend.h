@@ -14,6 +14,7 @@
 #include "SharedHouse.h"
 #include "SharedHouseFigures.h"
 #include "StaffAuth.h"
+#include "StationPlaces.h"
 #include "Stores.h"
 
 #include <functional>
@@ -43,6 +44,7 @@ public:
     IdentityService &identity() { return *m_identity; }
     StaffAuthService &staffAuth() { return *m_staffAuth; }
     DriverStationService &station() { return *m_station; }
+    StationPlacesService &stationPlaces() { return *m_stationPlaces; }
     CanteenService &canteen() { return *m_canteen; }
     CanteenStaffService &canteenStaff() { return *m_canteenStaff; }
     SharedHouseService &sharedHouse() { return *m_sharedHouse; }
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<IdentityService> m_identity;
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<StaffAuthService> m_staffAuth;
+    std::unique_ptr<StationPlacesService> m_stationPlaces;
     std::unique_ptr<DriverStationService> m_station;
     std::unique_ptr<CanteenService> m_canteen;
     std::unique_ptr<CanteenStaffService> m_canteenStaff;
