@@ -91,6 +91,7 @@ class TestStationPlaces : public QObject
             || !q.next())
             return 0;
         const qint64 id = q.value(0).toLongLong();
+        q.finish(); // (an unfinished statement would keep the next transaction from committing)
         station().scan(driver(id));
         return id;
     }

@@ -98,6 +98,27 @@ public:
         draft.requestKey = QUuid::createUuid().toString();
         return other->backend->sharedHouse().borrow(draft).problem == SharedHouse::NoProblem;
     }
+    // A driver scanned in at another kiosk of the station, who takes a spot
+    // there (its slip prints there); checked out there again.
+    Q_INVOKABLE bool chargeElsewhere(int driverId)
+    {
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
+            return false;
+        other->backend->station().scan(stationDriver(driverId));
+        return other->backend->stationPlaces().startCharging({stationDriver(driverId), 0, QUuid::createUuid().toString()})
+                   .problem == StationPlaces::NoProblem;
+    }
+    Q_INVOKABLE void checkOutElsewhere(int driverId)
+    {
+        if (const std::unique_ptr<test::BackendFixture> other = otherKiosk())
+            other->backend->station().checkOut(stationDriver(driverId));
+    }
+    // A driver's open charging sessions (0 or 1).
+    Q_INVOKABLE int chargingSessions(int driverId)
+    {
+        return inspect(QStringLiteral("SELECT count(*) FROM charging_session WHERE ended_at IS NULL AND driver_id = %1").arg(driverId));
+    }
     // A resident's haircuts booked and not yet had or cancelled.
     Q_INVOKABLE int haircutsBooked(int residentId)
     {
@@ -144,6 +165,14 @@ private:
         if (!other->start(elsewhere))
             return nullptr;
         return other;
+    }
+    static IdentifiedPerson stationDriver(int driverId)
+    {
+        IdentifiedPerson driver;
+        driver.kind = Identity::Driver;
+        driver.personId = driverId;
+        driver.maskedName = QStringLiteral("司机");
+        return driver;
     }
     // One number from the database, read through a connection of the test's own.
     int inspect(const QString &sql)
