@@ -43,6 +43,7 @@ void StationFlow::setDriver(const IdentifiedPerson &driver)
 {
     m_generation.forget(); // whatever was on its way was for the one before
     m_driver = driver;
+    forgetHoldings();
     m_shown = true;
     m_page = Menu;
     m_done = NothingDone;
@@ -56,10 +57,19 @@ void StationFlow::setDriver(const IdentifiedPerson &driver)
 void StationFlow::driverLeft()
 {
     m_driver = {};
+    forgetHoldings();
     m_page = Menu;
     m_done = NothingDone;
     m_slip.forget();
     refresh(); // what they freed
+}
+
+void StationFlow::forgetHoldings()
+{
+    // The board stays; what the last driver held is not the next one's.
+    const StationBoard board = m_view.board;
+    m_view = {};
+    m_view.board = board;
 }
 
 void StationFlow::reset()

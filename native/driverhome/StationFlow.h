@@ -105,6 +105,7 @@ private:
     template<typename Call>
     void act(Done done, Call call, qint64 restPlaceId = 0);
     void show(const StationView &view);
+    void forgetHoldings();
     int freeRestPlaces(const QString &kind) const;
     QString clockText(const QDateTime &at) const;
 

@@ -336,230 +336,206 @@ Problem StationPlacesService::changeOnce(Change change)
     });
 }
 
-PlaceResult StationPlacesService::startCharging(const PlaceRequest &request)
+template<typename FoundEarlier, typename Book>
+PlaceResult StationPlacesService::bookOnce(const PlaceRequest &request, FoundEarlier foundEarlier, Book book)
 {
-    return m_db.retryingConflicts([&] { return startChargingOnce(request); });
+    return m_db.retryingConflicts([&] {
+        PlaceResult result;
+        if (!isDriver(request.driver)) {
+            result.problem = StationPlaces::NotADriver;
+            return result;
+        }
+        const QDateTime now = m_clock.now();
+        Transaction transaction(m_db);
+        StationPlacesStore store(m_db);
+        if (!transaction.isActive() || !store.takeTurn())
+            return result;
+        // A second tap finds what the first one booked.
+        if (foundEarlier(store)) {
+            result.problem = StationPlaces::NoProblem;
+            result.repeated = true;
+            return result;
+        }
+        const std::optional<station_rules::Holdings> mine =
+            tidyWithin(store, now) ? holdingsOf(store, request.driver.personId, now) : std::nullopt;
+        if (!mine)
+            return result;
+        const std::optional<BookedSlip> slip = book(store, now, *mine, result.problem);
+        if (!slip)
+            return result; // refused: result.problem says why
+        const std::optional<qint64> job = PrintJobStore(m_db).add(slip->kind, now, slip->bytes);
+        if (!job || !transaction.commit()) {
+            result.problem = StationPlaces::StorageError;
+            return result;
+        }
+        result.problem = StationPlaces::NoProblem;
+        result.slipJob = *job;
+        return result;
+    });
 }
 
-PlaceResult StationPlacesService::startChargingOnce(const PlaceRequest &request)
+PlaceResult StationPlacesService::startCharging(const PlaceRequest &request)
 {
-    PlaceResult result;
-    if (!isDriver(request.driver)) {
-        result.problem = StationPlaces::NotADriver;
-        return result;
-    }
-    const QDateTime now = m_clock.now();
-    Transaction transaction(m_db);
-    StationPlacesStore store(m_db);
-    if (!transaction.isActive() || !store.takeTurn())
-        return result;
-    // A second tap finds the session the first one started.
-    if (const std::optional<ChargingSessionRecord> earlier = store.sessionByRequestKey(request.requestKey)) {
-        result.problem = StationPlaces::NoProblem;
-        result.repeated = true;
-        return result;
-    }
-    if (!tidyWithin(store, now))
-        return result;
-    const std::optional<station_rules::Holdings> mine = holdingsOf(store, request.driver.personId, now);
-    const auto spots = store.spotsInService();
-    const auto sessions = store.openSessions();
-    const auto queue = store.openQueue();
-    if (!mine || !spots || !sessions || !queue)
-        return result;
-    result.problem = station_rules::mayCharge(*mine);
-    if (result.problem != StationPlaces::NoProblem)
-        return result;
-    // Their call first; else the lowest free spot (tidying called whoever
-    // waited to any spot that was free, so a free spot is nobody's).
-    int spot = mine->queue && mine->queue->called() ? mine->queue->calledSpot : 0;
-    const QList<int> free = station_rules::freeSpots(*spots, *sessions, *queue);
-    if (spot == 0 && !free.isEmpty())
-        spot = free.first();
-    if (spot == 0) {
-        result.problem = StationPlaces::NoSpotFree;
-        return result;
-    }
-    const auto spotRecord = std::find_if(spots->begin(), spots->end(), [spot](const ChargingSpotRecord &s) { return s.number == spot; });
-    ChargingSessionRecord session;
-    session.spot = spot;
-    session.driverId = request.driver.personId;
-    session.startedAt = now;
-    session.endsAt = station_rules::endsAt(now, spotRecord != spots->end() ? spotRecord->maxMinutes : 120);
-    session.requestKey = request.requestKey;
-    const std::optional<qint64> id = store.addSession(session);
-    if (!id)
-        return result;
-    if (*id == 0) {
-        // Another kiosk was a moment quicker (the spot, or this driver's other tap).
-        result.problem = StationPlaces::NoSpotFree;
-        return result;
-    }
-    if (mine->queue && !store.endQueuePlace(mine->queue->id, mine->queue->called() ? QStringLiteral("served") : QStringLiteral("left"), now))
-        return result;
-    const QByteArray slip = slips::chargingSpot({m_stationName, request.driver.maskedName, spot, now, session.endsAt,
-                                                 spotRecord != spots->end() ? spotRecord->maxMinutes : 120},
-                                                m_paper);
-    const std::optional<qint64> job = PrintJobStore(m_db).add(QStringLiteral("charging_slip"), now, slip);
-    if (!job || !transaction.commit())
-        return result;
-    result.problem = StationPlaces::NoProblem;
-    result.slipJob = *job;
-    qCInfo(lcPlaces) << "driver" << request.driver.personId << "charging on spot" << spot;
-    return result;
+    const auto foundEarlier = [&](StationPlacesStore &store) { return store.sessionByRequestKey(request.requestKey).has_value(); };
+    return bookOnce(request, foundEarlier, [&](StationPlacesStore &store, const QDateTime &now,
+                                               const station_rules::Holdings &mine, Problem &problem) -> std::optional<BookedSlip> {
+        if ((problem = station_rules::mayCharge(mine)) != StationPlaces::NoProblem)
+            return std::nullopt;
+        problem = StationPlaces::StorageError;
+        const auto spots = store.spotsInService();
+        const auto sessions = store.openSessions();
+        const auto queue = store.openQueue();
+        if (!spots || !sessions || !queue)
+            return std::nullopt;
+        // Their call first; else the lowest free spot (tidying called whoever
+        // waited to any spot that was free, so a free spot is nobody's).
+        const QList<int> free = station_rules::freeSpots(*spots, *sessions, *queue);
+        const int spot = mine.queue && mine.queue->called() ? mine.queue->calledSpot : free.value(0, 0);
+        const auto spotRecord = std::find_if(spots->begin(), spots->end(), [spot](const ChargingSpotRecord &s) { return s.number == spot; });
+        if (spotRecord == spots->end()) {
+            problem = StationPlaces::NoSpotFree;
+            return std::nullopt;
+        }
+        ChargingSessionRecord session;
+        session.spot = spot;
+        session.driverId = request.driver.personId;
+        session.startedAt = now;
+        session.endsAt = station_rules::endsAt(now, spotRecord->maxMinutes);
+        session.requestKey = request.requestKey;
+        const std::optional<qint64> id = store.addSession(session);
+        if (id && *id == 0)
+            problem = StationPlaces::NoSpotFree; // another kiosk was a moment quicker (the spot, or this driver's other tap)
+        if (!id || *id == 0)
+            return std::nullopt;
+        if (mine.queue && !store.endQueuePlace(mine.queue->id, mine.queue->called() ? QStringLiteral("served") : QStringLiteral("left"), now))
+            return std::nullopt;
+        qCInfo(lcPlaces) << "driver" << request.driver.personId << "charging on spot" << spot;
+        return BookedSlip{QStringLiteral("charging_slip"),
+                          slips::chargingSpot({m_stationName, request.driver.maskedName, spot, now, session.endsAt,
+                                               spotRecord->maxMinutes},
+                                              m_paper)};
+    });
 }
 
 PlaceResult StationPlacesService::joinQueue(const PlaceRequest &request)
 {
-    return m_db.retryingConflicts([&] { return joinQueueOnce(request); });
-}
-
-PlaceResult StationPlacesService::joinQueueOnce(const PlaceRequest &request)
-{
-    PlaceResult result;
-    if (!isDriver(request.driver)) {
-        result.problem = StationPlaces::NotADriver;
-        return result;
-    }
-    const QDateTime now = m_clock.now();
-    Transaction transaction(m_db);
-    StationPlacesStore store(m_db);
-    if (!transaction.isActive() || !store.takeTurn())
-        return result;
-    if (store.queueByRequestKey(request.requestKey)) {
-        result.problem = StationPlaces::NoProblem;
-        result.repeated = true;
-        return result;
-    }
-    if (!tidyWithin(store, now))
-        return result;
-    const std::optional<station_rules::Holdings> mine = holdingsOf(store, request.driver.personId, now);
-    const auto spots = store.spotsInService();
-    const auto sessions = store.openSessions();
-    const auto queue = store.openQueue();
-    const auto hold = store.callHoldMinutes();
-    if (!mine || !spots || !sessions || !queue || !hold)
-        return result;
-    result.problem = station_rules::mayQueue(*mine);
-    if (result.problem != StationPlaces::NoProblem)
-        return result;
-    // (tidying called whoever waited to any spot that was free)
-    if (!station_rules::freeSpots(*spots, *sessions, *queue).isEmpty()) {
-        result.problem = StationPlaces::SpotFree;
-        return result;
-    }
-    QueueRecord place;
-    place.day = now.toLocalTime().date();
-    place.driverId = request.driver.personId;
-    place.joinedAt = now;
-    place.requestKey = request.requestKey;
-    const std::optional<int> number = store.takeQueueNumber(place.day);
-    if (!number)
-        return result;
-    place.number = *number;
-    const std::optional<qint64> id = store.addToQueue(place);
-    if (!id)
-        return result;
-    if (*id == 0) {
-        result.problem = StationPlaces::AlreadyQueued; // their other tap, a moment before
-        return result;
-    }
-    const int ahead = int(std::count_if(queue->begin(), queue->end(), [](const QueueRecord &q) { return !q.called(); }));
-    QList<QDateTime> ends;
-    int sessionMinutes = 0;
-    for (const ChargingSessionRecord &session : *sessions)
-        ends.append(session.endsAt);
-    for (const ChargingSpotRecord &spot : *spots)
-        sessionMinutes = qMax(sessionMinutes, spot.maxMinutes);
-    const int wait = station_rules::waitMinutes(ahead + 1, ends, now, sessionMinutes);
-    const QByteArray slip =
-        slips::chargingQueue({m_stationName, request.driver.maskedName, *number, ahead, wait, now, *hold}, m_paper);
-    const std::optional<qint64> job = PrintJobStore(m_db).add(QStringLiteral("charging_queue_slip"), now, slip);
-    if (!job || !transaction.commit())
-        return result;
-    result.problem = StationPlaces::NoProblem;
-    result.slipJob = *job;
-    qCInfo(lcPlaces) << "driver" << request.driver.personId << "queues as number" << *number;
-    return result;
+    const auto foundEarlier = [&](StationPlacesStore &store) { return store.queueByRequestKey(request.requestKey).has_value(); };
+    return bookOnce(request, foundEarlier, [&](StationPlacesStore &store, const QDateTime &now,
+                                               const station_rules::Holdings &mine, Problem &problem) -> std::optional<BookedSlip> {
+        if ((problem = station_rules::mayQueue(mine)) != StationPlaces::NoProblem)
+            return std::nullopt;
+        problem = StationPlaces::StorageError;
+        const auto spots = store.spotsInService();
+        const auto sessions = store.openSessions();
+        const auto queue = store.openQueue();
+        const auto hold = store.callHoldMinutes();
+        if (!spots || !sessions || !queue || !hold)
+            return std::nullopt;
+        // (tidying called whoever waited to any spot that was free)
+        if (!station_rules::freeSpots(*spots, *sessions, *queue).isEmpty()) {
+            problem = StationPlaces::SpotFree;
+            return std::nullopt;
+        }
+        QueueRecord place;
+        place.day = now.toLocalTime().date();
+        place.driverId = request.driver.personId;
+        place.joinedAt = now;
+        place.requestKey = request.requestKey;
+        const std::optional<int> number = store.takeQueueNumber(place.day);
+        if (!number)
+            return std::nullopt;
+        place.number = *number;
+        const std::optional<qint64> id = store.addToQueue(place);
+        if (id && *id == 0)
+            problem = StationPlaces::AlreadyQueued; // their other tap, a moment before
+        if (!id || *id == 0)
+            return std::nullopt;
+        const int ahead = int(std::count_if(queue->begin(), queue->end(), [](const QueueRecord &q) { return !q.called(); }));
+        QList<QDateTime> ends;
+        int sessionMinutes = 0;
+        for (const ChargingSessionRecord &session : *sessions)
+            ends.append(session.endsAt);
+        for (const ChargingSpotRecord &spot : *spots)
+            sessionMinutes = qMax(sessionMinutes, spot.maxMinutes);
+        const int wait = station_rules::waitMinutes(ahead + 1, ends, now, sessionMinutes);
+        qCInfo(lcPlaces) << "driver" << request.driver.personId << "queues as number" << *number;
+        return BookedSlip{QStringLiteral("charging_queue_slip"),
+                          slips::chargingQueue({m_stationName, request.driver.maskedName, *number, ahead, wait, now, *hold},
+                                               m_paper)};
+    });
 }
 
 PlaceResult StationPlacesService::bookRest(const PlaceRequest &request)
 {
-    return m_db.retryingConflicts([&] { return bookRestOnce(request); });
+    const auto foundEarlier = [&](StationPlacesStore &store) { return store.restByRequestKey(request.requestKey).has_value(); };
+    return bookOnce(request, foundEarlier, [&](StationPlacesStore &store, const QDateTime &now,
+                                               const station_rules::Holdings &mine, Problem &problem) -> std::optional<BookedSlip> {
+        if ((problem = station_rules::mayRest(mine)) != StationPlaces::NoProblem)
+            return std::nullopt;
+        problem = StationPlaces::StorageError;
+        const auto places = store.restPlacesInService();
+        if (!places)
+            return std::nullopt;
+        const auto place = std::find_if(places->begin(), places->end(),
+                                        [&](const RestPlaceRecord &p) { return p.id == request.restPlaceId; });
+        if (place == places->end()) {
+            problem = StationPlaces::PlaceTaken; // (out of service since the screen showed it)
+            return std::nullopt;
+        }
+        RestBookingRecord booking;
+        booking.placeId = place->id;
+        booking.driverId = request.driver.personId;
+        booking.startedAt = now;
+        booking.endsAt = station_rules::endsAt(now, place->maxMinutes);
+        booking.requestKey = request.requestKey;
+        const std::optional<qint64> id = store.addRestBooking(booking);
+        if (id && *id == 0)
+            problem = StationPlaces::PlaceTaken; // another driver was a moment quicker
+        if (!id || *id == 0)
+            return std::nullopt;
+        qCInfo(lcPlaces) << "driver" << request.driver.personId << "rests on place" << place->id;
+        return BookedSlip{QStringLiteral("rest_slip"),
+                          slips::restPlace({m_stationName, request.driver.maskedName,
+                                            slips::restPlaceName(place->kind, place->number), now, booking.endsAt},
+                                           m_paper)};
+    });
 }
 
-PlaceResult StationPlacesService::bookRestOnce(const PlaceRequest &request)
-{
-    PlaceResult result;
-    if (!isDriver(request.driver)) {
-        result.problem = StationPlaces::NotADriver;
-        return result;
-    }
-    const QDateTime now = m_clock.now();
-    Transaction transaction(m_db);
-    StationPlacesStore store(m_db);
-    if (!transaction.isActive() || !store.takeTurn())
-        return result;
-    if (store.restByRequestKey(request.requestKey)) {
-        result.problem = StationPlaces::NoProblem;
-        result.repeated = true;
-        return result;
-    }
-    if (!tidyWithin(store, now))
-        return result;
-    const std::optional<station_rules::Holdings> mine = holdingsOf(store, request.driver.personId, now);
-    const auto places = store.restPlacesInService();
-    if (!mine || !places)
-        return result;
-    result.problem = station_rules::mayRest(*mine);
-    if (result.problem != StationPlaces::NoProblem)
-        return result;
-    const auto place = std::find_if(places->begin(), places->end(),
-                                    [&](const RestPlaceRecord &p) { return p.id == request.restPlaceId; });
-    if (place == places->end()) {
-        result.problem = StationPlaces::PlaceTaken; // (out of service since the screen showed it)
-        return result;
-    }
-    RestBookingRecord booking;
-    booking.placeId = place->id;
-    booking.driverId = request.driver.personId;
-    booking.startedAt = now;
-    booking.endsAt = station_rules::endsAt(now, place->maxMinutes);
-    booking.requestKey = request.requestKey;
-    const std::optional<qint64> id = store.addRestBooking(booking);
-    if (!id)
-        return result;
-    if (*id == 0) {
-        result.problem = StationPlaces::PlaceTaken;
-        return result;
-    }
-    const QByteArray slip = slips::restPlace({m_stationName, request.driver.maskedName,
-                                              slips::restPlaceName(place->kind, place->number), now, booking.endsAt},
-                                             m_paper);
-    const std::optional<qint64> job = PrintJobStore(m_db).add(QStringLiteral("rest_slip"), now, slip);
-    if (!job || !transaction.commit())
-        return result;
-    result.problem = StationPlaces::NoProblem;
-    result.slipJob = *job;
-    qCInfo(lcPlaces) << "driver" << request.driver.personId << "rests on place" << place->id;
-    return result;
-}
-
-Problem StationPlacesService::endCharging(const IdentifiedPerson &driver)
+template<typename OpenOnes, typename End>
+Problem StationPlacesService::endHeld(const IdentifiedPerson &driver, OpenOnes openOnes, End end)
 {
     if (!isDriver(driver))
         return StationPlaces::NotADriver;
     return changeOnce([&](StationPlacesStore &store, const QDateTime &now) {
-        const auto sessions = store.openSessions();
-        if (!sessions)
+        const auto open = (store.*openOnes)();
+        if (!open)
             return StationPlaces::StorageError;
-        const std::optional<ChargingSessionRecord> mine = heldBy(*sessions, driver.personId);
+        const auto mine = heldBy(*open, driver.personId);
         if (!mine)
             return StationPlaces::NothingHeld;
-        // The freed spot goes to the first in the queue at once.
-        return store.endSession(mine->id, now, QStringLiteral("driver")) && tidyWithin(store, now)
-                   ? StationPlaces::NoProblem
-                   : StationPlaces::StorageError;
+        // What they freed goes to the first in the queue at once.
+        return end(store, mine->id, now) && tidyWithin(store, now) ? StationPlaces::NoProblem : StationPlaces::StorageError;
+    });
+}
+
+Problem StationPlacesService::endCharging(const IdentifiedPerson &driver)
+{
+    return endHeld(driver, &StationPlacesStore::openSessions, [](StationPlacesStore &store, qint64 id, const QDateTime &now) {
+        return store.endSession(id, now, QStringLiteral("driver"));
+    });
+}
+
+Problem StationPlacesService::leaveQueue(const IdentifiedPerson &driver)
+{
+    return endHeld(driver, &StationPlacesStore::openQueue, [](StationPlacesStore &store, qint64 id, const QDateTime &now) {
+        return store.endQueuePlace(id, QStringLiteral("left"), now);
+    });
+}
+
+Problem StationPlacesService::endRest(const IdentifiedPerson &driver)
+{
+    return endHeld(driver, &StationPlacesStore::openRestBookings, [](StationPlacesStore &store, qint64 id, const QDateTime &now) {
+        return store.endRestBooking(id, now, QStringLiteral("driver"));
     });
 }
 
@@ -577,40 +553,6 @@ Problem StationPlacesService::endChargingByStaff(int spot, qint64 staffId)
         return store.endSession(session->id, now, QStringLiteral("staff"), staffId) && tidyWithin(store, now)
                    ? StationPlaces::NoProblem
                    : StationPlaces::StorageError;
-    });
-}
-
-Problem StationPlacesService::leaveQueue(const IdentifiedPerson &driver)
-{
-    if (!isDriver(driver))
-        return StationPlaces::NotADriver;
-    return changeOnce([&](StationPlacesStore &store, const QDateTime &now) {
-        const auto queue = store.openQueue();
-        if (!queue)
-            return StationPlaces::StorageError;
-        const std::optional<QueueRecord> mine = heldBy(*queue, driver.personId);
-        if (!mine)
-            return StationPlaces::NothingHeld;
-        // A spot kept for them passes to the next.
-        return store.endQueuePlace(mine->id, QStringLiteral("left"), now) && tidyWithin(store, now)
-                   ? StationPlaces::NoProblem
-                   : StationPlaces::StorageError;
-    });
-}
-
-Problem StationPlacesService::endRest(const IdentifiedPerson &driver)
-{
-    if (!isDriver(driver))
-        return StationPlaces::NotADriver;
-    return changeOnce([&](StationPlacesStore &store, const QDateTime &now) {
-        const auto rests = store.openRestBookings();
-        if (!rests)
-            return StationPlaces::StorageError;
-        const std::optional<RestBookingRecord> mine = heldBy(*rests, driver.personId);
-        if (!mine)
-            return StationPlaces::NothingHeld;
-        return store.endRestBooking(mine->id, now, QStringLiteral("driver")) ? StationPlaces::NoProblem
-                                                                              : StationPlaces::StorageError;
     });
 }
 

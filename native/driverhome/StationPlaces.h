@@ -190,9 +190,23 @@ private:
     bool tidyWithin(StationPlacesStore &store, const QDateTime &now, bool *changed = nullptr);
     std::optional<station_rules::Holdings> holdingsOf(StationPlacesStore &store, qint64 driverId, const QDateTime &now);
     std::optional<StationBoard> board(StationPlacesStore &store, const QDateTime &now);
-    PlaceResult startChargingOnce(const PlaceRequest &request);
-    PlaceResult joinQueueOnce(const PlaceRequest &request);
-    PlaceResult bookRestOnce(const PlaceRequest &request);
+    // A booking's slip: its print job's kind and bytes.
+    struct BookedSlip
+    {
+        QString kind;
+        QByteArray bytes;
+    };
+    // What every booking shares: a driver, one transaction that took its
+    // turn, a second tap found by `foundEarlier(store)`, the tidying, the
+    // driver's holdings; then `book(store, now, holdings, problem)` writes
+    // the booking and returns its slip (nullopt: refused, `problem` says why),
+    // which is queued in the same transaction.
+    template<typename FoundEarlier, typename Book>
+    PlaceResult bookOnce(const PlaceRequest &request, FoundEarlier foundEarlier, Book book);
+    // Ends what the driver holds of one kind: the open ones from
+    // `(store.*openOnes)()`, theirs ended by `end(store, id, now)`.
+    template<typename OpenOnes, typename End>
+    StationPlaces::Problem endHeld(const IdentifiedPerson &driver, OpenOnes openOnes, End end);
     // Runs `change(store, now)` as one transaction that took its turn and tidied first.
     template<typename Change>
     StationPlaces::Problem changeOnce(Change change);
