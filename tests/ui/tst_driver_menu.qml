@@ -48,9 +48,12 @@ Item {
             tryCompare(Kiosk, "screen", Kiosk.DriverHome)
         }
 
+        readonly property var names: ({4: "张*新", 5: "李*辉"})
+
         // A driver's scan on the station's screen: their menu, once it knows what they hold.
         function scanIn(driver, visit) {
             Sim.scanDriverCode(driver)
+            tryCompare(Kiosk.person, "name", names[driver])
             tryCompare(checkIn, "visit", visit)
             tryVerify(function() { return places.hasDriver && places.mine.checkedIn && !places.busy })
             tryVerify(function() { return Kiosk.person.busy === false })
