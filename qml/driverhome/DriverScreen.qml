@@ -60,7 +60,7 @@ Item {
         switch (done) {
         case StationFlow.StartedCharging: return qsTr("开始充电了：%1 号充电桩，%2 前挪车").arg(mine.spot).arg(mine.endsAt)
         case StationFlow.JoinedQueue: return qsTr("排上了：您是 %1 号，叫到号时屏幕上会显示").arg(mine.number)
-        case StationFlow.BookedRest: return qsTr("请去 %1 休息，到 %2").arg(placeName(mine.restKind, mine.restNumber)).arg(mine.restEndsAt)
+        case StationFlow.BookedRest: return qsTr("请去%1休息，到 %2").arg(placeName(mine.restKind, mine.restNumber)).arg(mine.restEndsAt)
         case StationFlow.EndedCharging: return qsTr("充电结束了，谢谢您把桩让出来")
         case StationFlow.LeftQueue: return qsTr("已经退出排队")
         case StationFlow.EndedRest: return qsTr("休息结束了")
@@ -72,7 +72,7 @@ Item {
         switch (spot.state) {
         case StationPlaces.Charging:
             return spot.overdue ? qsTr("%1 号\n已超时").arg(spot.number) : qsTr("%1 号\n%2 空出").arg(spot.number).arg(spot.endsAt)
-        case StationPlaces.Called: return qsTr("%1 号\n留给 %2 号").arg(spot.number).arg(spot.calledNumber)
+        case StationPlaces.Called: return qsTr("%1 号\n等 %2 号来").arg(spot.number).arg(spot.calledNumber)
         }
         return qsTr("%1 号\n空闲").arg(spot.number)
     }
@@ -141,7 +141,7 @@ Item {
                 // Centred in the room when it fits; from the top when it scrolls.
                 y: Math.max(0, (view.height - height) / 2)
                 width: view.width
-                spacing: Theme.spacing * 1.5
+                spacing: Theme.spacing
 
                 KText {
                     id: headline
@@ -190,7 +190,9 @@ Item {
                     font.pixelSize: Theme.title
                     font.bold: true
                     color: mine.overdue || mine.called ? Theme.warning : Theme.text
-                    text: screen.withDriver && screen.page !== StationFlow.LoveStation ? screen.holdings() : ""
+                    // On a page, what was just done says it instead.
+                    text: screen.withDriver && screen.page !== StationFlow.LoveStation
+                          && (screen.page === StationFlow.Menu || places.done === StationFlow.NothingDone) ? screen.holdings() : ""
                 }
                 KText {
                     id: doneText
@@ -306,44 +308,6 @@ Item {
                         }
                     }
                 }
-                Row {
-                    visible: screen.page === StationFlow.Charging
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    spacing: Theme.spacing
-                    BigButton {
-                        objectName: "startCharging"
-                        visible: !mine.charging && (mine.called || (!mine.queued && places.freeSpots > 0))
-                        enabled: !places.busy
-                        fill: Theme.driverHome
-                        text: mine.called ? qsTr("开始充电（%1 号桩）").arg(mine.calledSpot) : qsTr("开始充电")
-                        onClicked: places.startCharging()
-                    }
-                    BigButton {
-                        objectName: "joinQueue"
-                        visible: !mine.charging && !mine.called && !mine.queued && places.freeSpots === 0
-                        enabled: !places.busy
-                        fill: Theme.driverHome
-                        text: places.waiting > 0 ? qsTr("排队（前面 %1 人）").arg(places.waiting) : qsTr("排队")
-                        onClicked: places.joinQueue()
-                    }
-                    BigButton {
-                        objectName: "endCharging"
-                        visible: mine.charging
-                        enabled: !places.busy
-                        fill: Theme.warning
-                        text: qsTr("结束充电")
-                        onClicked: places.endCharging()
-                    }
-                    BigButton {
-                        objectName: "leaveQueue"
-                        visible: mine.queued || mine.called
-                        enabled: !places.busy
-                        fill: Theme.neutral
-                        text: qsTr("不排了")
-                        onClicked: places.leaveQueue()
-                    }
-                }
-
                 // 休息: every place, the free ones to tap.
                 Grid {
                     id: restGrid
@@ -365,16 +329,6 @@ Item {
                         }
                     }
                 }
-                BigButton {
-                    objectName: "endRest"
-                    visible: screen.page === StationFlow.Rest && mine.resting
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    enabled: !places.busy
-                    fill: Theme.warning
-                    text: qsTr("结束休息")
-                    onClicked: places.endRest()
-                }
-
                 // 爱心驿站: what the union offers, free to every driver.
                 KText {
                     visible: screen.page === StationFlow.LoveStation
@@ -402,14 +356,60 @@ Item {
                     }
                 }
 
-                BigButton {
-                    objectName: "backToMenu"
-                    visible: screen.withDriver && screen.page !== StationFlow.Menu
+                // What the driver can do on the page, and the way back to the menu.
+                Row {
+                    visible: screen.page !== StationFlow.Menu
                     anchors.horizontalCenter: parent.horizontalCenter
-                    fill: Theme.neutral
-                    text: qsTr("返回菜单")
-                    onClicked: places.showPage(StationFlow.Menu)
+                    spacing: Theme.spacing
+                    readonly property bool charging: screen.page === StationFlow.Charging
+                    BigButton {
+                        objectName: "startCharging"
+                        visible: parent.charging && !mine.charging && (mine.called || (!mine.queued && places.freeSpots > 0))
+                        enabled: !places.busy
+                        fill: Theme.driverHome
+                        text: mine.called ? qsTr("开始充电（%1 号桩）").arg(mine.calledSpot) : qsTr("开始充电")
+                        onClicked: places.startCharging()
+                    }
+                    BigButton {
+                        objectName: "joinQueue"
+                        visible: parent.charging && !mine.charging && !mine.called && !mine.queued && places.freeSpots === 0
+                        enabled: !places.busy
+                        fill: Theme.driverHome
+                        text: places.waiting > 0 ? qsTr("排队（前面 %1 人）").arg(places.waiting) : qsTr("排队")
+                        onClicked: places.joinQueue()
+                    }
+                    BigButton {
+                        objectName: "endCharging"
+                        visible: parent.charging && mine.charging
+                        enabled: !places.busy
+                        fill: Theme.warning
+                        text: qsTr("结束充电")
+                        onClicked: places.endCharging()
+                    }
+                    BigButton {
+                        objectName: "leaveQueue"
+                        visible: parent.charging && (mine.queued || mine.called)
+                        enabled: !places.busy
+                        fill: Theme.neutral
+                        text: qsTr("不排了")
+                        onClicked: places.leaveQueue()
+                    }
+                    BigButton {
+                        objectName: "endRest"
+                        visible: screen.page === StationFlow.Rest && mine.resting
+                        enabled: !places.busy
+                        fill: Theme.warning
+                        text: qsTr("结束休息")
+                        onClicked: places.endRest()
+                    }
+                    BigButton {
+                        objectName: "backToMenu"
+                        fill: Theme.neutral
+                        text: qsTr("返回菜单")
+                        onClicked: places.showPage(StationFlow.Menu)
+                    }
                 }
+
             }
         }
         ScrollHint { id: hint; view: view }

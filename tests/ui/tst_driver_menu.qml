@@ -88,7 +88,7 @@ Item {
             tryCompare(Sim, "printedJobs", printed + 1)
             tryCompare(item("placeSlip"), "text", "请取走凭条")
             var mySpot = places.mine.spot
-            verify(item("driverHoldings").text.indexOf(mySpot + " 号充电桩 · 13:30 结束") === 0, item("driverHoldings").text)
+            compare(item("stationDone").text, "开始充电了：" + mySpot + " 号充电桩，13:30 前挪车")
             verify(!findChild(shell, "startCharging").visible)
             verify(item("endCharging").visible)
             compare(Sim.chargingSessions(4), 1) // still one
@@ -104,12 +104,14 @@ Item {
             tryCompare(places, "done", StationFlow.JoinedQueue)
             var number = places.mine.number
             verify(number > 0)
-            tryVerify(function() { return item("driverHoldings").text.indexOf("排队 " + number + " 号 · 前面 0 人") === 0 },
-                      3000, item("driverHoldings").text)
+            compare(item("stationDone").text, "排上了：您是 " + number + " 号，叫到号时屏幕上会显示")
+            tap("backToMenu")
+            tryCompare(places, "page", StationFlow.Menu)
+            verify(item("driverHoldings").text.indexOf("排队 " + number + " 号 · 前面 0 人") === 0, item("driverHoldings").text)
 
             // 张立新 scans again: his menu, with his spot; he ends his session.
             scanIn(4, CheckInFlow.Present)
-            verify(item("driverHoldings").text.indexOf(mySpot + " 号充电桩") === 0)
+            verify(item("driverHoldings").text.indexOf(mySpot + " 号充电桩 · 13:30 结束") === 0, item("driverHoldings").text)
             tap("chargingTile")
             tap("endCharging")
             tryCompare(places, "done", StationFlow.EndedCharging)
@@ -146,7 +148,7 @@ Item {
             var printed = Sim.printedJobs
             tap("restPlace_1")
             tryCompare(places, "done", StationFlow.BookedRest)
-            compare(item("stationDone").text, "请去 躺椅 1 号 休息，到 12:30")
+            compare(item("stationDone").text, "请去躺椅 1 号休息，到 12:30")
             tryVerify(function() { return item("placeSlip").text.indexOf("稍后补打") >= 0 }, 3000, item("placeSlip").text)
             verify(!item("restPlace_2").enabled) // one place per driver
             compare(Sim.printedJobs, printed)
