@@ -59,7 +59,9 @@ Item {
     function doneSentence(done) {
         switch (done) {
         case StationFlow.StartedCharging: return qsTr("开始充电了：%1 号充电桩，%2 前挪车").arg(mine.spot).arg(mine.endsAt)
-        case StationFlow.JoinedQueue: return qsTr("排上了：您是 %1 号，叫到号时屏幕上会显示").arg(mine.number)
+        case StationFlow.JoinedQueue:
+            return mine.waitMinutes > 0 ? qsTr("排上了：您是 %1 号，前面 %2 人，大约等 %3 分钟").arg(mine.number).arg(mine.ahead).arg(mine.waitMinutes)
+                                        : qsTr("排上了：您是 %1 号，有桩空出就叫您").arg(mine.number)
         case StationFlow.BookedRest: return qsTr("请去%1休息，到 %2").arg(placeName(mine.restKind, mine.restNumber)).arg(mine.restEndsAt)
         case StationFlow.EndedCharging: return qsTr("充电结束了，谢谢您把桩让出来")
         case StationFlow.LeftQueue: return qsTr("已经退出排队")
@@ -282,14 +284,14 @@ Item {
                     }
                 }
 
-                // 充电: the spots, then what the driver can do now.
+                // The spots: on 充电, and for anyone before a driver scans.
                 Flow {
-                    visible: screen.page === StationFlow.Charging
+                    visible: screen.page === StationFlow.Charging || !screen.withDriver
                     anchors.horizontalCenter: parent.horizontalCenter
                     width: Math.min(parent.width, places.spots.length * (Theme.touch * 2.2 + spacing))
                     spacing: Theme.spacing
                     Repeater {
-                        model: screen.page === StationFlow.Charging ? places.spots : []
+                        model: parent.visible ? places.spots : []
                         Rectangle {
                             objectName: "spot_" + modelData.number
                             width: Theme.touch * 2.2

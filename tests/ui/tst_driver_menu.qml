@@ -104,7 +104,7 @@ Item {
             tryCompare(places, "done", StationFlow.JoinedQueue)
             var number = places.mine.number
             verify(number > 0)
-            compare(item("stationDone").text, "排上了：您是 " + number + " 号，叫到号时屏幕上会显示")
+            compare(item("stationDone").text, "排上了：您是 " + number + " 号，前面 0 人，大约等 120 分钟")
             tap("backToMenu")
             tryCompare(places, "page", StationFlow.Menu)
             verify(item("driverHoldings").text.indexOf("排队 " + number + " 号 · 前面 0 人") === 0, item("driverHoldings").text)
