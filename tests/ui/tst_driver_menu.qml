@@ -159,6 +159,16 @@ Item {
             tryCompare(places, "done", StationFlow.EndedRest)
         }
 
+        // 司机套餐 opens the canteen for the driver: the 10-yuan set is offered.
+        function test_driverSetFromTheMenu() {
+            openStation()
+            scanIn(4, CheckInFlow.CheckedIn)
+            tap("driverMealTile")
+            tryCompare(Kiosk, "screen", Kiosk.Canteen)
+            compare(Kiosk.person.name, "张*新")
+            tryVerify(function() { return findChild(shell, "set_driver") !== null })
+        }
+
         function test_loveStationOffers() {
             openStation()
             scanIn(4, CheckInFlow.CheckedIn)
