@@ -138,6 +138,23 @@ bool isDriver(const IdentifiedPerson &person)
     return person.kind == Identity::Driver && person.personId > 0;
 }
 
+// A round of the queue takes as long as the longest a spot may be held.
+int longestLimit(const QList<ChargingSpotRecord> &spots)
+{
+    int longest = 0;
+    for (const ChargingSpotRecord &spot : spots)
+        longest = qMax(longest, spot.maxMinutes);
+    return longest;
+}
+
+int estimatedWait(int position, const QList<ChargingSessionRecord> &sessions, int sessionMinutes, const QDateTime &now)
+{
+    QList<QDateTime> ends;
+    for (const ChargingSessionRecord &session : sessions)
+        ends.append(session.endsAt);
+    return station_rules::waitMinutes(position, ends, now, sessionMinutes);
+}
+
 } // namespace
 
 StationPlacesService::StationPlacesService(Database &db, const Clock &clock, QString stationName, PaperWidth paper)
@@ -178,9 +195,8 @@ std::optional<StationBoard> StationPlacesService::board(StationPlacesStore &stor
         return std::nullopt;
     StationBoard board;
     board.callHoldMinutes = *hold;
-    board.sessionMinutes = 0;
+    board.sessionMinutes = longestLimit(*spots);
     for (const ChargingSpotRecord &spot : *spots) {
-        board.sessionMinutes = qMax(board.sessionMinutes, spot.maxMinutes);
         SpotView view;
         view.number = spot.number;
         view.maxMinutes = spot.maxMinutes;
@@ -245,10 +261,7 @@ StationView StationPlacesService::view(const IdentifiedPerson &driver)
                 if (!place.called())
                     ++view.ahead;
             }
-            QList<QDateTime> ends;
-            for (const ChargingSessionRecord &session : *sessions)
-                ends.append(session.endsAt);
-            view.waitMinutes = station_rules::waitMinutes(view.ahead + 1, ends, now, board->sessionMinutes);
+            view.waitMinutes = estimatedWait(view.ahead + 1, *sessions, board->sessionMinutes, now);
         }
         if (mine->rest)
             for (const RestPlaceRecord &place : *places)
@@ -451,13 +464,7 @@ PlaceResult StationPlacesService::joinQueue(const PlaceRequest &request)
         if (!id || *id == 0)
             return std::nullopt;
         const int ahead = int(std::count_if(queue->begin(), queue->end(), [](const QueueRecord &q) { return !q.called(); }));
-        QList<QDateTime> ends;
-        int sessionMinutes = 0;
-        for (const ChargingSessionRecord &session : *sessions)
-            ends.append(session.endsAt);
-        for (const ChargingSpotRecord &spot : *spots)
-            sessionMinutes = qMax(sessionMinutes, spot.maxMinutes);
-        const int wait = station_rules::waitMinutes(ahead + 1, ends, now, sessionMinutes);
+        const int wait = estimatedWait(ahead + 1, *sessions, longestLimit(*spots), now);
         qCInfo(lcPlaces) << "driver" << request.driver.personId << "queues as number" << *number;
         return BookedSlip{QStringLiteral("charging_queue_slip"),
                           slips::chargingQueue({m_stationName, request.driver.maskedName, *number, ahead, wait, now, *hold},
