@@ -46,8 +46,8 @@ void ScreenshotTour::buildSteps()
 {
     Kiosk *k = m_kiosk;
     const DeviceSet &devices = k->devices();
-    auto scanDriver = [k, scanner = devices.simulatedScanner] {
-        k->issueCode(TokenCodec::Type::Driver, 1, [scanner](const QString &code) { scanner->scan(code); });
+    auto scanDriverId = [k, scanner = devices.simulatedScanner](qint64 driverId) {
+        k->issueCode(TokenCodec::Type::Driver, driverId, [scanner](const QString &code) { scanner->scan(code); });
     };
     auto screenIs = [k](Kiosk::Screen s) { return [k, s] { return k->ready() && k->screen() == s && !k->person()->busy(); }; };
 
@@ -121,19 +121,71 @@ void ScreenshotTour::buildSteps()
                                 canteen->chooseService(Canteen::TakeAway);
                             },
                             canteenAt(CanteenFlow::Review)});
-            m_steps.append({QStringLiteral("driver_home"), [k] { k->open(Kiosk::DriverHome); }, screenIs(Kiosk::DriverHome)});
-            m_steps.append({QStringLiteral("driver_checked_in"), scanDriver,
-                            [checkIn] { return checkIn->visit() == CheckInFlow::CheckedIn && checkIn->slip()->state() == Slip::Printed; }});
-            m_steps.append({QStringLiteral("driver_checked_out"), scanDriver, [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
+            // The Driver Home: the board, the menu, a spot, a rest place, the
+            // love station; three more drivers fill the spots, a fifth
+            // queues, and the first ending his session calls him.
+            StationFlow *places = k->driverHome()->places();
+            auto menuOf = [k, checkIn, places](qint64 driverId) {
+                return [k, checkIn, places, driverId] {
+                    const bool in = checkIn->visit() == CheckInFlow::CheckedIn || checkIn->visit() == CheckInFlow::Present;
+                    return k->screen() == Kiosk::DriverHome && in && k->person()->person().personId == driverId
+                        && !k->person()->busy() && !places->busy() && places->mine().value(QStringLiteral("checkedIn")).toBool();
+                };
+            };
+            auto placesDone = [places](StationFlow::Done done) {
+                return [places, done] { return places->done() == done && !places->busy(); };
+            };
+            auto printedFor = [places](StationFlow::Done done) {
+                return [places, done] { return places->done() == done && places->slip()->state() == Slip::Printed; };
+            };
+            m_steps.append({QStringLiteral("driver_home"), [k] { k->open(Kiosk::DriverHome); },
+                            [k, places] { return k->screen() == Kiosk::DriverHome && places->freeSpots() == 4; }});
+            m_steps.append({QStringLiteral("driver_checked_in"), [scanDriverId] { scanDriverId(1); },
+                            [checkIn, inMenu = menuOf(1)] { return inMenu() && checkIn->slip()->state() == Slip::Printed; }});
+            m_steps.append({QStringLiteral("driver_charging"), [places] { places->showPage(StationFlow::Charging); },
+                            [places] { return places->page() == StationFlow::Charging; }});
+            m_steps.append({QStringLiteral("driver_charging_started"), [places] { places->startCharging(); },
+                            printedFor(StationFlow::StartedCharging)});
+            m_steps.append({QStringLiteral("driver_rest_booked"), [places] {
+                                places->showPage(StationFlow::Rest);
+                                places->bookRest(places->restPlaces().value(0).toMap().value(QStringLiteral("id")).toLongLong());
+                            },
+                            printedFor(StationFlow::BookedRest)});
+            m_steps.append({QStringLiteral("driver_love_station"), [places] { places->showPage(StationFlow::LoveStation); },
+                            [places] { return places->page() == StationFlow::LoveStation && !places->offers().isEmpty(); }});
+            for (qint64 driverId = 2; driverId <= 4; ++driverId) {
+                m_steps.append({QString(), [scanDriverId, driverId] { scanDriverId(driverId); }, menuOf(driverId)});
+                m_steps.append({QString(), [places] { places->startCharging(); }, placesDone(StationFlow::StartedCharging)});
+            }
+            m_steps.append({QString(), [scanDriverId] { scanDriverId(5); }, menuOf(5)});
+            m_steps.append({QStringLiteral("driver_queued"), [places] {
+                                places->showPage(StationFlow::Charging);
+                                places->joinQueue();
+                            },
+                            printedFor(StationFlow::JoinedQueue)});
+            m_steps.append({QString(), [scanDriverId] { scanDriverId(1); }, menuOf(1)});
+            m_steps.append({QStringLiteral("driver_call_up"), [places] {
+                                places->showPage(StationFlow::Charging);
+                                places->endCharging();
+                            },
+                            [places, ended = placesDone(StationFlow::EndedCharging)] { return ended() && !places->callUps().isEmpty(); }});
+            m_steps.append({QStringLiteral("driver_checked_out"), [checkIn] { checkIn->checkOut(); },
+                            [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
+            // Everyone out again, so the next round starts from the same place.
+            for (qint64 driverId = 2; driverId <= 5; ++driverId) {
+                m_steps.append({QString(), [scanDriverId, driverId] { scanDriverId(driverId); }, menuOf(driverId)});
+                m_steps.append({QString(), [checkIn] { checkIn->checkOut(); },
+                                [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
+            }
             m_steps.append({QStringLiteral("driver_slip_not_printed"),
-                            [printer = devices.simulatedPrinter, scanDriver] {
+                            [printer = devices.simulatedPrinter, scanDriverId] {
                                 printer->setPaperOut(true);
-                                scanDriver();
+                                scanDriverId(1);
                             },
                             [checkIn] { return checkIn->visit() == CheckInFlow::CheckedIn && checkIn->slip()->state() == Slip::NotPrinted; }});
-            m_steps.append({QString(), [printer = devices.simulatedPrinter, scanDriver] {
+            m_steps.append({QString(), [printer = devices.simulatedPrinter, checkIn] {
                                 printer->setPaperOut(false);
-                                scanDriver(); // check out again, so the next round starts from the same place
+                                checkIn->checkOut();
                             },
                             [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
             // The Shared House: look, borrow the ladder with a card and its label, bring it back.
@@ -267,9 +319,9 @@ void ScreenshotTour::buildSteps()
             m_steps.append({QStringLiteral("rides_confirm"), [ride] { ride->chooseCompanion(true); }, rideAt(RideFlow::Confirm)});
             m_steps.append({QStringLiteral("rides_requested"), [ride] { ride->confirm(); },
                             [ride] { return ride->step() == RideFlow::Requested && ride->slip()->state() == Slip::Printed; }});
-            m_steps.append({QString(), [k, scanDriver] {
+            m_steps.append({QString(), [k, scanDriverId] {
                                 k->goHome();
-                                scanDriver(); // checked in at the station
+                                scanDriverId(1); // checked in at the station
                             },
                             [checkIn] { return checkIn->visit() == CheckInFlow::CheckedIn && checkIn->slip()->state() == Slip::Printed; }});
             m_steps.append({QStringLiteral("rides_board"), [k] {
@@ -277,7 +329,7 @@ void ScreenshotTour::buildSteps()
                                 k->open(Kiosk::RideBoard);
                             },
                             [board] { return !board->busy() && board->waiting()->count() > 0; }});
-            m_steps.append({QStringLiteral("rides_board_driver"), scanDriver, [board] { return board->driverMayTake() && !board->busy(); }});
+            m_steps.append({QStringLiteral("rides_board_driver"), [scanDriverId] { scanDriverId(1); }, [board] { return board->driverMayTake() && !board->busy(); }});
             m_steps.append({QStringLiteral("rides_board_taken"), [board] {
                                 for (const RideListRecord &row : board->waiting()->records())
                                     if (row.request.residentId == kResidentId)
@@ -291,10 +343,12 @@ void ScreenshotTour::buildSteps()
                             [ride, rideAt] { return rideAt(RideFlow::Mine)() && ride->request().value(QStringLiteral("state")).toString() == u"taken"; }});
             m_steps.append({QStringLiteral("rides_cancel"), [ride] { ride->startCancel(); }, rideAt(RideFlow::ConfirmCancel)});
             m_steps.append({QStringLiteral("rides_cancelled"), [ride] { ride->confirmCancel(); }, rideAt(RideFlow::Cancelled)});
-            m_steps.append({QString(), [k, scanDriver] {
+            m_steps.append({QString(), [k, scanDriverId] {
                                 k->goHome();
-                                scanDriver(); // checked out again
+                                scanDriverId(1); // in already: the menu
                             },
+                            [checkIn] { return checkIn->visit() == CheckInFlow::Present; }});
+            m_steps.append({QString(), [checkIn] { checkIn->checkOut(); }, // 签退, as the menu's tile
                             [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
             m_steps.append({QStringLiteral("code_refused"), [k, scanner = devices.simulatedScanner] {
                                 k->goHome();

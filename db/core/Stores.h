@@ -23,6 +23,20 @@ QDate dayFromText(const QVariant &value);
 // An optional reference (a helper, an owner): NULL for 0.
 QVariant idOrNull(qint64 id);
 
+// Query::rows() cannot tell an empty answer from a failed one: this can
+// (nullopt when the statement failed).
+template<typename Read, typename... Args>
+auto rowsOrNothing(Query &q, Read read, const Args &...args)
+    -> std::optional<QList<std::invoke_result_t<Read &, const Query &>>>
+{
+    if (!q.exec(args...))
+        return std::nullopt;
+    QList<std::invoke_result_t<Read &, const Query &>> list;
+    while (q.next())
+        list.append(read(std::as_const(q)));
+    return list;
+}
+
 // A resident's door as it is written on slips and screens: building, unit and
 // room run together, 8街坊5栋3单元101.
 QString formatAddress(const QString &building, const QString &unit, const QString &room);

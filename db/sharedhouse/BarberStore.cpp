@@ -25,19 +25,6 @@ BarberBookingRecord bookingFrom(const Query &q)
     return booking;
 }
 
-// rows() cannot tell an empty answer from a failed one: these can.
-template<typename Read, typename... Args>
-auto rowsOrNothing(Query &q, Read read, const Args &...args)
-    -> std::optional<QList<std::invoke_result_t<Read &, const Query &>>>
-{
-    if (!q.exec(args...))
-        return std::nullopt;
-    QList<std::invoke_result_t<Read &, const Query &>> list;
-    while (q.next())
-        list.append(read(std::as_const(q)));
-    return list;
-}
-
 } // namespace
 
 std::optional<QList<BarberScheduleRecord>> BarberStore::schedule()

@@ -133,8 +133,9 @@ void Backend::makeServices()
     m_identity = std::make_unique<IdentityService>(m_db, m_secret, m_clock, m_outbox.get());
     m_people = std::make_unique<PeopleService>(m_db, *m_identity, m_clock, m_config.paper);
     m_staffAuth = std::make_unique<StaffAuthService>(m_db, m_clock);
-    m_station = std::make_unique<DriverStationService>(m_db, *m_identity, m_clock, m_config.stationName,
-                                                       m_config.paper, m_outbox.get());
+    m_stationPlaces = std::make_unique<StationPlacesService>(m_db, m_clock, m_config.stationName, m_config.paper);
+    m_station = std::make_unique<DriverStationService>(m_db, *m_identity, *m_stationPlaces, m_clock,
+                                                       m_config.stationName, m_config.paper, m_outbox.get());
     m_driverRegister = std::make_unique<DriverRegisterService>(m_db, *m_people, m_clock);
     m_canteen = std::make_unique<CanteenService>(m_db, m_clock, m_config.paper);
     m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper, *m_canteen);

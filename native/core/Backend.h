@@ -16,6 +16,7 @@
 #include "SharedHouse.h"
 #include "SharedHouseFigures.h"
 #include "StaffAuth.h"
+#include "StationPlaces.h"
 #include "Stores.h"
 
 #include <functional>
@@ -46,6 +47,7 @@ public:
     StaffAuthService &staffAuth() { return *m_staffAuth; }
     DriverStationService &station() { return *m_station; }
     DriverRegisterService &driverRegister() { return *m_driverRegister; }
+    StationPlacesService &stationPlaces() { return *m_stationPlaces; }
     CanteenService &canteen() { return *m_canteen; }
     CanteenStaffService &canteenStaff() { return *m_canteenStaff; }
     SharedHouseService &sharedHouse() { return *m_sharedHouse; }
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<IdentityService> m_identity;
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<StaffAuthService> m_staffAuth;
+    std::unique_ptr<StationPlacesService> m_stationPlaces;
     std::unique_ptr<DriverStationService> m_station;
     std::unique_ptr<DriverRegisterService> m_driverRegister;
     std::unique_ptr<CanteenService> m_canteen;

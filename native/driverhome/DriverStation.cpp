@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Outbox.h"
+#include "StationPlaces.h"
 #include "StationSlips.h"
 #include "StationStore.h"
 #include "Stores.h"
@@ -13,10 +14,11 @@ Q_LOGGING_CATEGORY(lcStation, "linli.station")
 
 namespace linli {
 
-DriverStationService::DriverStationService(Database &db, IdentityService &identity, const Clock &clock,
-                                           QString stationName, PaperWidth paper, Outbox *outbox)
+DriverStationService::DriverStationService(Database &db, IdentityService &identity, StationPlacesService &places,
+                                           const Clock &clock, QString stationName, PaperWidth paper, Outbox *outbox)
     : m_db(db)
     , m_identity(identity)
+    , m_places(places)
     , m_clock(clock)
     , m_stationName(std::move(stationName))
     , m_paper(paper)
@@ -26,18 +28,28 @@ DriverStationService::DriverStationService(Database &db, IdentityService &identi
 
 DriverStationService::Result DriverStationService::scan(const IdentifiedPerson &driver)
 {
+    return scanEither(driver, false);
+}
+
+DriverStationService::Result DriverStationService::checkOut(const IdentifiedPerson &driver)
+{
+    return scanEither(driver, true);
+}
+
+DriverStationService::Result DriverStationService::scanEither(const IdentifiedPerson &driver, bool checkingOut)
+{
     if (m_outbox && m_db.connectionLost())
-        return scanOffline(driver);
-    const Result result = scanOnline(driver);
+        return scanOffline(driver, checkingOut);
+    const Result result = scanOnline(driver, checkingOut);
     if (result.outcome == Outcome::StorageError && m_outbox && m_db.connectionLost())
-        return scanOffline(driver); // the server went in the middle of it: nothing was committed
+        return scanOffline(driver, checkingOut); // the server went in the middle of it: nothing was committed
     // Should the server go next, the kiosk knows who is in.
-    if (m_outbox && result.outcome != Outcome::StorageError)
+    if (m_outbox && (result.outcome == Outcome::CheckedIn || result.outcome == Outcome::CheckedOut))
         m_outbox->noteStay(driver.personId, result.outcome == Outcome::CheckedIn ? m_clock.now() : QDateTime());
     return result;
 }
 
-DriverStationService::Result DriverStationService::scanOnline(const IdentifiedPerson &driver)
+DriverStationService::Result DriverStationService::scanOnline(const IdentifiedPerson &driver, bool checkingOut)
 {
     Result result;
     Q_ASSERT(driver.kind == Identity::Driver);
@@ -49,21 +61,35 @@ DriverStationService::Result DriverStationService::scanOnline(const IdentifiedPe
         return result;
     StationStore station(m_db);
     const std::optional<VisitRecord> open = station.openVisit(driver.personId);
-    if (open && open->checkedInAt >= startOfDay) {
-        if (!station.checkOut(open->id, now, false))
+    const bool inToday = open && open->checkedInAt >= startOfDay;
+    if (inToday || checkingOut) {
+        const std::optional<int> presentBefore = station.presentSince(startOfDay);
+        if (!presentBefore)
             return result;
-        const std::optional<int> present = station.presentSince(startOfDay);
-        if (!present || !transaction.commit())
+        result.driversPresent = *presentBefore;
+        if (!inToday) {
+            result.outcome = Outcome::NotCheckedIn; // nothing to check out of
             return result;
-        result.outcome = Outcome::CheckedOut;
+        }
         result.visitId = open->id;
         result.stayMinutes = open->checkedInAt.secsTo(now) / 60;
+        if (!checkingOut) {
+            result.outcome = Outcome::Present; // their menu; nothing written
+            return result;
+        }
+        // Their spot, place in the queue and rest place go with them.
+        if (!station.checkOut(open->id, now, false) || !m_places.releaseAll(driver.personId, now))
+            return {};
+        const std::optional<int> present = station.presentSince(startOfDay);
+        if (!present || !transaction.commit())
+            return {};
+        result.outcome = Outcome::CheckedOut;
         result.driversPresent = *present;
         qCInfo(lcStation) << "driver" << driver.personId << "checked out after" << result.stayMinutes << "min";
         return result;
     }
     // A stay left open on an earlier day ends with that day, not now.
-    if (open && !station.checkOut(open->id, open->checkedInAt.toLocalTime().date().endOfDay(), true))
+    if (open && !closeEarlierStay(station, *open))
         return result;
 
     if (!checkIn(station, driver.personId, driver.maskedName, now, result) || !transaction.commit())
@@ -71,6 +97,12 @@ DriverStationService::Result DriverStationService::scanOnline(const IdentifiedPe
     result.outcome = Outcome::CheckedIn;
     qCInfo(lcStation) << "driver" << driver.personId << "checked in, visit" << result.visitId;
     return result;
+}
+
+bool DriverStationService::closeEarlierStay(StationStore &station, const VisitRecord &open)
+{
+    const QDateTime endOfThatDay = open.checkedInAt.toLocalTime().date().endOfDay();
+    return station.checkOut(open.id, endOfThatDay, true) && m_places.releaseAll(open.driverId, endOfThatDay);
 }
 
 bool DriverStationService::checkIn(StationStore &station, qint64 driverId, const QString &maskedName,
@@ -92,22 +124,33 @@ bool DriverStationService::checkIn(StationStore &station, qint64 driverId, const
     return true;
 }
 
-DriverStationService::Result DriverStationService::scanOffline(const IdentifiedPerson &driver)
+DriverStationService::Result DriverStationService::scanOffline(const IdentifiedPerson &driver, bool checkingOut)
 {
     Result result;
     const QDateTime now = m_clock.now();
     const QDateTime startOfDay = now.date().startOfDay();
     const std::optional<QDateTime> since = m_outbox->openVisit(driver.personId);
+    const bool inToday = since && *since >= startOfDay;
+    result.offline = true;
+    if (inToday != checkingOut) {
+        // In and scanning: their menu. Out and checking out: nothing to do.
+        const std::optional<int> present = m_outbox->presentSince(startOfDay);
+        if (!present)
+            return {};
+        result.outcome = inToday ? Outcome::Present : Outcome::NotCheckedIn;
+        result.driversPresent = *present;
+        result.stayMinutes = inToday ? since->secsTo(now) / 60 : 0;
+        return result;
+    }
     PendingScan scan;
     scan.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     scan.driverId = driver.personId;
-    scan.checkIn = !since || *since < startOfDay;
+    scan.checkIn = !inToday;
     scan.at = now;
     const std::optional<int> present = m_outbox->add(scan) ? m_outbox->presentSince(startOfDay) : std::nullopt;
     if (!present)
-        return result; // not even the kiosk's own file took it: say so, keep nothing
+        return {}; // not even the kiosk's own file took it: say so, keep nothing
     result.outcome = scan.checkIn ? Outcome::CheckedIn : Outcome::CheckedOut;
-    result.offline = true;
     result.driversPresent = *present;
     result.stayMinutes = scan.checkIn ? 0 : since->secsTo(now) / 60;
     qCInfo(lcStation) << "driver" << driver.personId << (scan.checkIn ? "checked in" : "checked out")
@@ -152,13 +195,13 @@ bool DriverStationService::applyOffline(const PendingScan &scan)
     Result ignored;
     if (scan.checkIn && !inToday) {
         // As at the kiosk: a stay left open on an earlier day ends with that day.
-        if (open && !station.checkOut(open->id, open->checkedInAt.toLocalTime().date().endOfDay(), true))
+        if (open && !closeEarlierStay(station, *open))
             return false;
         const std::optional<DriverRecord> driver = PeopleStore(m_db).driver(scan.driverId);
         if (!driver || !checkIn(station, scan.driverId, maskName(driver->name), at, ignored))
             return false;
     } else if (!scan.checkIn && inToday && open->checkedInAt <= at) {
-        if (!station.checkOut(open->id, at, false))
+        if (!station.checkOut(open->id, at, false) || !m_places.releaseAll(scan.driverId, at))
             return false;
     }
     // Otherwise another kiosk saw the driver in (or out) meanwhile: the key is all there is to keep.

@@ -1,5 +1,6 @@
 // Driver check-in end to end: scan -> identity -> visit row -> print job ->
-// simulated printer -> paper, through the kiosk controller and its worker.
+// simulated printer -> paper, through the kiosk controller and its worker;
+// a scan while checked in opens the driver's menu, 签退 on it checks out.
 #include "Database.h"
 #include "KioskFixture.h"
 
@@ -67,7 +68,11 @@ private Q_SLOTS:
         QCOMPARE(sql(QStringLiteral("SELECT state FROM print_job")).toString(), QStringLiteral("printed"));
 
         f->clock.advanceSecs(85 * 60);
-        scanDriver();
+        scanDriver(); // in already: their menu, nothing written
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::Present);
+        QCOMPARE(kiosk()->driverHome()->checkIn()->stayMinutes(), 85);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM driver_visit WHERE checked_out_at IS NULL")).toInt(), 1);
+        kiosk()->driverHome()->checkIn()->checkOut(); // 签退
         QTRY_COMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::CheckedOut);
         QCOMPARE(kiosk()->driverHome()->checkIn()->stayMinutes(), 85);
         QCOMPARE(kiosk()->driverHome()->checkIn()->driversPresent(), 0);
@@ -135,7 +140,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!kiosk()->person()->busy());
         QTest::qWait(300);
         QTRY_VERIFY(!kiosk()->person()->busy());
-        // One scan and one card tap got through: in, then out. Never in twice.
+        // One scan and one card tap got through: in, then the menu. Never in twice.
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM driver_visit")).toInt(), 1);
         QCOMPARE(printer()->jobCount(), 1);
     }

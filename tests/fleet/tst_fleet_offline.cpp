@@ -93,7 +93,9 @@ private Q_SLOTS:
         QCOMPARE(kiosk()->driverHome()->checkIn()->slip()->state(), Slip::AfterReconnect);
         QCOMPARE(kiosk()->driverHome()->checkIn()->driversPresent(), 2);
         kiosk()->goHome();
-        f->devices.simulatedScanner->scan(chen);
+        f->devices.simulatedScanner->scan(chen); // in: his menu, as with the server
+        QTRY_COMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::Present);
+        kiosk()->driverHome()->checkIn()->checkOut(); // 签退
         QTRY_COMPARE(kiosk()->driverHome()->checkIn()->visit(), CheckInFlow::CheckedOut);
         QCOMPARE(printer()->jobCount(), 1); // nothing to print until the server has the visit
 

@@ -146,11 +146,14 @@ Item {
             verify(item("driverScreen").visible)
             compare(item("driverHeadline").text, "欢迎您，陈*军")
             verify(item("driverDetail").text.indexOf("今天在站司机") >= 0)
-            tryCompare(item("slipText"), "text", "请取走签到凭条")
+            tryCompare(item("slipState"), "text", "请取走签到凭条")
             compare(Sim.printedJobs, printedBefore + 1)
 
             Sim.advanceClockMinutes(40)
-            Sim.scanDriverCode(1)
+            Sim.scanDriverCode(1) // in: the menu again
+            tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.Present)
+            compare(item("driverDetail").text, "您已签到 40 分钟")
+            tap("checkOutTile")
             tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.CheckedOut)
             compare(item("driverDetail").text, "已签退，本次停留 40 分钟")
             verify(!item("slipState").visible)
@@ -162,13 +165,13 @@ Item {
             Sim.setPaperOut(true)
             Sim.scanDriverCode(3)
             tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.CheckedIn)
-            tryVerify(function() { return item("slipText").text.indexOf("签到已记录") >= 0 })
-            verify(item("slipText").text.indexOf("缺纸") >= 0)
+            tryVerify(function() { return item("slipState").text.indexOf("签到已记录") >= 0 })
+            verify(item("slipState").text.indexOf("缺纸") >= 0)
             compare(Sim.printedJobs, printedBefore)
             Sim.setPaperOut(false)
             tryCompare(Sim, "printedJobs", printedBefore + 1)
-            tryCompare(item("slipText"), "text", "请取走签到凭条")
-            Sim.scanDriverCode(3) // check out again for the other tests
+            tryCompare(item("slipState"), "text", "请取走签到凭条")
+            tap("checkOutTile") // check out again for the other tests
             tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.CheckedOut)
         }
 

@@ -173,7 +173,7 @@ Item {
             tryVerify(function() { return item("slipState").visible })
             var message = item("slipState")
             verify(message.color === undefined && message.radius === undefined, "the slip's message sits in a box like a button")
-            Sim.scanDriverCode(2) // check out again
+            tap("checkOutTile") // check out again
             tryCompare(Kiosk.driverHome.checkIn, "visit", CheckInFlow.CheckedOut)
         }
 

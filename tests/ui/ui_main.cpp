@@ -96,6 +96,27 @@ public:
         draft.requestKey = QUuid::createUuid().toString();
         return other->backend->sharedHouse().borrow(draft).problem == SharedHouse::NoProblem;
     }
+    // A driver scanned in at another kiosk of the station, who takes a spot
+    // there (its slip prints there); checked out there again.
+    Q_INVOKABLE bool chargeElsewhere(int driverId)
+    {
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
+            return false;
+        other->backend->station().scan(driverPerson(driverId));
+        return other->backend->stationPlaces().startCharging({driverPerson(driverId), 0, QUuid::createUuid().toString()})
+                   .problem == StationPlaces::NoProblem;
+    }
+    Q_INVOKABLE void checkOutElsewhere(int driverId)
+    {
+        if (const std::unique_ptr<test::BackendFixture> other = otherKiosk())
+            other->backend->station().checkOut(driverPerson(driverId));
+    }
+    // A driver's open charging sessions (0 or 1).
+    Q_INVOKABLE int chargingSessions(int driverId)
+    {
+        return inspect(QStringLiteral("SELECT count(*) FROM charging_session WHERE ended_at IS NULL AND driver_id = %1").arg(driverId));
+    }
     // A resident's haircuts booked and not yet had or cancelled.
     Q_INVOKABLE int haircutsBooked(int residentId)
     {
@@ -222,6 +243,7 @@ private:
         IdentifiedPerson driver;
         driver.kind = Identity::Driver;
         driver.personId = id;
+        driver.maskedName = QStringLiteral("司机");
         return driver;
     }
     // One number from the database, read through a connection of the test's own.
