@@ -424,6 +424,11 @@ void ScreenshotTour::buildSteps()
                             },
                             [drivers] { return drivers->missing() == DriverRegister::NoProblem; }});
             m_steps.append({QString(), [drivers] { drivers->clearForm(); }, [] { return true; }});
+            StationFiguresDesk *stationFigures = k->driverHome()->figures();
+            m_steps.append({QStringLiteral("staff_drivers_charging"), [this] { clickItem("driverPartCharging"); },
+                            [] { return true; }});
+            m_steps.append({QStringLiteral("staff_drivers_figures"), [this] { clickItem("driverPartFigures"); },
+                            [stationFigures] { return stationFigures->figures().value(QStringLiteral("valid")).toBool(); }});
             m_steps.append({QStringLiteral("staff_rides"), [this] { clickItem("tabRides"); }, [] { return true; }});
             m_steps.append({QString(), [k] { // the call taken, for the next round
                                 for (const QVariant &call : k->help()->calls())

@@ -137,6 +137,7 @@ void Backend::makeServices()
     m_station = std::make_unique<DriverStationService>(m_db, *m_identity, *m_stationPlaces, m_clock,
                                                        m_config.stationName, m_config.paper, m_outbox.get());
     m_driverRegister = std::make_unique<DriverRegisterService>(m_db, *m_people, m_clock);
+    m_stationFigures = std::make_unique<StationFiguresService>(m_db, m_clock);
     m_canteen = std::make_unique<CanteenService>(m_db, m_clock, m_config.paper);
     m_canteenStaff = std::make_unique<CanteenStaffService>(m_db, m_clock, m_config.paper, *m_canteen);
     m_helpCalls = std::make_unique<HelpCallStore>(m_db);

@@ -9,6 +9,7 @@
 #include "Outbox.h"
 #include "DriverRegister.h"
 #include "DriverStation.h"
+#include "StationFigures.h"
 #include "Identity.h"
 #include "KioskConfig.h"
 #include "People.h"
@@ -47,6 +48,7 @@ public:
     StaffAuthService &staffAuth() { return *m_staffAuth; }
     DriverStationService &station() { return *m_station; }
     DriverRegisterService &driverRegister() { return *m_driverRegister; }
+    StationFiguresService &stationFigures() { return *m_stationFigures; }
     StationPlacesService &stationPlaces() { return *m_stationPlaces; }
     CanteenService &canteen() { return *m_canteen; }
     CanteenStaffService &canteenStaff() { return *m_canteenStaff; }
@@ -100,6 +102,7 @@ private:
     std::unique_ptr<StationPlacesService> m_stationPlaces;
     std::unique_ptr<DriverStationService> m_station;
     std::unique_ptr<DriverRegisterService> m_driverRegister;
+    std::unique_ptr<StationFiguresService> m_stationFigures;
     std::unique_ptr<CanteenService> m_canteen;
     std::unique_ptr<CanteenStaffService> m_canteenStaff;
     std::unique_ptr<SharedHouseService> m_sharedHouse;

@@ -15,6 +15,7 @@ DriverDesk::DriverDesk(const ShellContext &shell, QObject *parent)
     : Desk(parent)
     , m_register(shell.remote<DriverRegisterService>(&Backend::driverRegister))
     , m_people(shell.remote<PeopleService>(&Backend::people))
+    , m_places(shell.remote<StationPlacesService>(&Backend::stationPlaces))
     , m_notice(shell.notice)
     , m_drivers({
           {DriverIdRole, "driverId", [](const DriverListEntry &d) { return QVariant(d.id); }},
@@ -227,6 +228,19 @@ void DriverDesk::printCode(int row)
                  [this](const std::optional<qint64> &job) {
                      if (!job)
                          m_notice.show(Notice::SaveFailed);
+                 });
+}
+
+void DriverDesk::endCharging(int spot)
+{
+    if (m_staffId == 0)
+        return;
+    m_places.ask(this, m_generation,
+                 [spot, staffId = m_staffId](StationPlacesService &places) { return places.endChargingByStaff(spot, staffId); },
+                 [this](StationPlaces::Problem problem) {
+                     if (problem == StationPlaces::StorageError)
+                         m_notice.show(Notice::SaveFailed);
+                     Q_EMIT chargingEnded();
                  });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DriverRegister.h"
+#include "StationPlaces.h"
 #include "Flow.h"
 #include "RecordModel.h"
 #include "Remote.h"
@@ -24,7 +25,7 @@ QML_NAMED_ELEMENT(DriverRegister)
 // with their union membership, their QR code slip reprinted, a driver who
 // stopped driving taken off; and registering a new one with nothing typed
 // (a surname, the phone and the plate on keypads, the platform), their
-// code slip printing at once.
+// code slip printing at once. Staff also end a charging session here.
 class DriverDesk : public Desk
 {
     Q_OBJECT
@@ -98,10 +99,14 @@ public:
     Q_INVOKABLE void setUnionMemberOf(int row, bool member);
     Q_INVOKABLE void setActiveOf(int row, bool active);
     Q_INVOKABLE void printCode(int row);
+    // Staff end the session on a charging spot (an overdue car moved, a
+    // driver gone): the first in the queue is called to it.
+    Q_INVOKABLE void endCharging(int spot);
 
 Q_SIGNALS:
     void changed();
     void formChanged();
+    void chargingEnded(); // the station's board is to be read afresh
 
 private:
     void refresh();
@@ -113,6 +118,7 @@ private:
 
     Remote<DriverRegisterService> m_register;
     Remote<PeopleService> m_people;
+    Remote<StationPlacesService> m_places;
     Notice &m_notice;
     RecordModel<DriverListEntry> m_drivers;
     DriverRegisterService::View m_view;

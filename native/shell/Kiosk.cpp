@@ -63,6 +63,7 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     m_staff.addDesk(&m_help);
     addFlow(DriverHome, m_driverHome.checkIn(), QStringLiteral("driverhome"));
     m_staff.addDesk(m_driverHome.drivers());
+    m_staff.addDesk(m_driverHome.figures());
     addFlow(SharedHouse, m_sharedHouse.visit(), QStringLiteral("sharedhouse"));
     m_staff.addDesk(m_sharedHouse.desk());
     m_staff.addDesk(m_sharedHouse.figures());

@@ -8,14 +8,27 @@ import Linli.Core
 // typed: a surname from the list (the driver is 陈师傅 until the people
 // register brings full names), the phone and the plate on keypads, the
 // platform from the list. Their code slip prints with the registration.
+// Also the charging spots (staff end a session) and the station's 统计.
 Item {
     id: tab
     objectName: "driverDeskTab"
     readonly property var desk: Kiosk.driverHome.drivers
+    readonly property var places: Kiosk.driverHome.places
+    readonly property var figuresDesk: Kiosk.driverHome.figures
     property string part: "drivers"
     // Taking a driver off the register waits for a second, explicit tap.
     property int confirmRow: -1
-    onPartChanged: confirmRow = -1
+    onPartChanged: {
+        confirmRow = -1
+        if (part === "charging")
+            places.refresh()
+        if (part === "figures")
+            figuresDesk.showPeriod(figuresDesk.period) // afresh: drivers come and go while staff look
+    }
+    Connections {
+        target: desk
+        function onChargingEnded() { tab.places.refresh() }
+    }
 
     function problemText(problem) {
         switch (problem) {
@@ -57,7 +70,9 @@ Item {
             objectName: "driverPartList"; name: "drivers"
             text: desk.present > 0 ? qsTr("全部司机（在站 %1）").arg(desk.present) : qsTr("全部司机")
         }
+        PartButton { objectName: "driverPartCharging"; name: "charging"; text: qsTr("充电桩") }
         PartButton { objectName: "driverPartRegister"; name: "register"; text: qsTr("登记新司机") }
+        PartButton { objectName: "driverPartFigures"; name: "figures"; text: qsTr("统计") }
     }
 
     // Beside the parts, always in view while filling in, saying what it will file.
@@ -317,5 +332,108 @@ Item {
             }
         }
         ScrollHint { id: registerHint; view: registerView; visible: registerView.visible && needed }
+
+        // 充电桩: each spot, and staff ending a session (the first in line is called).
+        Column {
+            id: chargingView
+            objectName: "driverCharging"
+            visible: tab.part === "charging"
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            spacing: Theme.spacing / 2
+            Repeater {
+                model: chargingView.visible ? tab.places.spots : []
+                DeskLine {
+                    objectName: "spot_" + modelData.number
+                    width: chargingView.width
+                    color: modelData.overdue ? "#FFF3E0" : Theme.panel
+                    text: modelData.state === StationPlaces.Charging
+                          ? (modelData.overdue ? qsTr("%1 号桩：充电中，已超时（应在 %2 结束）").arg(modelData.number).arg(modelData.endsAt)
+                                               : qsTr("%1 号桩：充电中，%2 结束").arg(modelData.number).arg(modelData.endsAt))
+                          : modelData.state === StationPlaces.Called
+                            ? qsTr("%1 号桩：等 %2 号来充电").arg(modelData.number).arg(modelData.calledNumber)
+                            : qsTr("%1 号桩：空闲").arg(modelData.number)
+                    BigButton {
+                        objectName: "spot_" + modelData.number + "_end"
+                        visible: modelData.state === StationPlaces.Charging
+                        fill: modelData.overdue ? Theme.danger : Theme.action
+                        text: qsTr("结束充电")
+                        onClicked: tab.desk.endCharging(modelData.number)
+                    }
+                }
+            }
+            KText {
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: tab.places.waiting > 0 ? qsTr("排队 %n 人：结束一个充电后，排在最前的司机会被叫到空出的桩", "", tab.places.waiting)
+                                             : qsTr("没有人在排队")
+            }
+        }
+
+        // 统计: the period's visits, meals, charging, rest and rides, and the CSV.
+        PeriodPicker {
+            id: periodRow
+            visible: tab.part === "figures"
+            desk: tab.figuresDesk
+            accent: Theme.driverHome
+        }
+        BigButton {
+            objectName: "stationExportFigures"
+            visible: periodRow.visible
+            anchors { right: parent.right; verticalCenter: periodRow.verticalCenter }
+            enabled: tab.figuresDesk.figures.valid === true
+            text: qsTr("导出表格")
+            onClicked: tab.figuresDesk.exportFigures()
+        }
+        Flickable {
+            id: figuresView
+            objectName: "stationFigures"
+            visible: periodRow.visible
+            anchors { left: parent.left; right: parent.right; top: periodRow.bottom; bottom: parent.bottom
+                      topMargin: Theme.spacing; rightMargin: figuresHint.room }
+            contentHeight: figuresColumn.height
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            Column {
+                id: figuresColumn
+                width: parent.width
+                spacing: Theme.spacing / 2
+                readonly property var f: tab.figuresDesk.figures
+                KText {
+                    font.bold: true
+                    text: figuresColumn.f.valid ? qsTr("%1 至 %2").arg(figuresColumn.f.from).arg(figuresColumn.f.to) : qsTr("正在统计…")
+                }
+                Grid {
+                    visible: figuresColumn.f.valid === true
+                    columns: 2
+                    columnSpacing: Theme.spacing * 2
+                    rowSpacing: Theme.spacing / 4
+                    Repeater {
+                        model: [
+                            {code: "visits", text: qsTr("司机到站（人次）")}, {code: "drivers", text: qsTr("到站司机（人）")},
+                            {code: "driverMeals", text: qsTr("司机套餐（份）")},
+                            {code: "chargingSessions", text: qsTr("充电（次）")}, {code: "chargingHours", text: qsTr("充电（小时）")},
+                            {code: "chargingPastEnd", text: qsTr("充电超时（次）")},
+                            {code: "queueJoined", text: qsTr("排队充电（人次）")}, {code: "queueLapsed", text: qsTr("叫号未到（人次）")},
+                            {code: "restBookings", text: qsTr("休息（次）")}, {code: "restHours", text: qsTr("休息（小时）")},
+                            {code: "ridesRequested", text: qsTr("老人叫车")}, {code: "ridesTaken", text: qsTr("司机接单")},
+                            {code: "ridesDone", text: qsTr("已送达")}, {code: "ridesNotTakenInTime", text: qsTr("超时无人接单")},
+                            {code: "ridesCancelled", text: qsTr("居民取消")}]
+                        KText {
+                            objectName: "stationFigure_" + modelData.code
+                            text: modelData.text + qsTr("：") + figuresColumn.f[modelData.code]
+                        }
+                    }
+                }
+                KText {
+                    objectName: "stationExportedTo"
+                    visible: tab.figuresDesk.exportedTo !== ""
+                    width: parent.width
+                    wrapMode: Text.WrapAnywhere
+                    font.pixelSize: Theme.small
+                    text: qsTr("已导出：%1").arg(tab.figuresDesk.exportedTo)
+                }
+            }
+        }
+        ScrollHint { id: figuresHint; view: figuresView; visible: figuresView.visible && needed }
     }
 }

@@ -3,7 +3,7 @@ import Linli
 import Linli.Core
 
 // Driver Home: scan to check in (a slip prints) and the driver's menu opens:
-// 司机套餐, 充电, 休息, 爱心驿站, 签退. A scan while checked in opens the
+// 司机套餐, 充电, 休息, 爱心驿站, 接单 (the ride board), 签退. A scan while checked in opens the
 // menu again with what they hold. Before anyone scans, the screen shows the
 // free spots and places and who is called to which spot.
 Item {
@@ -232,7 +232,7 @@ Item {
                     id: tiles
                     visible: screen.withDriver && screen.page === StationFlow.Menu
                     anchors.horizontalCenter: parent.horizontalCenter
-                    columns: content.width >= 5 * Theme.touch * 2.6 + 4 * spacing ? 5 : 3
+                    columns: content.width >= 6 * Theme.touch * 2.6 + 5 * spacing ? 6 : 3
                     spacing: Theme.spacing
                     readonly property real tileWidth: Math.min(Theme.touch * 2.6,
                                                                (content.width - (columns - 1) * spacing) / columns)
@@ -271,6 +271,16 @@ Item {
                         fontSize: Theme.title
                         text: qsTr("爱心驿站")
                         onClicked: places.showPage(StationFlow.LoveStation)
+                    }
+                    // The gold-service team's board of elders' ride requests.
+                    BigButton {
+                        objectName: "rideBoardMenuTile"
+                        width: tiles.tileWidth
+                        height: Theme.touch * 1.6
+                        fill: Theme.warning
+                        fontSize: Theme.title
+                        text: qsTr("接单")
+                        onClicked: Kiosk.open(Kiosk.RideBoard)
                     }
                     BigButton {
                         objectName: "checkOutTile"

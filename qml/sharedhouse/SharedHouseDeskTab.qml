@@ -499,20 +499,11 @@ Item {
         ScrollHint { id: ownerHint; view: ownerList; visible: ownerList.visible && needed }
 
         // 统计: the period's figures per kind, the haircuts, and the CSV.
-        Row {
+        PeriodPicker {
             id: periodRow
             visible: tab.part === "figures"
-            spacing: Theme.spacing / 2
-            Repeater {
-                model: [{code: "today", text: qsTr("今天")}, {code: "week", text: qsTr("本周")},
-                        {code: "month", text: qsTr("本月")}, {code: "lastMonth", text: qsTr("上月")}]
-                Choice {
-                    objectName: "figuresPeriod_" + modelData.code
-                    chosen: figuresDesk.period === modelData.code
-                    text: modelData.text
-                    onClicked: figuresDesk.showPeriod(modelData.code)
-                }
-            }
+            desk: figuresDesk
+            accent: Theme.sharedHouse
         }
         BigButton {
             objectName: "houseExportFigures"

@@ -129,5 +129,38 @@ Item {
             tapDriver("鄂A·F23456", "union")
             tryVerify(function() { return !desk.drivers.get(rowOf("鄂A·F23456")).unionMember })
         }
+
+        function test_staffEndAChargingSessionAndTheSpotIsFree() {
+            verify(Sim.chargeElsewhere(4)) // 张立新, at the other kiosk
+            tap("driverPartCharging")
+            var spot = 0
+            tryVerify(function() {
+                var spots = Kiosk.driverHome.places.spots
+                for (var i = 0; i < spots.length; ++i)
+                    if (spots[i].state === StationPlaces.Charging)
+                        spot = spots[i].number
+                return spot > 0
+            })
+            tap("spot_" + spot + "_end")
+            tryVerify(function() { return Sim.chargingSessions(4) === 0 })
+            tryVerify(function() { return !findChild(shell, "spot_" + spot + "_end").visible })
+            Sim.checkOutElsewhere(4)
+        }
+
+        function test_theStationsFiguresAndTheirExport() {
+            tap("driverPartFigures")
+            var figures = Kiosk.driverHome.figures
+            tryVerify(function() { return figures.figures.valid === true })
+            compare(figures.period, "month")
+            verify(figures.figures.visits >= 1) // this file's and the others' drivers, this month
+            verify(item("stationFigure_visits").text.indexOf(String(figures.figures.visits)) >= 0)
+            tap("figuresPeriod_lastMonth")
+            tryVerify(function() { return figures.figures.valid === true })
+            compare(figures.figures.visits, 0) // the demo's stays are all this month
+            tap("stationExportFigures")
+            tryVerify(function() { return figures.exportedTo !== "" })
+            verify(figures.exportedTo.indexOf("driver-home-") >= 0)
+            verify(Sim.fileExists(figures.exportedTo))
+        }
     }
 }

@@ -169,6 +169,7 @@ Item {
             tap("attractTouch")
             tap("driverTile")
             tryCompare(Kiosk, "screen", Kiosk.DriverHome)
+            Sim.checkOutElsewhere(2) // (in from another test file, the check-in would not print)
             Sim.scanDriverCode(2)
             tryVerify(function() { return item("slipState").visible })
             var message = item("slipState")
