@@ -639,34 +639,536 @@ fully booked</translation>
     </message>
 </context>
 <context>
+    <name>DriverDeskTab</name>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="36"/>
+        <source>请选司机的姓</source>
+        <translation>Pick the driver&apos;s surname</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="37"/>
+        <source>请输入 11 位手机号</source>
+        <translation>Enter the 11-digit mobile number</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="38"/>
+        <source>请输入完整的车牌号</source>
+        <translation>Enter the whole number plate</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="39"/>
+        <source>请选接单平台</source>
+        <translation>Pick the ride-hailing platform</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="41"/>
+        <source>这个车牌已登记给 %1</source>
+        <translation>This plate is registered to %1</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="42"/>
+        <source>这个车牌已登记给别的司机</source>
+        <translation>This plate is registered to another driver</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="43"/>
+        <source>找不到这位司机，列表已刷新</source>
+        <translation>That driver is not there any more; the list is up to date again</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="45"/>
+        <source>暂时无法保存，请稍后再试。</source>
+        <translation>Cannot save just now; please try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="71"/>
+        <source>全部司机（在站 %1）</source>
+        <translation>Drivers (%1 in)</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="71"/>
+        <source>全部司机</source>
+        <translation>Drivers</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="73"/>
+        <source>充电桩</source>
+        <translation>Charging spots</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="74"/>
+        <source>登记新司机</source>
+        <translation>New driver</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="75"/>
+        <source>统计</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="87"/>
+        <source>登记 %1 · %2 · %3 并打印司机码</source>
+        <translation>Register %1 · %2 · %3 and print their code</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="109"/>
+        <source>已登记 %1，司机码正在打印…</source>
+        <translation>%1 registered; printing their driver code…</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="110"/>
+        <source>已登记 %1，请把司机码交给司机</source>
+        <translation>%1 registered; hand them their driver code</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="133"/>
+        <source>停用 %1（%2）？停用后司机码不能再签到，记录仍保留。</source>
+        <translation>Take %1 (%2) off the register? Their code will no longer check in; their record stays.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="142"/>
+        <source>确定停用</source>
+        <translation>Take off</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="151"/>
+        <source>不了</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="178"/>
+        <source>已停用</source>
+        <translation>off the register</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="178"/>
+        <source>%1 起在站</source>
+        <translation>in since %1</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="179"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="310"/>
+        <source>工会会员</source>
+        <translation>union member</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="185"/>
+        <source>取消工会会员</source>
+        <translation>Not a union member</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="185"/>
+        <source>设为工会会员</source>
+        <translation>Union member</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="191"/>
+        <source>打印司机码</source>
+        <translation>Print code</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="197"/>
+        <source>停用</source>
+        <translation>Take off</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="197"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="223"/>
+        <source>姓：%1（登记为 %2）</source>
+        <translation>Surname: %1 (registered as %2)</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="223"/>
+        <source>姓</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="240"/>
+        <source>手机号：%1</source>
+        <translation>Mobile: %1</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="255"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="290"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="260"/>
+        <source>车牌：%1</source>
+        <translation>Plate: %1</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="295"/>
+        <source>接单平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="316"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="322"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="328"/>
+        <source>重新填写</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="350"/>
+        <source>%1 号桩：充电中，已超时（应在 %2 结束）</source>
+        <translation>Spot %1: charging, past its end (due at %2)</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="351"/>
+        <source>%1 号桩：充电中，%2 结束</source>
+        <translation>Spot %1: charging until %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="353"/>
+        <source>%1 号桩：等 %2 号来充电</source>
+        <translation>Spot %1: kept for number %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="354"/>
+        <source>%1 号桩：空闲</source>
+        <translation>Spot %1: free</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="359"/>
+        <source>结束充电</source>
+        <translation>End charging</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../driverhome/DriverDeskTab.qml" line="367"/>
+        <source>排队 %n 人：结束一个充电后，排在最前的司机会被叫到空出的桩</source>
+        <translation>
+            <numerusform>%n waiting: when a session ends, the first in line is called to the spot</numerusform>
+            <numerusform>%n waiting: when a session ends, the first in line is called to the spot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="368"/>
+        <source>没有人在排队</source>
+        <translation>Nobody is waiting</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="384"/>
+        <source>导出表格</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="403"/>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="403"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="412"/>
+        <source>司机到站（人次）</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="412"/>
+        <source>到站司机（人）</source>
+        <translation>Drivers who came</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="413"/>
+        <source>司机套餐（份）</source>
+        <translation>Driver meals</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="414"/>
+        <source>充电（次）</source>
+        <translation>Charging sessions</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="414"/>
+        <source>充电（小时）</source>
+        <translation>Charging hours</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="415"/>
+        <source>充电超时（次）</source>
+        <translation>Sessions past their end</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="416"/>
+        <source>排队充电（人次）</source>
+        <translation>Joined the queue</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="416"/>
+        <source>叫号未到（人次）</source>
+        <translation>Called, did not come</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="417"/>
+        <source>休息（次）</source>
+        <translation>Rest bookings</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="417"/>
+        <source>休息（小时）</source>
+        <translation>Rest hours</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="418"/>
+        <source>老人叫车</source>
+        <translation>Rides asked for</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="418"/>
+        <source>司机接单</source>
+        <translation>Rides taken</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="419"/>
+        <source>已送达</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="419"/>
+        <source>超时无人接单</source>
+        <translation>Not taken in time</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="420"/>
+        <source>居民取消</source>
+        <translation>Cancelled by the resident</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="423"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="433"/>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
     <name>DriverScreen</name>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="9"/>
+        <location filename="../driverhome/DriverScreen.qml" line="20"/>
         <source>。</source>
         <translation>. </translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="14"/>
+        <location filename="../driverhome/DriverScreen.qml" line="24"/>
+        <source>这里只为网约车司机服务，请扫司机身份码。</source>
+        <translation>This is for ride-hailing drivers: please scan your driver code.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="25"/>
+        <source>请先扫码签到，再预约充电或休息。</source>
+        <translation>Please scan in first, then book charging or rest.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="26"/>
+        <source>您已经在充电了，一次只能占一个桩。</source>
+        <translation>You are charging already: one spot at a time.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="27"/>
+        <source>您已经在排队了。</source>
+        <translation>You are in the queue already.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="28"/>
+        <source>您已经有一个休息位了。</source>
+        <translation>You have a rest place already.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="29"/>
+        <source>充电桩刚刚被占满了，可以排队。</source>
+        <translation>The last spot was just taken: you can join the queue.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="30"/>
+        <source>现在有空桩，不用排队，直接开始充电。</source>
+        <translation>A spot is free: no need to queue, start charging.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="31"/>
+        <source>这个休息位刚刚被别人占了，请换一个。</source>
+        <translation>Someone just took that place: please pick another.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="32"/>
+        <source>这个已经结束了。</source>
+        <translation>That has ended already.</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="39"/>
+        <source>床位 %1 号</source>
+        <translation>Bed %1</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="39"/>
+        <source>躺椅 %1 号</source>
+        <translation>Recliner %1</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="46"/>
+        <source>%1 号充电桩 · 已超时（%2 到时），请挪车</source>
+        <translation>Spot %1 · past its end (%2): please move your car</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="47"/>
+        <source>%1 号充电桩 · %2 结束</source>
+        <translation>Spot %1 · until %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="49"/>
+        <source>请到 %1 号充电桩开始充电，为您保留到 %2</source>
+        <translation>Please go to spot %1 and start charging; kept for you until %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="52"/>
+        <source>排队 %1 号 · 前面 %2 人 · 大约等 %3 分钟</source>
+        <translation>Queue number %1 · %2 ahead · about %3 min</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="53"/>
+        <source>排队 %1 号 · 前面 %2 人</source>
+        <translation>Queue number %1 · %2 ahead</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="55"/>
+        <source>%1 · 休息到 %2</source>
+        <translation>%1 · resting until %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="61"/>
+        <source>开始充电了：%1 号充电桩，%2 前挪车</source>
+        <translation>Charging at spot %1: move your car by %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="63"/>
+        <source>排上了：您是 %1 号，前面 %2 人，大约等 %3 分钟</source>
+        <translation>In the queue: number %1, %2 ahead, about %3 min</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="64"/>
+        <source>排上了：您是 %1 号，有桩空出就叫您</source>
+        <translation>In the queue: number %1; you are called when a spot frees</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="65"/>
+        <source>请去%1休息，到 %2</source>
+        <translation>Please rest at %1 until %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="66"/>
+        <source>充电结束了，谢谢您把桩让出来</source>
+        <translation>Charging ended: thank you for freeing the spot</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="67"/>
+        <source>已经退出排队</source>
+        <translation>You left the queue</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="68"/>
+        <source>休息结束了</source>
+        <translation>Rest ended</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="76"/>
+        <source>%1 号
+已超时</source>
+        <translation>No. %1
+past its end</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="76"/>
+        <source>%1 号
+%2 空出</source>
+        <translation>No. %1
+free at %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="77"/>
+        <source>%1 号
+等 %2 号来</source>
+        <translation>No. %1
+kept for %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="79"/>
+        <source>%1 号
+空闲</source>
+        <translation>No. %1
+free</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="85"/>
+        <source>司机之家 · 充电</source>
+        <translation>Driver Home · Charging</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="86"/>
+        <source>司机之家 · 休息</source>
+        <translation>Driver Home · Rest</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="87"/>
+        <source>工会爱心驿站</source>
+        <translation>Union love station</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="88"/>
         <source>司机之家</source>
         <translation>Driver Home</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="33"/>
+        <location filename="../driverhome/DriverScreen.qml" line="89"/>
+        <source>返回首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="89"/>
+        <location filename="../driverhome/DriverScreen.qml" line="420"/>
+        <source>返回菜单</source>
+        <translation>Back to the menu</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="123"/>
+        <source>请 %1 号到 %2 号充电桩（保留到 %3）</source>
+        <translation>Number %1, please go to spot %2 (kept until %3)</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="157"/>
         <source>欢迎您，%1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="34"/>
+        <location filename="../driverhome/DriverScreen.qml" line="158"/>
         <source>再见，%1，一路平安</source>
         <translation>Goodbye, %1. Drive safely</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="35"/>
+        <location filename="../driverhome/DriverScreen.qml" line="159"/>
         <source>司机师傅请扫码签到</source>
         <translation>Drivers: scan your code to check in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../driverhome/DriverScreen.qml" line="44"/>
+        <location filename="../driverhome/DriverScreen.qml" line="170"/>
         <source>%1 已签到 · 今天在站司机 %n 人</source>
         <translation>
             <numerusform>Checked in at %1 · %n driver at the station today</numerusform>
@@ -674,42 +1176,131 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="46"/>
+        <location filename="../driverhome/DriverScreen.qml" line="171"/>
+        <source>您已签到 %1</source>
+        <translation>Checked in at %1</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="173"/>
         <source>已签退，本次停留 %1</source>
         <translation>Checked out. You stayed %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="47"/>
-        <source>出示司机身份码对准扫码口；离站时再扫一次即签退</source>
-        <translation>Hold your driver code to the scanner; scan again when you leave to check out</translation>
+        <location filename="../driverhome/DriverScreen.qml" line="174"/>
+        <source>出示司机身份码对准扫码口，签到后可以预约充电和休息</source>
+        <translation>Hold your driver code to the scanner; once in, book charging and rest</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="54"/>
-        <source>休息区 · 手机和车辆充电 · 工会爱心驿站</source>
-        <translation>Rest area · phone and car charging · union care station</translation>
+        <location filename="../driverhome/DriverScreen.qml" line="183"/>
+        <source>充电桩空 %1 个 · 排队 %2 人 · 躺椅空 %3 个 · 床位空 %4 个</source>
+        <translation>Free spots %1 · queue %2 · free recliners %3 · free beds %4</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="76"/>
+        <location filename="../driverhome/DriverScreen.qml" line="245"/>
+        <source>司机套餐</source>
+        <translation>Driver meal</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="254"/>
+        <source>充电</source>
+        <translation>Charging</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="263"/>
+        <source>休息</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="272"/>
+        <source>爱心驿站</source>
+        <translation>Love station</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="282"/>
+        <source>接单</source>
+        <translation>Take rides</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="292"/>
+        <source>签退</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="338"/>
+        <source>%1
+最长 %2 分钟</source>
+        <translation>%1
+up to %2 min</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="339"/>
+        <source>%1
+%2 空出</source>
+        <translation>%1
+free at %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="351"/>
+        <source>工会爱心驿站，免费为司机师傅服务</source>
+        <translation>The union love station, free for drivers</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="382"/>
+        <source>开始充电（%1 号桩）</source>
+        <translation>Start charging (spot %1)</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="382"/>
+        <source>开始充电</source>
+        <translation>Start charging</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="390"/>
+        <source>排队（前面 %1 人）</source>
+        <translation>Join the queue (%1 ahead)</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="390"/>
+        <source>排队</source>
+        <translation>Join the queue</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="398"/>
+        <source>结束充电</source>
+        <translation>End charging</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="406"/>
+        <source>不排了</source>
+        <translation>Leave the queue</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="414"/>
+        <source>结束休息</source>
+        <translation>End rest</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverScreen.qml" line="215"/>
         <source>正在打印签到凭条…</source>
         <translation>Printing your check-in slip…</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="77"/>
+        <location filename="../driverhome/DriverScreen.qml" line="216"/>
         <source>请取走签到凭条</source>
         <translation>Please take your check-in slip</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="79"/>
+        <location filename="../driverhome/DriverScreen.qml" line="218"/>
         <source>数据连接中断：签到已在本机记录，连接恢复后补打凭条</source>
         <translation>No connection to the data: your check-in is kept on this kiosk, and the slip prints when the connection is back</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="80"/>
+        <location filename="../driverhome/DriverScreen.qml" line="220"/>
         <source>凭条暂时无法打印，签到已记录，凭条稍后补打</source>
         <translation>The slip cannot be printed now. Your check-in is saved and the slip will follow</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="81"/>
+        <location filename="../driverhome/DriverScreen.qml" line="221"/>
         <source>凭条暂时无法打印（%1），签到已记录，凭条稍后补打</source>
         <translation>The slip cannot print right now (%1). Your check-in is saved; the slip will print later</translation>
     </message>
@@ -760,12 +1351,12 @@ fully booked</translation>
         <translation>See my things</translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="71"/>
+        <location filename="../shell/GreetingScreen.qml" line="72"/>
         <source>去食堂点餐</source>
         <translation>Order a meal</translation>
     </message>
     <message>
-        <location filename="../shell/GreetingScreen.qml" line="75"/>
+        <location filename="../shell/GreetingScreen.qml" line="76"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
@@ -779,37 +1370,47 @@ fully booked</translation>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="30"/>
+        <location filename="../shell/HomeScreen.qml" line="35"/>
         <source>食堂点餐</source>
         <translation>Canteen</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="31"/>
+        <location filename="../shell/HomeScreen.qml" line="36"/>
         <source>幸福食堂 · 敬老套餐</source>
         <translation>Meals · senior set</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="38"/>
+        <location filename="../shell/HomeScreen.qml" line="45"/>
         <source>共享小屋</source>
         <translation>Shared House</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="39"/>
+        <location filename="../shell/HomeScreen.qml" line="46"/>
         <source>借工具 · 借物品 · 借书</source>
         <translation>Tools · household things · books</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="46"/>
+        <location filename="../shell/HomeScreen.qml" line="55"/>
         <source>司机之家</source>
         <translation>Driver Home</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="47"/>
+        <location filename="../shell/HomeScreen.qml" line="56"/>
         <source>签到签退 · 休息充电</source>
         <translation>Check in and out · rest and charge</translation>
     </message>
     <message>
-        <location filename="../shell/HomeScreen.qml" line="56"/>
+        <location filename="../shell/HomeScreen.qml" line="76"/>
+        <source>叫车（60岁以上）</source>
+        <translation>Ask for a ride (60 and over)</translation>
+    </message>
+    <message>
+        <location filename="../shell/HomeScreen.qml" line="86"/>
+        <source>金牌服务接单</source>
+        <translation>Gold service: take rides</translation>
+    </message>
+    <message>
+        <location filename="../shell/HomeScreen.qml" line="94"/>
         <source>刷卡或扫码，查看我的身份</source>
         <translation>Tap your card or scan your code to see who you are</translation>
     </message>
@@ -1377,6 +1978,513 @@ fully booked</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../components/PeriodPicker.qml" line="11"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../components/PeriodPicker.qml" line="11"/>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../components/PeriodPicker.qml" line="12"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../components/PeriodPicker.qml" line="12"/>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+</context>
+<context>
+    <name>RideBoardScreen</name>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="15"/>
+        <source>。</source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="19"/>
+        <source>这是居民的卡或码，接单请扫司机码。</source>
+        <translation>That is a resident&apos;s card or code: scan your driver code to take rides.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="20"/>
+        <source>您还不是金牌服务队的司机，接单请先找队长加入。</source>
+        <translation>You are not in the gold service team yet: ask its leader to join.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="21"/>
+        <source>请先在司机之家签到，再来接单。</source>
+        <translation>Please check in at the Driver Home first.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="22"/>
+        <source>这一单刚刚被别的司机接走了。</source>
+        <translation>Another driver just took this one.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="23"/>
+        <source>这一单不是您接的。</source>
+        <translation>This ride is not yours.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="24"/>
+        <source>这一单已经取消或完成了。</source>
+        <translation>This ride was cancelled or done already.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="25"/>
+        <source>暂时无法接单，请联系工作人员。</source>
+        <translation>Cannot take rides just now: please ask the staff.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="39"/>
+        <source>%1号 · %2 · %3 → %4</source>
+        <translation>No. %1 · %2 · %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rides/RideBoardScreen.qml" line="42"/>
+        <source>%1 叫的，等了 %n 分钟</source>
+        <translation>
+            <numerusform>asked at %1, waiting %n minute</numerusform>
+            <numerusform>asked at %1, waiting %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="44"/>
+        <source>有人陪同</source>
+        <translation>with a companion</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="46"/>
+        <source>司机退回过</source>
+        <translation>given back once</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="47"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="53"/>
+        <source>金牌服务 · 接单（队长 %1）</source>
+        <translation>Gold service · rides (leader %1)</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="53"/>
+        <source>金牌服务 · 接单</source>
+        <translation>Gold service · rides</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="54"/>
+        <source>返回首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="75"/>
+        <source>%1 师傅，点 接单 就是您的了</source>
+        <translation>%1, tap Take and it is yours</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="77"/>
+        <source>已选 %1 号，请扫司机码接单</source>
+        <translation>No. %1 chosen: scan your driver code to take it</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="78"/>
+        <source>司机请扫司机码，再点 接单</source>
+        <translation>Drivers: scan your code, then tap Take</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="87"/>
+        <source>换一位司机</source>
+        <translation>Another driver</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="109"/>
+        <source>已接 %1 号：请取走凭条，先给 %2 打电话</source>
+        <translation>No. %1 is yours: take the slip and call %2 first</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="110"/>
+        <source>%1 号已送达，谢谢您</source>
+        <translation>No. %1 done: thank you</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="111"/>
+        <source>%1 号已退回，等别的司机接</source>
+        <translation>No. %1 given back: another driver can take it</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="164"/>
+        <source>等待接单（%1）</source>
+        <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="164"/>
+        <source>现在没有等待接单的叫车</source>
+        <translation>No ride is waiting now</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="187"/>
+        <source>接单</source>
+        <translation>Take rides</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="206"/>
+        <source>我接的单（%1）</source>
+        <translation>My rides (%1)</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="206"/>
+        <source>您还没有接单</source>
+        <translation>You have no rides</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="228"/>
+        <source>已送达</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideBoardScreen.qml" line="235"/>
+        <source>退回</source>
+        <translation>Give back</translation>
+    </message>
+</context>
+<context>
+    <name>RideScreen</name>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="18"/>
+        <source>。</source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="22"/>
+        <source>叫车是为本社区的老人准备的，请刷居民卡。</source>
+        <translation>Rides are for the community&apos;s older residents: please tap your resident card.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="23"/>
+        <source>叫车服务是为60岁以上的老人准备的，您还不能叫车。</source>
+        <translation>Rides are for residents of 60 and over.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="24"/>
+        <source>这个地方现在不能去了，请换一个。</source>
+        <translation>That place is no longer offered: please pick another.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="25"/>
+        <source>这个时间已经来不及了，请换一个时间。</source>
+        <translation>That time has gone: please pick another.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="26"/>
+        <source>您已经叫过车了，一次只能叫一辆。</source>
+        <translation>You have asked for a ride already: one at a time.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="27"/>
+        <source>这次叫车已经结束了。</source>
+        <translation>This ride has ended.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="28"/>
+        <source>暂时无法叫车，请联系工作人员。</source>
+        <translation>Cannot ask for a ride just now: please ask the staff.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="35"/>
+        <source>现在</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="36"/>
+        <source>今天稍后</source>
+        <translation>Later today</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="37"/>
+        <source>明天上午</source>
+        <translation>Tomorrow morning</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="38"/>
+        <source>明天下午</source>
+        <translation>Tomorrow afternoon</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="46"/>
+        <source>司机 %1 已接单，会给您打电话</source>
+        <translation>Driver %1 took it and will call you</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="47"/>
+        <source>正在等另一位司机接单</source>
+        <translation>Waiting for another driver</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="47"/>
+        <source>正在等司机接单</source>
+        <translation>Waiting for a driver</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="53"/>
+        <source>叫车 · 金牌服务</source>
+        <translation>Rides · gold service</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="56"/>
+        <source>返回首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="56"/>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="87"/>
+        <source>您要去哪里？</source>
+        <translation>Where do you want to go?</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="88"/>
+        <source>什么时候去？</source>
+        <translation>When?</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="89"/>
+        <source>有人陪您一起去吗？</source>
+        <translation>Is someone coming with you?</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="90"/>
+        <source>请确认叫车</source>
+        <translation>Please confirm the ride</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="91"/>
+        <source>叫车成功：%1 号</source>
+        <translation>Ride asked for: No. %1</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="92"/>
+        <source>您的叫车：%1 号</source>
+        <translation>Your ride: No. %1</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="93"/>
+        <source>取消 %1 号叫车吗？</source>
+        <translation>Cancel ride No. %1?</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="94"/>
+        <source>叫车已取消</source>
+        <translation>Ride cancelled</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="96"/>
+        <source>正在查看…</source>
+        <translation>Looking…</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="96"/>
+        <source>叫车，请先刷居民卡</source>
+        <translation>To ask for a ride, tap your resident card</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="109"/>
+        <source>60岁以上的老人不会用手机叫车，可以在这里叫。金牌服务队的司机接单后会给您打电话。</source>
+        <translation>Residents of 60 and over who do not use ride apps can ask here. A gold service driver will call you once they take it.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="110"/>
+        <source>去 %1 · %2</source>
+        <translation>To %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="112"/>
+        <source>去 %1
+%2 · %3
+在您家楼下上车</source>
+        <translation>To %1
+%2 · %3
+Picked up at your building</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="113"/>
+        <source>有人陪同</source>
+        <translation>with a companion</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="113"/>
+        <source>一个人去</source>
+        <translation>alone</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="114"/>
+        <source>去 %1 · %2
+司机接单后会给您打电话，请在家等</source>
+        <translation>To %1 · %2
+The driver will call you once they take it; please wait at home</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="117"/>
+        <source>去 %1 · %2
+%3</source>
+        <translation>To %1 · %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="118"/>
+        <source>需要的时候再来叫车</source>
+        <translation>Come back whenever you need a ride</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="183"/>
+        <source>尽快来接</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="184"/>
+        <source>60岁后才能叫</source>
+        <translation>from 60</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="184"/>
+        <source>来不及了</source>
+        <translation>too late</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="200"/>
+        <source>有人陪我</source>
+        <translation>Someone comes</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="209"/>
+        <source>我一个人</source>
+        <translation>Just me</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="218"/>
+        <source>确认叫车</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="226"/>
+        <source>取消叫车</source>
+        <translation>Cancel the ride</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="234"/>
+        <source>确定取消</source>
+        <translation>Cancel it</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="241"/>
+        <source>不取消</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../rides/RideScreen.qml" line="248"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RidesDeskTab</name>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="15"/>
+        <source>等待接单</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="16"/>
+        <source>司机退回，等待接单</source>
+        <translation>given back, waiting</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="17"/>
+        <source>司机 %1 已接单</source>
+        <translation>taken by %1</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="18"/>
+        <source>已送达（%1）</source>
+        <translation>done (%1)</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="19"/>
+        <location filename="../rides/RidesDeskTab.qml" line="27"/>
+        <source>居民已取消</source>
+        <translation>Resident cancelled</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="25"/>
+        <source>已电话联系司机</source>
+        <translation>Phoned a driver</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="26"/>
+        <source>已安排其他车辆</source>
+        <translation>Another car arranged</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="33"/>
+        <source>%1号 %2 %3 · %4 → %5 · %6</source>
+        <translation>No. %1 %2 %3 · %4 → %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="44"/>
+        <source>这条提醒已经有人处理了。</source>
+        <translation>Someone has dealt with this alert already.</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="62"/>
+        <source>没人接的叫车（%1）</source>
+        <translation>Rides nobody took (%1)</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="62"/>
+        <source>没有超时没人接的叫车</source>
+        <translation>No ride waits too long</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rides/RidesDeskTab.qml" line="77"/>
+        <source>%1 叫的，等了 %n 分钟 · 现在：%2</source>
+        <translation>
+            <numerusform>asked at %1, waiting %n minute · now: %2</numerusform>
+            <numerusform>asked at %1, waiting %n minutes · now: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="107"/>
+        <source>昨天和今天的叫车（%1）</source>
+        <translation>Yesterday&apos;s and today&apos;s rides (%1)</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="121"/>
+        <source>%1 叫的 · %2</source>
+        <translation>asked at %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="123"/>
+        <source>超时提醒：%1（%2 %3）</source>
+        <translation>Alert: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location filename="../rides/RidesDeskTab.qml" line="125"/>
+        <source>超时没人接，待处理</source>
+        <translation>nobody took it in time: to deal with</translation>
+    </message>
+</context>
+<context>
     <name>ScreenHeader</name>
     <message>
         <location filename="../components/ScreenHeader.qml" line="10"/>
@@ -1445,93 +2553,93 @@ fully booked</translation>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="104"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="80"/>
         <source>待办（%1）</source>
         <translation>To do (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="105"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="81"/>
         <source>待办</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="107"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="83"/>
         <source>今日借还与预约</source>
         <translation>Today, lines</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="108"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="84"/>
         <source>全部物品</source>
         <translation>All things</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="109"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="85"/>
         <source>登记新物品</source>
         <translation>Take in</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="110"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="86"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="125"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="101"/>
         <source>登记 %1 · %2 并打印标签</source>
         <translation>Take in %1 · %2, print label</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="126"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="102"/>
         <source>选好类别、名称和位置后登记</source>
         <translation>Pick kind, name, place</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="163"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="139"/>
         <source>待修（%1 件）</source>
         <translation>To repair (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="163"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="139"/>
         <source>没有待修的东西</source>
         <translation>Nothing to repair</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="180"/>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="355"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="156"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="331"/>
         <source>已修好</source>
         <translation>Repaired</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="186"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="162"/>
         <source>配件已补齐</source>
         <translation>Parts found</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="192"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="168"/>
         <source>无法修复</source>
         <translation>Beyond repair</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="198"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="174"/>
         <source>逾期未还（%1 件）</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="198"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="174"/>
         <source>没有逾期未还的东西</source>
         <translation>Nothing overdue</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="211"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="187"/>
         <source>%1 到期</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="214"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="190"/>
         <source>打印催还单</source>
         <translation>Print reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="237"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="213"/>
         <source>今天借还 %n 次</source>
         <translation>
             <numerusform>%n loan or return today</numerusform>
@@ -1539,233 +2647,213 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="237"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="213"/>
         <source>今天还没有借还</source>
         <translation>No loans or returns yet today</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="251"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="227"/>
         <source>%1 还回 %2 · %3 · %4</source>
         <translation>%1 back: %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="252"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="228"/>
         <source>%1 借出 %2 · %3</source>
         <translation>%1 lent: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="256"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="232"/>
         <source>预约排队（%1 人次）</source>
         <translation>Waiting in line (%1)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="256"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="232"/>
         <source>没有人在排队预约</source>
         <translation>Nobody is waiting in line</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="270"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="246"/>
         <source>保留到 %1</source>
         <translation>kept until %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="270"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="246"/>
         <source>排第 %1 位</source>
         <translation>number %1 in line</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="293"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="269"/>
         <source>物主取回 %1（编号 %2）？取回后不再出借，排队的人会被取消。</source>
         <translation>Owner takes back %1 (number %2)? It is no longer lent, and anyone waiting for it loses their place.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="294"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="270"/>
         <source>让 %1（编号 %2）退役？退役后不再出借，排队的人会被取消。</source>
         <translation>Retire %1 (number %2)? It is no longer lent, and anyone waiting for it loses their place.</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="303"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="279"/>
         <source>确定取回</source>
         <translation>Yes, taken back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="303"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="279"/>
         <source>确定退役</source>
         <translation>Yes, retire it</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="315"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="291"/>
         <source>不了</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="344"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="320"/>
         <source>编号 %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="348"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="324"/>
         <source>打印标签</source>
         <translation>Print label</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="362"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="338"/>
         <source>物主取回</source>
         <translation>Owner takes back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="369"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="345"/>
         <source>退役</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="399"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="375"/>
         <source>1. 类别</source>
         <translation>1. Kind</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="414"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="390"/>
         <source>2. 名称</source>
         <translation>2. Name</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="433"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="409"/>
         <source>3. 物主</source>
         <translation>3. Owner</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="498"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="474"/>
         <source>请物主刷居民卡，或在下面找到他</source>
         <translation>The owner may tap their resident card, or find them below</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="531"/>
-        <source>今天</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="531"/>
-        <source>本周</source>
-        <translation>This week</translation>
-    </message>
-    <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="532"/>
-        <source>本月</source>
-        <translation>This month</translation>
-    </message>
-    <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="532"/>
-        <source>上月</source>
-        <translation>Last month</translation>
-    </message>
-    <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="546"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="513"/>
         <source>导出表格</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="567"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="534"/>
         <source>%1 至 %2 · 理发 %3 人次，爽约 %4 人次</source>
         <translation>%1 to %2 · haircuts %3, no-shows %4</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="570"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="537"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="582"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="549"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="582"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="549"/>
         <source>借出</source>
         <translation>Lent</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="582"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="549"/>
         <source>还回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="582"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="549"/>
         <source>损坏/缺件</source>
         <translation>Damaged / short</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="582"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="549"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="583"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="550"/>
         <source>预约借到</source>
         <translation>Reserved, lent</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="583"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="550"/>
         <source>保留过期</source>
         <translation>Holds lapsed</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="583"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="550"/>
         <source>感谢积分</source>
         <translation>Thanks points</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="604"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="571"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="344"/>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="437"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="320"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="413"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="443"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="419"/>
         <source>居民：%1（换一位）</source>
         <translation>Resident: %1 (change)</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="444"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="420"/>
         <source>邻居借出的…</source>
         <translation>A neighbour’s…</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="452"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="428"/>
         <source>4. 状况</source>
         <translation>4. Condition</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="454"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="430"/>
         <source>好</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="454"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="430"/>
         <source>有磨损</source>
         <translation>Worn</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="455"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="431"/>
         <source>待修</source>
         <translation>Needs repair</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="468"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="444"/>
         <source>5. 放在哪里</source>
         <translation>5. Place</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="489"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="465"/>
         <source>‹ 返回登记</source>
         <translation>‹ Back to intake</translation>
     </message>
     <message>
-        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="518"/>
+        <location filename="../sharedhouse/SharedHouseDeskTab.qml" line="494"/>
         <source>是这位</source>
         <translation>This one</translation>
     </message>
@@ -2146,17 +3234,17 @@ fully booked</translation>
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="16"/>
+        <location filename="../staff/StaffScreen.qml" line="17"/>
         <source>管理模式 · %1</source>
         <translation>Staff mode · %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="17"/>
+        <location filename="../staff/StaffScreen.qml" line="18"/>
         <source>退出管理</source>
         <translation>Leave staff mode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="181"/>
+        <location filename="../staff/StaffScreen.qml" line="197"/>
         <source>%n 张凭条等待打印</source>
         <translation>
             <numerusform>%n slip waiting to print</numerusform>
@@ -2164,113 +3252,137 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="180"/>
+        <location filename="../staff/StaffScreen.qml" line="196"/>
         <source>打印机：%1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="30"/>
+        <location filename="../staff/StaffScreen.qml" line="31"/>
         <source>语音</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="46"/>
+        <location filename="../staff/StaffScreen.qml" line="47"/>
         <source>音量 %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="94"/>
+        <location filename="../staff/StaffScreen.qml" line="98"/>
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="95"/>
+        <location filename="../staff/StaffScreen.qml" line="99"/>
         <source>今日菜单</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="97"/>
+        <location filename="../staff/StaffScreen.qml" line="101"/>
         <source>送餐（%1 条提醒）</source>
         <translation>Delivery (%1 alerts)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="97"/>
+        <location filename="../staff/StaffScreen.qml" line="101"/>
         <source>送餐</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="98"/>
+        <location filename="../staff/StaffScreen.qml" line="102"/>
         <source>饭卡充值</source>
         <translation>Top up</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="99"/>
+        <location filename="../staff/StaffScreen.qml" line="103"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="100"/>
+        <location filename="../staff/StaffScreen.qml" line="104"/>
         <source>身份码</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="105"/>
+        <location filename="../staff/StaffScreen.qml" line="110"/>
         <source>理发</source>
         <comment>staff tab</comment>
         <translation>Barber</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="125"/>
+        <location filename="../staff/StaffScreen.qml" line="113"/>
+        <source>司机（%1）</source>
+        <comment>staff tab</comment>
+        <translation>Drivers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="114"/>
+        <source>司机</source>
+        <comment>staff tab</comment>
+        <translation>Drivers</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="119"/>
+        <source>叫车 %1</source>
+        <comment>staff tab</comment>
+        <translation>Rides %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="119"/>
+        <source>叫车</source>
+        <comment>staff tab</comment>
+        <translation>Rides</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="139"/>
         <source>%1 本机有人呼叫工作人员</source>
         <translation>%1 Someone at this kiosk is asking for help</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="126"/>
+        <location filename="../staff/StaffScreen.qml" line="140"/>
         <source>%1 %2 有人呼叫工作人员</source>
         <translation>%1 Someone at %2 is asking for help</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="134"/>
+        <location filename="../staff/StaffScreen.qml" line="148"/>
         <source>我去处理</source>
         <translation>I&apos;ll go</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="187"/>
+        <location filename="../staff/StaffScreen.qml" line="203"/>
         <source>补打等待的凭条</source>
         <translation>Print waiting slips</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="194"/>
+        <location filename="../staff/StaffScreen.qml" line="210"/>
         <source>这一餐还没有订单</source>
         <translation>No orders for this meal yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="212"/>
+        <location filename="../staff/StaffScreen.qml" line="228"/>
         <source>%1号&#x3000;取餐码 %2&#x3000;%3&#x3000;%4</source>
         <translation>No. %1  code %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="214"/>
+        <location filename="../staff/StaffScreen.qml" line="230"/>
         <source>已付</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="214"/>
+        <location filename="../staff/StaffScreen.qml" line="230"/>
         <source>未付</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="224"/>
+        <location filename="../staff/StaffScreen.qml" line="240"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="236"/>
+        <location filename="../staff/StaffScreen.qml" line="252"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="268"/>
+        <location filename="../staff/StaffScreen.qml" line="284"/>
         <source>余 %n 份</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -2278,188 +3390,188 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="268"/>
+        <location filename="../staff/StaffScreen.qml" line="284"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="288"/>
+        <location filename="../staff/StaffScreen.qml" line="304"/>
         <source>售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="307"/>
+        <location filename="../staff/StaffScreen.qml" line="323"/>
         <source>打印送餐单</source>
         <translation>Print run-sheet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="316"/>
+        <location filename="../staff/StaffScreen.qml" line="332"/>
         <source>送餐人：%1&#x3000;换成</source>
         <translation>Delivered by %1. Change to</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="316"/>
+        <location filename="../staff/StaffScreen.qml" line="332"/>
         <source>指派送餐人：</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="344"/>
+        <location filename="../staff/StaffScreen.qml" line="360"/>
         <source>无人应答 %1&#x3000;%2&#x3000;%3&#x3000;%4</source>
         <translation>No answer %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="355"/>
-        <location filename="../staff/StaffScreen.qml" line="356"/>
+        <location filename="../staff/StaffScreen.qml" line="371"/>
+        <location filename="../staff/StaffScreen.qml" line="372"/>
         <source>已上门，平安</source>
         <translation>Visited, all well</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="361"/>
-        <location filename="../staff/StaffScreen.qml" line="362"/>
+        <location filename="../staff/StaffScreen.qml" line="377"/>
+        <location filename="../staff/StaffScreen.qml" line="378"/>
         <source>已联系家属</source>
         <translation>Family reached</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="371"/>
+        <location filename="../staff/StaffScreen.qml" line="387"/>
         <source>这一餐没有送餐订单</source>
         <translation>No deliveries for this meal</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="390"/>
+        <location filename="../staff/StaffScreen.qml" line="406"/>
         <source>%1&#x3000;%2&#x3000;%3号</source>
         <translation>%1  %2  No. %3</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="391"/>
+        <location filename="../staff/StaffScreen.qml" line="407"/>
         <source>待收 %1</source>
         <translation>collect %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="402"/>
-        <location filename="../staff/StaffScreen.qml" line="415"/>
+        <location filename="../staff/StaffScreen.qml" line="418"/>
+        <location filename="../staff/StaffScreen.qml" line="431"/>
         <source>无人应答</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="402"/>
-        <location filename="../staff/StaffScreen.qml" line="408"/>
+        <location filename="../staff/StaffScreen.qml" line="418"/>
+        <location filename="../staff/StaffScreen.qml" line="424"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="437"/>
+        <location filename="../staff/StaffScreen.qml" line="453"/>
         <source>今天还没有充值</source>
         <translation>No top-ups today yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="444"/>
+        <location filename="../staff/StaffScreen.qml" line="460"/>
         <source>今天的充值：%1</source>
         <translation>Today&apos;s top-ups: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="444"/>
+        <location filename="../staff/StaffScreen.qml" line="460"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="473"/>
+        <location filename="../staff/StaffScreen.qml" line="489"/>
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="473"/>
+        <location filename="../staff/StaffScreen.qml" line="489"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="441"/>
+        <location filename="../staff/StaffScreen.qml" line="457"/>
         <source>%1&#x3000;%2&#x3000;%3&#x3000;经办 %4</source>
         <translation>%1  %2  %3  by %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="103"/>
+        <location filename="../staff/StaffScreen.qml" line="108"/>
         <source>共享小屋（%1）</source>
         <comment>staff tab</comment>
         <translation>House (%1)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="104"/>
+        <location filename="../staff/StaffScreen.qml" line="109"/>
         <source>共享小屋</source>
         <comment>staff tab</comment>
         <translation>House</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="522"/>
+        <location filename="../staff/StaffScreen.qml" line="538"/>
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="524"/>
+        <location filename="../staff/StaffScreen.qml" line="540"/>
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="526"/>
+        <location filename="../staff/StaffScreen.qml" line="542"/>
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="528"/>
+        <location filename="../staff/StaffScreen.qml" line="544"/>
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="530"/>
+        <location filename="../staff/StaffScreen.qml" line="546"/>
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="532"/>
+        <location filename="../staff/StaffScreen.qml" line="548"/>
         <source>送餐份数</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="534"/>
+        <location filename="../staff/StaffScreen.qml" line="550"/>
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="536"/>
+        <location filename="../staff/StaffScreen.qml" line="552"/>
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="538"/>
+        <location filename="../staff/StaffScreen.qml" line="554"/>
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="500"/>
+        <location filename="../staff/StaffScreen.qml" line="516"/>
         <source>导出表格</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="540"/>
+        <location filename="../staff/StaffScreen.qml" line="556"/>
         <source>代办订单</source>
         <translation>Assisted orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="548"/>
+        <location filename="../staff/StaffScreen.qml" line="564"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="573"/>
+        <location filename="../staff/StaffScreen.qml" line="589"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="573"/>
+        <location filename="../staff/StaffScreen.qml" line="589"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="574"/>
+        <location filename="../staff/StaffScreen.qml" line="590"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>
