@@ -37,9 +37,11 @@ void RideBoardFlow::begin(const IdentifiedPerson &person)
     reset();
     m_open = true;
     m_minutes.start();
+    // From the driver's menu: the driver is known, as if they had just scanned.
     if (person.kind == Identity::Driver)
-        m_driver = person;
-    load();
+        take(person);
+    else
+        load();
 }
 
 void RideBoardFlow::reset()

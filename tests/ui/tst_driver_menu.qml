@@ -48,7 +48,7 @@ Item {
             tryCompare(Kiosk, "screen", Kiosk.DriverHome)
         }
 
-        readonly property var names: ({4: "张*新", 5: "李*辉"})
+        readonly property var names: ({1: "陈*军", 4: "张*新", 5: "李*辉"})
 
         // A driver's scan on the station's screen: their menu, once it knows what they hold.
         function scanIn(driver, visit) {
@@ -167,6 +167,16 @@ Item {
             tryCompare(Kiosk, "screen", Kiosk.Canteen)
             compare(Kiosk.person.name, "张*新")
             tryVerify(function() { return findChild(shell, "set_driver") !== null })
+        }
+
+        // 接单 opens the gold-service board for the driver already scanned in.
+        function test_theRideBoardFromTheMenuKnowsTheDriver() {
+            openStation()
+            Sim.checkOutElsewhere(1) // (in from another test file)
+            scanIn(1, CheckInFlow.CheckedIn) // 陈建军, the team's leader
+            tap("rideBoardMenuTile")
+            tryCompare(Kiosk, "screen", Kiosk.RideBoard)
+            tryVerify(function() { return Kiosk.rides.board.driverMayTake })
         }
 
         function test_loveStationOffers() {
