@@ -157,6 +157,12 @@ void ScreenshotTour::buildSteps()
                 m_steps.append({QString(), [scanDriverId, driverId] { scanDriverId(driverId); }, menuOf(driverId)});
                 m_steps.append({QString(), [places] { places->startCharging(); }, placesDone(StationFlow::StartedCharging)});
             }
+            // Driver 4 also lies down, and stays for the staff desk's pictures.
+            m_steps.append({QString(), [places] {
+                                places->showPage(StationFlow::Rest);
+                                places->bookRest(places->restPlaces().value(3).toMap().value(QStringLiteral("id")).toLongLong());
+                            },
+                            placesDone(StationFlow::BookedRest)});
             m_steps.append({QString(), [scanDriverId] { scanDriverId(5); }, menuOf(5)});
             m_steps.append({QStringLiteral("driver_queued"), [places] {
                                 places->showPage(StationFlow::Charging);
@@ -169,10 +175,15 @@ void ScreenshotTour::buildSteps()
                                 places->endCharging();
                             },
                             [places, ended = placesDone(StationFlow::EndedCharging)] { return ended() && !places->callUps().isEmpty(); }});
+            // An idle kiosk of the station calls him too.
+            m_steps.append({QStringLiteral("attract_call_up"), setMode,
+                            [k, places] { return k->screen() == Kiosk::Attract && !places->callUps().isEmpty(); }});
+            m_steps.append({QString(), [scanDriverId] { scanDriverId(1); }, menuOf(1)});
             m_steps.append({QStringLiteral("driver_checked_out"), [checkIn] { checkIn->checkOut(); },
                             [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
-            // Everyone out again, so the next round starts from the same place.
-            for (qint64 driverId = 2; driverId <= 5; ++driverId) {
+            // Everyone out again but driver 4 (charging and resting until the
+            // staff desk ends both), so the next round starts from the same place.
+            for (const qint64 driverId : {2, 3, 5}) {
                 m_steps.append({QString(), [scanDriverId, driverId] { scanDriverId(driverId); }, menuOf(driverId)});
                 m_steps.append({QString(), [checkIn] { checkIn->checkOut(); },
                                 [checkIn] { return checkIn->visit() == CheckInFlow::CheckedOut; }});
@@ -425,8 +436,25 @@ void ScreenshotTour::buildSteps()
                             [drivers] { return drivers->missing() == DriverRegister::NoProblem; }});
             m_steps.append({QString(), [drivers] { drivers->clearForm(); }, [] { return true; }});
             StationFiguresDesk *stationFigures = k->driverHome()->figures();
+            auto spotInUse = [places] {
+                for (const QVariant &spot : places->spots())
+                    if (spot.toMap().value(QStringLiteral("state")).toInt() == StationPlaces::Charging)
+                        return spot.toMap().value(QStringLiteral("number")).toInt();
+                return 0;
+            };
+            auto restPlaceInUse = [places] {
+                for (const QVariant &place : places->restPlaces())
+                    if (!place.toMap().value(QStringLiteral("free")).toBool())
+                        return place.toMap().value(QStringLiteral("id")).toLongLong();
+                return qint64(0);
+            };
             m_steps.append({QStringLiteral("staff_drivers_charging"), [this] { clickItem("driverPartCharging"); },
-                            [] { return true; }});
+                            [spotInUse, restPlaceInUse] { return spotInUse() > 0 && restPlaceInUse() > 0; }});
+            m_steps.append({QString(), [drivers, spotInUse, restPlaceInUse] {
+                                drivers->endCharging(spotInUse());
+                                drivers->endRest(restPlaceInUse());
+                            },
+                            [spotInUse, restPlaceInUse] { return spotInUse() == 0 && restPlaceInUse() == 0; }});
             m_steps.append({QStringLiteral("staff_drivers_figures"), [this] { clickItem("driverPartFigures"); },
                             [stationFigures] { return stationFigures->figures().value(QStringLiteral("valid")).toBool(); }});
             m_steps.append({QStringLiteral("staff_rides"), [this] { clickItem("tabRides"); }, [] { return true; }});

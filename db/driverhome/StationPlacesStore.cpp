@@ -174,11 +174,11 @@ std::optional<qint64> StationPlacesStore::addRestBooking(const RestBookingRecord
                       booking.requestKey);
 }
 
-bool StationPlacesStore::endRestBooking(qint64 id, const QDateTime &at, const QString &endedAs)
+bool StationPlacesStore::endRestBooking(qint64 id, const QDateTime &at, const QString &endedAs, qint64 staffId)
 {
     Query q(m_db, QStringLiteral(
-        "UPDATE rest_booking SET ended_at = ?, ended_as = ? WHERE id = ? AND ended_at IS NULL"));
-    return q.exec(toDbTime(at), endedAs, id) && q.rowsAffected() == 1;
+        "UPDATE rest_booking SET ended_at = ?, ended_as = ?, ended_by = ? WHERE id = ? AND ended_at IS NULL"));
+    return q.exec(toDbTime(at), endedAs, idOrNull(staffId), id) && q.rowsAffected() == 1;
 }
 
 std::optional<QList<LoveOfferRecord>> StationPlacesStore::loveOffers()

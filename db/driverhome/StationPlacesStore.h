@@ -103,8 +103,8 @@ public:
     std::optional<QList<RestBookingRecord>> openRestBookings();
     std::optional<RestBookingRecord> restByRequestKey(const QString &key);
     std::optional<qint64> addRestBooking(const RestBookingRecord &booking);
-    // endedAs: driver, expired or checked_out.
-    bool endRestBooking(qint64 id, const QDateTime &at, const QString &endedAs);
+    // endedAs: driver, expired, staff (with staffId) or checked_out.
+    bool endRestBooking(qint64 id, const QDateTime &at, const QString &endedAs, qint64 staffId = 0);
 
     std::optional<QList<LoveOfferRecord>> loveOffers();
 

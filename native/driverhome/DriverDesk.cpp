@@ -233,14 +233,24 @@ void DriverDesk::printCode(int row)
 
 void DriverDesk::endCharging(int spot)
 {
+    endForStation([spot](StationPlacesService &places, qint64 staffId) { return places.endChargingByStaff(spot, staffId); });
+}
+
+void DriverDesk::endRest(qint64 placeId)
+{
+    endForStation([placeId](StationPlacesService &places, qint64 staffId) { return places.endRestByStaff(placeId, staffId); });
+}
+
+void DriverDesk::endForStation(std::function<StationPlaces::Problem(StationPlacesService &, qint64)> end)
+{
     if (m_staffId == 0)
         return;
     m_places.ask(this, m_generation,
-                 [spot, staffId = m_staffId](StationPlacesService &places) { return places.endChargingByStaff(spot, staffId); },
+                 [end = std::move(end), staffId = m_staffId](StationPlacesService &places) { return end(places, staffId); },
                  [this](StationPlaces::Problem problem) {
                      if (problem == StationPlaces::StorageError)
                          m_notice.show(Notice::SaveFailed);
-                     Q_EMIT chargingEnded();
+                     Q_EMIT placesChanged(); // NothingHeld too: another kiosk ended it first
                  });
 }
 

@@ -25,7 +25,8 @@ QML_NAMED_ELEMENT(DriverRegister)
 // with their union membership, their QR code slip reprinted, a driver who
 // stopped driving taken off; and registering a new one with nothing typed
 // (a surname, the phone and the plate on keypads, the platform), their
-// code slip printing at once. Staff also end a charging session here.
+// code slip printing at once. Staff also end a charging session or a rest
+// booking here.
 class DriverDesk : public Desk
 {
     Q_OBJECT
@@ -102,11 +103,13 @@ public:
     // Staff end the session on a charging spot (an overdue car moved, a
     // driver gone): the first in the queue is called to it.
     Q_INVOKABLE void endCharging(int spot);
+    // Staff end a rest booking (a driver who left without getting up).
+    Q_INVOKABLE void endRest(qint64 placeId);
 
 Q_SIGNALS:
     void changed();
     void formChanged();
-    void chargingEnded(); // the station's board is to be read afresh
+    void placesChanged(); // staff ended something: the station's board is to be read afresh
 
 private:
     void refresh();
@@ -115,6 +118,8 @@ private:
     // A change to one driver, then the list afresh.
     void change(int row, std::function<DriverRegister::Problem(DriverRegisterService &, qint64)> change);
     void setProblem(DriverRegister::Problem problem, const QString &holder = {});
+    // Staff end a charging session or a rest booking.
+    void endForStation(std::function<StationPlaces::Problem(StationPlacesService &, qint64 staffId)> end);
 
     Remote<DriverRegisterService> m_register;
     Remote<PeopleService> m_people;

@@ -39,6 +39,14 @@ void StationFlow::begin()
     refresh();
 }
 
+void StationFlow::watchBoard()
+{
+    if (m_shown)
+        return;
+    m_shown = true;
+    refresh();
+}
+
 void StationFlow::setDriver(const IdentifiedPerson &driver)
 {
     m_generation.forget(); // whatever was on its way was for the one before

@@ -63,6 +63,9 @@ public:
 
     // The screen opens: the board, for anyone.
     void begin();
+    // The board kept up to date with nobody at the screen, for the call-ups
+    // on an idle station kiosk's attract screen (until the next reset).
+    void watchBoard();
     // A driver scanned in (or scanned while in): their menu.
     void setDriver(const IdentifiedPerson &driver);
     // The driver checked out: their places are gone; the board stays.

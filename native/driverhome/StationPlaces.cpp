@@ -546,21 +546,38 @@ Problem StationPlacesService::endRest(const IdentifiedPerson &driver)
     });
 }
 
-Problem StationPlacesService::endChargingByStaff(int spot, qint64 staffId)
+template<typename OpenOnes, typename IsThere, typename End>
+Problem StationPlacesService::endByStaff(OpenOnes openOnes, IsThere isThere, End end)
 {
     return changeOnce([&](StationPlacesStore &store, const QDateTime &now) {
-        const auto sessions = store.openSessions();
-        if (!sessions)
+        const auto open = (store.*openOnes)();
+        if (!open)
             return StationPlaces::StorageError;
-        const auto session = std::find_if(sessions->begin(), sessions->end(),
-                                          [spot](const ChargingSessionRecord &s) { return s.spot == spot; });
-        if (session == sessions->end())
-            return StationPlaces::NothingHeld;
-        qCInfo(lcPlaces) << "staff" << staffId << "ended the session on spot" << spot;
-        return store.endSession(session->id, now, QStringLiteral("staff"), staffId) && tidyWithin(store, now)
-                   ? StationPlaces::NoProblem
-                   : StationPlaces::StorageError;
+        const auto found = std::find_if(open->begin(), open->end(), isThere);
+        if (found == open->end())
+            return StationPlaces::NothingHeld; // already ended, here or at another kiosk
+        return end(store, found->id, now) && tidyWithin(store, now) ? StationPlaces::NoProblem : StationPlaces::StorageError;
     });
+}
+
+Problem StationPlacesService::endChargingByStaff(int spot, qint64 staffId)
+{
+    qCInfo(lcPlaces) << "staff" << staffId << "end the session on spot" << spot;
+    return endByStaff(
+        &StationPlacesStore::openSessions, [spot](const ChargingSessionRecord &s) { return s.spot == spot; },
+        [staffId](StationPlacesStore &store, qint64 id, const QDateTime &now) {
+            return store.endSession(id, now, QStringLiteral("staff"), staffId);
+        });
+}
+
+Problem StationPlacesService::endRestByStaff(qint64 placeId, qint64 staffId)
+{
+    qCInfo(lcPlaces) << "staff" << staffId << "end the booking of rest place" << placeId;
+    return endByStaff(
+        &StationPlacesStore::openRestBookings, [placeId](const RestBookingRecord &b) { return b.placeId == placeId; },
+        [staffId](StationPlacesStore &store, qint64 id, const QDateTime &now) {
+            return store.endRestBooking(id, now, QStringLiteral("staff"), staffId);
+        });
 }
 
 bool StationPlacesService::releaseAll(qint64 driverId, const QDateTime &at)

@@ -177,6 +177,8 @@ public:
     StationPlaces::Problem endRest(const IdentifiedPerson &driver);
     // Staff end a session on a spot (an overdue car moved, a driver gone).
     StationPlaces::Problem endChargingByStaff(int spot, qint64 staffId);
+    // Staff end a rest booking (a driver who left without getting up).
+    StationPlaces::Problem endRestByStaff(qint64 placeId, qint64 staffId);
 
     // Calls that ran out pass on, rest times that ran out free their places,
     // places in an earlier day's queue lapse. Periodic; true when something changed.
@@ -210,6 +212,9 @@ private:
     // Runs `change(store, now)` as one transaction that took its turn and tidied first.
     template<typename Change>
     StationPlaces::Problem changeOnce(Change change);
+    // Staff end the open one `isThere` finds, and the queue moves on.
+    template<typename OpenOnes, typename IsThere, typename End>
+    StationPlaces::Problem endByStaff(OpenOnes openOnes, IsThere isThere, End end);
 
     Database &m_db;
     const Clock &m_clock;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 Q_LOGGING_CATEGORY(lcKiosk, "linli.kiosk")
 
@@ -156,6 +157,7 @@ void Kiosk::start()
         Q_EMIT readyChanged();
         if (m_screen == OutOfService)
             setScreen(Attract);
+        watchStationBoard();
         m_housekeeping.start();
         m_link.start();
         m_voice.start(); // after the first frame: the voice module loads on its own thread
@@ -189,6 +191,8 @@ bool Kiosk::eventFilter(QObject *watched, QEvent *event)
 
 void Kiosk::setScreen(Screen screen)
 {
+    // (The flows may have been reset with the screen unchanged.)
+    const auto watch = qScopeGuard([this] { watchStationBoard(); });
     if (screen == m_screen)
         return;
     m_screen = screen;
@@ -200,6 +204,13 @@ void Kiosk::setScreen(Screen screen)
     else
         m_idle.start();
     Q_EMIT screenChanged();
+}
+
+void Kiosk::watchStationBoard()
+{
+    // Drivers resting at the station look up at an idle kiosk to see who is called.
+    if (m_ready && m_screen == Attract && offers(DriverHome))
+        m_driverHome.places()->watchBoard();
 }
 
 bool Kiosk::residentScreen() const

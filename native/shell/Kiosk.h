@@ -157,6 +157,7 @@ private:
     void setScreen(Screen screen);
     // Every flow forgets its draft; the person stays.
     void resetFlows();
+    void watchStationBoard();
 
     KioskConfig m_config;
     DeviceSet m_devices;

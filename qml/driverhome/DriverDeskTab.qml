@@ -8,7 +8,8 @@ import Linli.Core
 // typed: a surname from the list (the driver is 陈师傅 until the people
 // register brings full names), the phone and the plate on keypads, the
 // platform from the list. Their code slip prints with the registration.
-// Also the charging spots (staff end a session) and the station's 统计.
+// Also the charging spots and rest places (staff end a session or a
+// booking) and the station's 统计.
 Item {
     id: tab
     objectName: "driverDeskTab"
@@ -27,7 +28,7 @@ Item {
     }
     Connections {
         target: desk
-        function onChargingEnded() { tab.places.refresh() }
+        function onPlacesChanged() { tab.places.refresh() }
     }
 
     function problemText(problem) {
@@ -70,7 +71,7 @@ Item {
             objectName: "driverPartList"; name: "drivers"
             text: desk.present > 0 ? qsTr("全部司机（在站 %1）").arg(desk.present) : qsTr("全部司机")
         }
-        PartButton { objectName: "driverPartCharging"; name: "charging"; text: qsTr("充电桩") }
+        PartButton { objectName: "driverPartCharging"; name: "charging"; text: qsTr("充电与休息") }
         PartButton { objectName: "driverPartRegister"; name: "register"; text: qsTr("登记新司机") }
         PartButton { objectName: "driverPartFigures"; name: "figures"; text: qsTr("统计") }
     }
@@ -333,41 +334,69 @@ Item {
         }
         ScrollHint { id: registerHint; view: registerView; visible: registerView.visible && needed }
 
-        // 充电桩: each spot, and staff ending a session (the first in line is called).
-        Column {
+        // 充电与休息: each spot and rest place; staff end a session (the first
+        // in line is called to the spot) or a booking.
+        Flickable {
             id: chargingView
             objectName: "driverCharging"
             visible: tab.part === "charging"
-            anchors { left: parent.left; right: parent.right; top: parent.top }
-            spacing: Theme.spacing / 2
-            Repeater {
-                model: chargingView.visible ? tab.places.spots : []
-                DeskLine {
-                    objectName: "spot_" + modelData.number
-                    width: chargingView.width
-                    color: modelData.overdue ? "#FFF3E0" : Theme.panel
-                    text: modelData.state === StationPlaces.Charging
-                          ? (modelData.overdue ? qsTr("%1 号桩：充电中，已超时（应在 %2 结束）").arg(modelData.number).arg(modelData.endsAt)
-                                               : qsTr("%1 号桩：充电中，%2 结束").arg(modelData.number).arg(modelData.endsAt))
-                          : modelData.state === StationPlaces.Called
-                            ? qsTr("%1 号桩：等 %2 号来充电").arg(modelData.number).arg(modelData.calledNumber)
-                            : qsTr("%1 号桩：空闲").arg(modelData.number)
-                    BigButton {
-                        objectName: "spot_" + modelData.number + "_end"
-                        visible: modelData.state === StationPlaces.Charging
-                        fill: modelData.overdue ? Theme.danger : Theme.action
-                        text: qsTr("结束充电")
-                        onClicked: tab.desk.endCharging(modelData.number)
+            anchors { left: parent.left; right: parent.right; top: parent.top; bottom: parent.bottom; rightMargin: chargingHint.room }
+            contentHeight: chargingColumn.height
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            Column {
+                id: chargingColumn
+                width: parent.width
+                spacing: Theme.spacing / 2
+                Heading { text: qsTr("充电桩") }
+                Repeater {
+                    model: chargingView.visible ? tab.places.spots : []
+                    DeskLine {
+                        objectName: "spot_" + modelData.number
+                        width: chargingColumn.width
+                        color: modelData.overdue ? "#FFF3E0" : Theme.panel
+                        text: modelData.state === StationPlaces.Charging
+                              ? (modelData.overdue ? qsTr("%1 号桩：充电中，已超时（应在 %2 结束）").arg(modelData.number).arg(modelData.endsAt)
+                                                   : qsTr("%1 号桩：充电中，%2 结束").arg(modelData.number).arg(modelData.endsAt))
+                              : modelData.state === StationPlaces.Called
+                                ? qsTr("%1 号桩：等 %2 号来充电").arg(modelData.number).arg(modelData.calledNumber)
+                                : qsTr("%1 号桩：空闲").arg(modelData.number)
+                        BigButton {
+                            objectName: "spot_" + modelData.number + "_end"
+                            visible: modelData.state === StationPlaces.Charging
+                            fill: modelData.overdue ? Theme.danger : Theme.action
+                            text: qsTr("结束充电")
+                            onClicked: tab.desk.endCharging(modelData.number)
+                        }
+                    }
+                }
+                KText {
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    text: tab.places.waiting > 0 ? qsTr("排队 %n 人：结束一个充电后，排在最前的司机会被叫到空出的桩", "", tab.places.waiting)
+                                                 : qsTr("没有人在排队")
+                }
+                Heading { text: qsTr("休息") }
+                Repeater {
+                    model: chargingView.visible ? tab.places.restPlaces : []
+                    DeskLine {
+                        objectName: "rest_" + modelData.id
+                        width: chargingColumn.width
+                        readonly property string place: modelData.kind === "bed" ? qsTr("床位 %1 号").arg(modelData.number)
+                                                                                 : qsTr("躺椅 %1 号").arg(modelData.number)
+                        text: modelData.free ? qsTr("%1：空闲").arg(place) : qsTr("%1：有人休息，%2 结束").arg(place).arg(modelData.endsAt)
+                        BigButton {
+                            objectName: "rest_" + modelData.id + "_end"
+                            visible: !modelData.free
+                            fill: Theme.action
+                            text: qsTr("结束休息")
+                            onClicked: tab.desk.endRest(modelData.id)
+                        }
                     }
                 }
             }
-            KText {
-                width: parent.width
-                wrapMode: Text.WordWrap
-                text: tab.places.waiting > 0 ? qsTr("排队 %n 人：结束一个充电后，排在最前的司机会被叫到空出的桩", "", tab.places.waiting)
-                                             : qsTr("没有人在排队")
-            }
         }
+        ScrollHint { id: chargingHint; view: chargingView; visible: chargingView.visible && needed }
 
         // 统计: the period's visits, meals, charging, rest and rides, and the CSV.
         PeriodPicker {

@@ -17,7 +17,7 @@ Item {
     readonly property int page: withDriver ? places.page : StationFlow.Menu
     readonly property string problemText: problemSentence(places.problem)
     readonly property string prompt: [problemText, headline.text, detail.text, holdingText.text, doneText.text,
-                                      callUpText.visible ? callUpText.text : ""].filter(Boolean).join(qsTr("。"))
+                                      callUps.visible ? callUps.text : ""].filter(Boolean).join(qsTr("。"))
 
     function problemSentence(problem) {
         switch (problem) {
@@ -102,27 +102,9 @@ Item {
         text: screen.withDriver ? screen.problemText : ""
     }
 
-    // Who is called to which spot, on every page, for everyone in the room.
-    Rectangle {
+    CallUpBanner {
         id: callUps
-        objectName: "callUps"
-        visible: places.callUps.length > 0
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.margin }
-        height: visible ? callUpText.implicitHeight + Theme.spacing : 0
-        radius: Theme.radius
-        color: Theme.warning
-        KText {
-            id: callUpText
-            objectName: "callUpText"
-            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-            horizontalAlignment: Text.AlignHCenter
-            color: Theme.onDark
-            font.pixelSize: Theme.title
-            font.bold: true
-            text: places.callUps.map(function(c) {
-                return qsTr("请 %1 号到 %2 号充电桩（保留到 %3）").arg(c.number).arg(c.spot).arg(c.until)
-            }).join("\n")
-        }
     }
 
     Item {

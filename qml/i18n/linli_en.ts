@@ -17,22 +17,37 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../shell/AttractScreen.qml" line="19"/>
+        <location filename="../shell/AttractScreen.qml" line="34"/>
         <source>邻里 · 社区自助服务</source>
         <translation>Linli · Community Self-Service</translation>
     </message>
     <message>
-        <location filename="../shell/AttractScreen.qml" line="26"/>
-        <source>幸福食堂 · 共享小屋 · 司机之家</source>
-        <translation>Happiness Canteen · Shared House · Driver Home</translation>
+        <location filename="../shell/AttractScreen.qml" line="14"/>
+        <source>幸福食堂</source>
+        <translation>Happiness Canteen</translation>
     </message>
     <message>
-        <location filename="../shell/AttractScreen.qml" line="41"/>
+        <location filename="../shell/AttractScreen.qml" line="15"/>
+        <source>共享小屋</source>
+        <translation>Shared House</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttractScreen.qml" line="16"/>
+        <source>司机之家</source>
+        <translation>Driver Home</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttractScreen.qml" line="17"/>
+        <source>帮老人叫车</source>
+        <translation>Rides for elders</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttractScreen.qml" line="57"/>
         <source>请触摸屏幕开始</source>
         <translation>Touch the screen to start</translation>
     </message>
     <message>
-        <location filename="../shell/AttractScreen.qml" line="48"/>
+        <location filename="../shell/AttractScreen.qml" line="64"/>
         <source>也可以直接刷卡或扫码</source>
         <translation>Or just tap your card or scan your code</translation>
     </message>
@@ -390,6 +405,14 @@ fully booked</translation>
     </message>
 </context>
 <context>
+    <name>CallUpBanner</name>
+    <message>
+        <location filename="../driverhome/CallUpBanner.qml" line="24"/>
+        <source>请 %1 号到 %2 号充电桩（保留到 %3）</source>
+        <translation>Number %1, please go to spot %2 (kept until %3)</translation>
+    </message>
+</context>
+<context>
     <name>CanteenScreen</name>
     <message>
         <location filename="../canteen/CanteenScreen.qml" line="67"/>
@@ -641,214 +664,219 @@ fully booked</translation>
 <context>
     <name>DriverDeskTab</name>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="36"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="37"/>
         <source>请选司机的姓</source>
         <translation>Pick the driver&apos;s surname</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="37"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="38"/>
         <source>请输入 11 位手机号</source>
         <translation>Enter the 11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="38"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="39"/>
         <source>请输入完整的车牌号</source>
         <translation>Enter the whole number plate</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="39"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="40"/>
         <source>请选接单平台</source>
         <translation>Pick the ride-hailing platform</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="41"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="42"/>
         <source>这个车牌已登记给 %1</source>
         <translation>This plate is registered to %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="42"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="43"/>
         <source>这个车牌已登记给别的司机</source>
         <translation>This plate is registered to another driver</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="43"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="44"/>
         <source>找不到这位司机，列表已刷新</source>
         <translation>That driver is not there any more; the list is up to date again</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="45"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="46"/>
         <source>暂时无法保存，请稍后再试。</source>
         <translation>Cannot save just now; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="71"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="72"/>
         <source>全部司机（在站 %1）</source>
         <translation>Drivers (%1 in)</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="71"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="72"/>
         <source>全部司机</source>
         <translation>Drivers</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="73"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="351"/>
         <source>充电桩</source>
         <translation>Charging spots</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="74"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="75"/>
         <source>登记新司机</source>
         <translation>New driver</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="75"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="74"/>
+        <source>充电与休息</source>
+        <translation>Charging and rest</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="76"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="87"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="88"/>
         <source>登记 %1 · %2 · %3 并打印司机码</source>
         <translation>Register %1 · %2 · %3 and print their code</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="109"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="110"/>
         <source>已登记 %1，司机码正在打印…</source>
         <translation>%1 registered; printing their driver code…</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="110"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="111"/>
         <source>已登记 %1，请把司机码交给司机</source>
         <translation>%1 registered; hand them their driver code</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="133"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="134"/>
         <source>停用 %1（%2）？停用后司机码不能再签到，记录仍保留。</source>
         <translation>Take %1 (%2) off the register? Their code will no longer check in; their record stays.</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="142"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="143"/>
         <source>确定停用</source>
         <translation>Take off</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="151"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="152"/>
         <source>不了</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="178"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="179"/>
         <source>已停用</source>
         <translation>off the register</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="178"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="179"/>
         <source>%1 起在站</source>
         <translation>in since %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="179"/>
-        <location filename="../driverhome/DriverDeskTab.qml" line="310"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="180"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="311"/>
         <source>工会会员</source>
         <translation>union member</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="185"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="186"/>
         <source>取消工会会员</source>
         <translation>Not a union member</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="185"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="186"/>
         <source>设为工会会员</source>
         <translation>Union member</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="191"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="192"/>
         <source>打印司机码</source>
         <translation>Print code</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="197"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="198"/>
         <source>停用</source>
         <translation>Take off</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="197"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="198"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="223"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="224"/>
         <source>姓：%1（登记为 %2）</source>
         <translation>Surname: %1 (registered as %2)</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="223"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="224"/>
         <source>姓</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="240"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="241"/>
         <source>手机号：%1</source>
         <translation>Mobile: %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="255"/>
-        <location filename="../driverhome/DriverDeskTab.qml" line="290"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="256"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="291"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="260"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="261"/>
         <source>车牌：%1</source>
         <translation>Plate: %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="295"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="296"/>
         <source>接单平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="316"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="317"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="322"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="323"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="328"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="329"/>
         <source>重新填写</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="350"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="359"/>
         <source>%1 号桩：充电中，已超时（应在 %2 结束）</source>
         <translation>Spot %1: charging, past its end (due at %2)</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="351"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="360"/>
         <source>%1 号桩：充电中，%2 结束</source>
         <translation>Spot %1: charging until %2</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="353"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="362"/>
         <source>%1 号桩：等 %2 号来充电</source>
         <translation>Spot %1: kept for number %2</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="354"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="363"/>
         <source>%1 号桩：空闲</source>
         <translation>Spot %1: free</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="359"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="368"/>
         <source>结束充电</source>
         <translation>End charging</translation>
     </message>
     <message numerus="yes">
-        <location filename="../driverhome/DriverDeskTab.qml" line="367"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="376"/>
         <source>排队 %n 人：结束一个充电后，排在最前的司机会被叫到空出的桩</source>
         <translation>
             <numerusform>%n waiting: when a session ends, the first in line is called to the spot</numerusform>
@@ -856,107 +884,137 @@ fully booked</translation>
         </translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="368"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="377"/>
         <source>没有人在排队</source>
         <translation>Nobody is waiting</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="384"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="379"/>
+        <source>休息</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="385"/>
+        <source>床位 %1 号</source>
+        <translation>Bed %1</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="386"/>
+        <source>躺椅 %1 号</source>
+        <translation>Recliner %1</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="387"/>
+        <source>%1：空闲</source>
+        <translation>%1: free</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="387"/>
+        <source>%1：有人休息，%2 结束</source>
+        <translation>%1: in use until %2</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="392"/>
+        <source>结束休息</source>
+        <translation>End rest</translation>
+    </message>
+    <message>
+        <location filename="../driverhome/DriverDeskTab.qml" line="413"/>
         <source>导出表格</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="403"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="432"/>
         <source>%1 至 %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="403"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="432"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="412"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="441"/>
         <source>司机到站（人次）</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="412"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="441"/>
         <source>到站司机（人）</source>
         <translation>Drivers who came</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="413"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="442"/>
         <source>司机套餐（份）</source>
         <translation>Driver meals</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="414"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="443"/>
         <source>充电（次）</source>
         <translation>Charging sessions</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="414"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="443"/>
         <source>充电（小时）</source>
         <translation>Charging hours</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="415"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="444"/>
         <source>充电超时（次）</source>
         <translation>Sessions past their end</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="416"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="445"/>
         <source>排队充电（人次）</source>
         <translation>Joined the queue</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="416"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="445"/>
         <source>叫号未到（人次）</source>
         <translation>Called, did not come</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="417"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="446"/>
         <source>休息（次）</source>
         <translation>Rest bookings</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="417"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="446"/>
         <source>休息（小时）</source>
         <translation>Rest hours</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="418"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="447"/>
         <source>老人叫车</source>
         <translation>Rides asked for</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="418"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="447"/>
         <source>司机接单</source>
         <translation>Rides taken</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="419"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="448"/>
         <source>已送达</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="419"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="448"/>
         <source>超时无人接单</source>
         <translation>Not taken in time</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="420"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="449"/>
         <source>居民取消</source>
         <translation>Cancelled by the resident</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="423"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="452"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverDeskTab.qml" line="433"/>
+        <location filename="../driverhome/DriverDeskTab.qml" line="462"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1143,32 +1201,27 @@ free</translation>
     </message>
     <message>
         <location filename="../driverhome/DriverScreen.qml" line="89"/>
-        <location filename="../driverhome/DriverScreen.qml" line="420"/>
+        <location filename="../driverhome/DriverScreen.qml" line="402"/>
         <source>返回菜单</source>
         <translation>Back to the menu</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="123"/>
-        <source>请 %1 号到 %2 号充电桩（保留到 %3）</source>
-        <translation>Number %1, please go to spot %2 (kept until %3)</translation>
-    </message>
-    <message>
-        <location filename="../driverhome/DriverScreen.qml" line="157"/>
+        <location filename="../driverhome/DriverScreen.qml" line="139"/>
         <source>欢迎您，%1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="158"/>
+        <location filename="../driverhome/DriverScreen.qml" line="140"/>
         <source>再见，%1，一路平安</source>
         <translation>Goodbye, %1. Drive safely</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="159"/>
+        <location filename="../driverhome/DriverScreen.qml" line="141"/>
         <source>司机师傅请扫码签到</source>
         <translation>Drivers: scan your code to check in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../driverhome/DriverScreen.qml" line="170"/>
+        <location filename="../driverhome/DriverScreen.qml" line="152"/>
         <source>%1 已签到 · 今天在站司机 %n 人</source>
         <translation>
             <numerusform>Checked in at %1 · %n driver at the station today</numerusform>
@@ -1176,131 +1229,131 @@ free</translation>
         </translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="171"/>
+        <location filename="../driverhome/DriverScreen.qml" line="153"/>
         <source>您已签到 %1</source>
         <translation>Checked in at %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="173"/>
+        <location filename="../driverhome/DriverScreen.qml" line="155"/>
         <source>已签退，本次停留 %1</source>
         <translation>Checked out. You stayed %1</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="174"/>
+        <location filename="../driverhome/DriverScreen.qml" line="156"/>
         <source>出示司机身份码对准扫码口，签到后可以预约充电和休息</source>
         <translation>Hold your driver code to the scanner; once in, book charging and rest</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="183"/>
+        <location filename="../driverhome/DriverScreen.qml" line="165"/>
         <source>充电桩空 %1 个 · 排队 %2 人 · 躺椅空 %3 个 · 床位空 %4 个</source>
         <translation>Free spots %1 · queue %2 · free recliners %3 · free beds %4</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="245"/>
+        <location filename="../driverhome/DriverScreen.qml" line="227"/>
         <source>司机套餐</source>
         <translation>Driver meal</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="254"/>
+        <location filename="../driverhome/DriverScreen.qml" line="236"/>
         <source>充电</source>
         <translation>Charging</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="263"/>
+        <location filename="../driverhome/DriverScreen.qml" line="245"/>
         <source>休息</source>
         <translation>Rest</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="272"/>
+        <location filename="../driverhome/DriverScreen.qml" line="254"/>
         <source>爱心驿站</source>
         <translation>Love station</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="282"/>
+        <location filename="../driverhome/DriverScreen.qml" line="264"/>
         <source>接单</source>
         <translation>Take rides</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="292"/>
+        <location filename="../driverhome/DriverScreen.qml" line="274"/>
         <source>签退</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="338"/>
+        <location filename="../driverhome/DriverScreen.qml" line="320"/>
         <source>%1
 最长 %2 分钟</source>
         <translation>%1
 up to %2 min</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="339"/>
+        <location filename="../driverhome/DriverScreen.qml" line="321"/>
         <source>%1
 %2 空出</source>
         <translation>%1
 free at %2</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="351"/>
+        <location filename="../driverhome/DriverScreen.qml" line="333"/>
         <source>工会爱心驿站，免费为司机师傅服务</source>
         <translation>The union love station, free for drivers</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="382"/>
+        <location filename="../driverhome/DriverScreen.qml" line="364"/>
         <source>开始充电（%1 号桩）</source>
         <translation>Start charging (spot %1)</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="382"/>
+        <location filename="../driverhome/DriverScreen.qml" line="364"/>
         <source>开始充电</source>
         <translation>Start charging</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="390"/>
+        <location filename="../driverhome/DriverScreen.qml" line="372"/>
         <source>排队（前面 %1 人）</source>
         <translation>Join the queue (%1 ahead)</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="390"/>
+        <location filename="../driverhome/DriverScreen.qml" line="372"/>
         <source>排队</source>
         <translation>Join the queue</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="398"/>
+        <location filename="../driverhome/DriverScreen.qml" line="380"/>
         <source>结束充电</source>
         <translation>End charging</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="406"/>
+        <location filename="../driverhome/DriverScreen.qml" line="388"/>
         <source>不排了</source>
         <translation>Leave the queue</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="414"/>
+        <location filename="../driverhome/DriverScreen.qml" line="396"/>
         <source>结束休息</source>
         <translation>End rest</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="215"/>
+        <location filename="../driverhome/DriverScreen.qml" line="197"/>
         <source>正在打印签到凭条…</source>
         <translation>Printing your check-in slip…</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="216"/>
+        <location filename="../driverhome/DriverScreen.qml" line="198"/>
         <source>请取走签到凭条</source>
         <translation>Please take your check-in slip</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="218"/>
+        <location filename="../driverhome/DriverScreen.qml" line="200"/>
         <source>数据连接中断：签到已在本机记录，连接恢复后补打凭条</source>
         <translation>No connection to the data: your check-in is kept on this kiosk, and the slip prints when the connection is back</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="220"/>
+        <location filename="../driverhome/DriverScreen.qml" line="202"/>
         <source>凭条暂时无法打印，签到已记录，凭条稍后补打</source>
         <translation>The slip cannot be printed now. Your check-in is saved and the slip will follow</translation>
     </message>
     <message>
-        <location filename="../driverhome/DriverScreen.qml" line="221"/>
+        <location filename="../driverhome/DriverScreen.qml" line="203"/>
         <source>凭条暂时无法打印（%1），签到已记录，凭条稍后补打</source>
         <translation>The slip cannot print right now (%1). Your check-in is saved; the slip will print later</translation>
     </message>

@@ -2,13 +2,28 @@ import QtQuick
 import Linli
 import Linli.Core
 
-// What passers-by see: what the kiosk does, and that a touch starts it.
-// One font weight only: the first frame loads a single CJK face.
+// What passers-by see: what the kiosk does, and that a touch starts it. At
+// the station, also who is called to which charging spot.
+// One font weight only: the first frame loads a single CJK face (the
+// call-ups come later, from the database).
 Item {
     objectName: "attractScreen"
 
+    // The services this kiosk offers, by name.
+    readonly property string serviceNames: [
+        Kiosk.offers(Kiosk.Canteen) ? qsTr("幸福食堂") : "",
+        Kiosk.offers(Kiosk.SharedHouse) ? qsTr("共享小屋") : "",
+        Kiosk.offers(Kiosk.DriverHome) ? qsTr("司机之家") : "",
+        Kiosk.offers(Kiosk.Rides) ? qsTr("帮老人叫车") : ""
+    ].filter(name => name !== "").join(" · ")
+
+    // Above the call-ups, when there are any.
+    Item {
+        id: welcome
+        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: callUpBanner.visible ? callUpBanner.top : parent.bottom }
+    }
     Column {
-        anchors.centerIn: parent
+        anchors.centerIn: welcome
         width: parent.width - 2 * Theme.margin
         spacing: Theme.spacing * 2
 
@@ -23,7 +38,8 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.title
             color: Theme.textMuted
-            text: qsTr("幸福食堂 · 共享小屋 · 司机之家")
+            objectName: "attractServices"
+            text: serviceNames
         }
         Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
@@ -53,5 +69,11 @@ Item {
         objectName: "attractTouch"
         anchors.fill: parent
         onClicked: Kiosk.goHome()
+    }
+
+    CallUpBanner {
+        id: callUpBanner
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.margin }
+        visible: Kiosk.offers(Kiosk.DriverHome) && callUps.length > 0
     }
 }

@@ -30,14 +30,6 @@ IdentifiedPerson resident(qint64 id, const QDate &born, bool impaired = false)
     return p;
 }
 
-IdentifiedPerson driver(qint64 id)
-{
-    IdentifiedPerson p;
-    p.kind = Identity::Driver;
-    p.personId = id;
-    return p;
-}
-
 MealSetRecord seniorSet()
 {
     MealSetRecord set;
@@ -150,7 +142,7 @@ private Q_SLOTS:
         IdentifiedPerson person = resident(1, born, impaired);
         person.deliveryEnabled = enabled;
         QCOMPARE(canteen_rules::deliveryOffered(person, QDate(2026, 11, 27)), offered);
-        QVERIFY(!canteen_rules::deliveryOffered(driver(1), QDate(2026, 11, 27)));
+        QVERIFY(!canteen_rules::deliveryOffered(driverPerson(1), QDate(2026, 11, 27)));
     }
 
     void whichOrdersCanBePaid_data()
@@ -297,7 +289,7 @@ private Q_SLOTS:
     void aDriverSetAndANormalOrderAtTheCounter()
     {
         OrderDraft drivers;
-        drivers.person = driver(1);
+        drivers.person = driverPerson(1);
         drivers.setCode = QStringLiteral("driver");
         drivers.dishIds = {kBraisedPork, kKungPao, kGreens, kTomatoEgg};
         drivers.requestKey = QStringLiteral("drv");
@@ -338,7 +330,7 @@ private Q_SLOTS:
         QCOMPARE(canteen().menu(lunch).size(), 12); // the community's, as before
 
         OrderDraft meal;
-        meal.person = driver(1);
+        meal.person = driverPerson(1);
         meal.setCode = QStringLiteral("driver");
         meal.dishIds = {kBraisedPork, kKungPao, kGreens, kTomatoEgg};
         meal.requestKey = QStringLiteral("station-meal");

@@ -20,15 +20,6 @@ namespace {
 
 const QDateTime kNoon = lunchTime(); // 11:30 on a Friday
 
-IdentifiedPerson driver(qint64 id)
-{
-    IdentifiedPerson p;
-    p.kind = Identity::Driver;
-    p.personId = id;
-    p.maskedName = QStringLiteral("司机%1").arg(id);
-    return p;
-}
-
 QueueRecord waitingPlace(qint64 id, int number, int joinedMinute)
 {
     QueueRecord place;
@@ -67,11 +58,11 @@ class TestStationPlaces : public QObject
     int m_keys = 0;
     PlaceRequest request(qint64 driverId, qint64 restPlaceId = 0, QString key = {})
     {
-        return {driver(driverId), restPlaceId, key.isEmpty() ? QStringLiteral("tap-%1").arg(++m_keys) : key};
+        return {driverPerson(driverId), restPlaceId, key.isEmpty() ? QStringLiteral("tap-%1").arg(++m_keys) : key};
     }
     void checkIn(qint64 driverId)
     {
-        QCOMPARE(station().scan(driver(driverId)).outcome, DriverStationService::Outcome::CheckedIn);
+        QCOMPARE(station().scan(driverPerson(driverId)).outcome, DriverStationService::Outcome::CheckedIn);
     }
     // Drivers 1 to 4 on spots 1 to 4, a minute apart.
     void fillEverySpot()
@@ -92,7 +83,7 @@ class TestStationPlaces : public QObject
             return 0;
         const qint64 id = q.value(0).toLongLong();
         q.finish(); // (an unfinished statement would keep the next transaction from committing)
-        station().scan(driver(id));
+        station().scan(driverPerson(id));
         return id;
     }
     QByteArray payload(qint64 job) { return PrintJobStore(db()).job(job).value_or(PrintJobRecord{}).payload; }
@@ -306,7 +297,7 @@ private Q_SLOTS:
         const QByteArray slip = payload(taken.slipJob);
         QVERIFY(slip.contains(gb18030(QStringLiteral("1 号充电桩"))));
         QVERIFY(slip.contains(gb18030(QStringLiteral("13:30 前挪车"))));
-        const StationView view = places().view(driver(1));
+        const StationView view = places().view(driverPerson(1));
         QVERIFY(view.mine.session);
         QCOMPARE(view.mine.session->spot, 1);
         QCOMPARE(view.mine.session->endsAt, kNoon.addSecs(120 * 60));
@@ -321,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM print_job WHERE kind = 'charging_slip'")), 1);
         // Past its end it shows as overdue, and the spot stays taken.
         later(121);
-        const StationView overdue = places().view(driver(1));
+        const StationView overdue = places().view(driverPerson(1));
         QVERIFY(overdue.board.spots.first().overdue);
         QCOMPARE(overdue.board.spots.first().state, StationPlaces::Charging);
     }
@@ -340,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(slip.contains(gb18030(QStringLiteral("大约等 116 分钟")))); // 11:34 to 13:30
         QVERIFY(places().joinQueue(tap).repeated);
         QCOMPARE(places().joinQueue(request(5)).problem, StationPlaces::AlreadyQueued);
-        const StationView view = places().view(driver(5));
+        const StationView view = places().view(driverPerson(5));
         QVERIFY(view.mine.queue);
         QCOMPARE(view.mine.queue->number, 1);
         QCOMPARE(view.ahead, 0);
@@ -349,7 +340,7 @@ private Q_SLOTS:
         // The next in line waits for the second session's end.
         const qint64 six = newDriver(QStringLiteral("赵六"));
         QCOMPARE(places().joinQueue(request(six)).problem, StationPlaces::NoProblem);
-        const StationView second = places().view(driver(six));
+        const StationView second = places().view(driverPerson(six));
         QCOMPARE(second.mine.queue->number, 2);
         QCOMPARE(second.ahead, 1);
         QCOMPARE(second.waitMinutes, 117);
@@ -367,9 +358,9 @@ private Q_SLOTS:
         checkIn(5);
         QCOMPARE(places().joinQueue(request(5)).problem, StationPlaces::NoProblem);
         later(20);
-        QCOMPARE(places().endCharging(driver(2)), StationPlaces::NoProblem);
-        QCOMPARE(places().endCharging(driver(2)), StationPlaces::NothingHeld); // a second tap
-        StationView view = places().view(driver(5));
+        QCOMPARE(places().endCharging(driverPerson(2)), StationPlaces::NoProblem);
+        QCOMPARE(places().endCharging(driverPerson(2)), StationPlaces::NothingHeld); // a second tap
+        StationView view = places().view(driverPerson(5));
         QCOMPARE(view.board.callUps.size(), 1);
         QCOMPARE(view.board.callUps.first().queueNumber, 1);
         QCOMPARE(view.board.callUps.first().spot, 2);
@@ -383,7 +374,7 @@ private Q_SLOTS:
         const PlaceResult taken = places().startCharging(request(5));
         QCOMPARE(taken.problem, StationPlaces::NoProblem);
         QVERIFY(payload(taken.slipJob).contains(gb18030(QStringLiteral("2 号充电桩"))));
-        view = places().view(driver(5));
+        view = places().view(driverPerson(5));
         QVERIFY(!view.mine.queue);
         QCOMPARE(view.mine.session->spot, 2);
         QVERIFY(view.board.callUps.isEmpty());
@@ -403,11 +394,11 @@ private Q_SLOTS:
         later(11);
         QVERIFY(places().tidy());
         QVERIFY(!places().tidy()); // nothing more to do
-        const StationView view = places().view(driver(six));
+        const StationView view = places().view(driverPerson(six));
         QCOMPARE(view.board.callUps.size(), 1);
         QCOMPARE(view.board.callUps.first().queueNumber, 2);
         QCOMPARE(view.board.callUps.first().until, calledAt.addSecs(20 * 60)); // from when the first ran out
-        QVERIFY(!places().view(driver(5)).mine.queue); // number 1's place is gone
+        QVERIFY(!places().view(driverPerson(5)).mine.queue); // number 1's place is gone
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM charging_queue WHERE state = 'lapsed'")), 1);
         QCOMPARE(places().startCharging(request(5)).problem, StationPlaces::NoSpotFree);
         QCOMPARE(places().startCharging(request(six)).problem, StationPlaces::NoProblem);
@@ -426,20 +417,33 @@ private Q_SLOTS:
         QVERIFY(places().bookRest(tap).repeated);
         QCOMPARE(places().bookRest(request(1, 4)).problem, StationPlaces::AlreadyResting);
         QCOMPARE(places().bookRest(request(2, 2)).problem, StationPlaces::PlaceTaken);
-        const StationView view = places().view(driver(1));
+        const StationView view = places().view(driverPerson(1));
         QCOMPARE(view.restPlace.kind, QStringLiteral("recliner"));
         QCOMPARE(view.restPlace.number, 2);
         QVERIFY(!view.board.restPlaces.at(1).free);
         // A bed, for two hours; and the recliner is free again when its hour is up.
         QCOMPARE(places().bookRest(request(2, 4)).problem, StationPlaces::NoProblem);
         later(61);
-        const StationView afterAnHour = places().view(driver(1));
+        const StationView afterAnHour = places().view(driverPerson(1));
         QVERIFY(!afterAnHour.mine.rest);
         QVERIFY(afterAnHour.board.restPlaces.at(1).free);
         QVERIFY(!afterAnHour.board.restPlaces.at(3).free);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM rest_booking WHERE ended_as = 'expired'")), 1);
-        QCOMPARE(places().endRest(driver(2)), StationPlaces::NoProblem);
-        QCOMPARE(places().endRest(driver(2)), StationPlaces::NothingHeld);
+        QCOMPARE(places().endRest(driverPerson(2)), StationPlaces::NoProblem);
+        QCOMPARE(places().endRest(driverPerson(2)), StationPlaces::NothingHeld);
+    }
+
+    void staffEndARestBooking()
+    {
+        checkIn(1);
+        QCOMPARE(places().bookRest(request(1, 4)).problem, StationPlaces::NoProblem);
+        QCOMPARE(places().endRestByStaff(4, 1), StationPlaces::NoProblem); // a driver gone without getting up
+        QCOMPARE(places().endRestByStaff(4, 1), StationPlaces::NothingHeld); // a second tap, or another desk first
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM rest_booking WHERE ended_as = 'staff' AND ended_by = 1")), 1);
+        const StationView view = places().view(driverPerson(1));
+        QVERIFY(!view.mine.rest);
+        QVERIFY(view.board.restPlaces.at(3).free);
+        QCOMPARE(places().bookRest(request(1, 4)).problem, StationPlaces::NoProblem); // theirs again, if they ask
     }
 
     void checkingOutEndsEverythingAndCallsTheNext()
@@ -449,27 +453,27 @@ private Q_SLOTS:
         checkIn(5);
         QCOMPARE(places().joinQueue(request(5)).problem, StationPlaces::NoProblem);
         later(30);
-        const DriverStationService::Result out = station().checkOut(driver(1));
+        const DriverStationService::Result out = station().checkOut(driverPerson(1));
         QCOMPARE(out.outcome, DriverStationService::Outcome::CheckedOut);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM charging_session WHERE driver_id = 1 AND ended_as = 'checked_out'")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM rest_booking WHERE driver_id = 1 AND ended_as = 'checked_out'")), 1);
-        const StationView view = places().view(driver(5));
+        const StationView view = places().view(driverPerson(5));
         QVERIFY(view.mine.queue && view.mine.queue->called());
         QCOMPARE(view.mine.queue->calledSpot, 1);
         // A driver who leaves from the queue frees their place in it too.
-        QCOMPARE(station().checkOut(driver(5)).outcome, DriverStationService::Outcome::CheckedOut);
+        QCOMPARE(station().checkOut(driverPerson(5)).outcome, DriverStationService::Outcome::CheckedOut);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM charging_queue WHERE state IN ('waiting', 'called')")), 0);
         QCOMPARE(places().view({}).board.freeSpots, 1);
         // Out: nothing more to book.
         QCOMPARE(places().startCharging(request(1)).problem, StationPlaces::NotCheckedIn);
-        QCOMPARE(station().checkOut(driver(1)).outcome, DriverStationService::Outcome::NotCheckedIn);
+        QCOMPARE(station().checkOut(driverPerson(1)).outcome, DriverStationService::Outcome::NotCheckedIn);
     }
 
     void aScanWhileInOpensTheMenuAndChangesNothing()
     {
         checkIn(1);
         later(25);
-        const DriverStationService::Result again = station().scan(driver(1));
+        const DriverStationService::Result again = station().scan(driverPerson(1));
         QCOMPARE(again.outcome, DriverStationService::Outcome::Present);
         QCOMPARE(again.stayMinutes, 25);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM driver_visit WHERE checked_out_at IS NULL")), 1);
@@ -533,7 +537,7 @@ private Q_SLOTS:
             if (!started)
                 return;
             const Problem problem =
-                backend.stationPlaces().startCharging({driver(driverId), 0, QStringLiteral("race-%1").arg(driverId)}).problem;
+                backend.stationPlaces().startCharging({driverPerson(driverId), 0, QStringLiteral("race-%1").arg(driverId)}).problem;
             if (problem == StationPlaces::NoProblem)
                 ++charging;
             else if (problem == StationPlaces::NoSpotFree)

@@ -59,14 +59,6 @@ IdentifiedPerson resident(const DemoResident &who)
     return p;
 }
 
-IdentifiedPerson driver(qint64 id)
-{
-    IdentifiedPerson p;
-    p.kind = Identity::Driver;
-    p.personId = id;
-    return p;
-}
-
 RideDraft draftFor(const DemoResident &who, const QString &when, qint64 destination = 2, const QString &key = {})
 {
     RideDraft draft;
@@ -96,7 +88,7 @@ class TestRides : public QObject
     QByteArray slip(qint64 job) { return PrintJobStore(db()).job(job).value_or(PrintJobRecord{}).payload; }
     void checkIn(qint64 driverId)
     {
-        QCOMPARE(fixture->backend->station().scan(driver(driverId)).outcome, DriverStationService::Outcome::CheckedIn);
+        QCOMPARE(fixture->backend->station().scan(driverPerson(driverId)).outcome, DriverStationService::Outcome::CheckedIn);
     }
     QList<int> numbers(const QList<RideListRecord> &list)
     {
@@ -280,7 +272,7 @@ private Q_SLOTS:
         QCOMPARE(board.waiting.at(1).residentName, QStringLiteral("赵玉兰"));
         QCOMPARE(board.waiting.at(1).destinationZh, QStringLiteral("六七二医院"));
         QCOMPARE(board.waiting.at(1).building, QStringLiteral("8街坊5栋"));
-        const RideBoard chens = rides().board(driver(kChenJianjun));
+        const RideBoard chens = rides().board(driverPerson(kChenJianjun));
         QCOMPARE(numbers(chens.mine), QList<int>{kWuGuoqingRide});
         QCOMPARE(chens.driverProblem, Rides::NotCheckedIn); // the demo has nobody at the station
         QCOMPARE(numbers(rides().deskView().alerts), QList<int>{kZhaoYulanRide}); // twenty minutes and nobody
@@ -344,11 +336,11 @@ private Q_SLOTS:
 
     void whoMayNotAskAndWhen()
     {
-        QCOMPARE(rides().overview(driver(kLiuHaibo)).problem, Rides::NotAResident);
+        QCOMPARE(rides().overview(driverPerson(kLiuHaibo)).problem, Rides::NotAResident);
         QCOMPARE(rides().overview(resident(kYangZhiqiang)).problem, Rides::TooYoung);
         QCOMPARE(rides().request(draftFor(kYangZhiqiang, QStringLiteral("now"))).problem, Rides::TooYoung);
         RideDraft byDriver = draftFor(kZhangGuihua, QStringLiteral("now"));
-        byDriver.resident = driver(kLiuHaibo);
+        byDriver.resident = driverPerson(kLiuHaibo);
         QCOMPARE(rides().request(byDriver).problem, Rides::NotAResident);
         // 60 tomorrow: tomorrow's rides, not today's.
         const DemoResident sixtyTomorrow{kYangZhiqiang.id, QDate(1966, 11, 28)};
@@ -370,13 +362,13 @@ private Q_SLOTS:
     void aGoldServiceDriverAtTheStationTakesOne()
     {
         const qint64 zhao = idOf(kZhaoYulanRide);
-        QCOMPARE(rides().take(driver(kLiuHaibo), zhao).problem, Rides::NotCheckedIn);
+        QCOMPARE(rides().take(driverPerson(kLiuHaibo), zhao).problem, Rides::NotCheckedIn);
         checkIn(kLiuHaibo);
         checkIn(kWangZhiyong);
-        QCOMPARE(rides().take(driver(kWangZhiyong), zhao).problem, Rides::NotGoldService);
+        QCOMPARE(rides().take(driverPerson(kWangZhiyong), zhao).problem, Rides::NotGoldService);
         QCOMPARE(rides().take(resident(kZhangGuihua), zhao).problem, Rides::NotADriver);
-        QCOMPARE(rides().take(driver(99), zhao).problem, Rides::NotADriver);
-        const RideTakeResult taken = rides().take(driver(kLiuHaibo), zhao);
+        QCOMPARE(rides().take(driverPerson(99), zhao).problem, Rides::NotADriver);
+        const RideTakeResult taken = rides().take(driverPerson(kLiuHaibo), zhao);
         QCOMPARE(taken.problem, Rides::NoProblem);
         QCOMPARE(taken.request.request.state, QStringLiteral("taken"));
         QCOMPARE(taken.request.driverName, QStringLiteral("刘海波"));
@@ -387,39 +379,39 @@ private Q_SLOTS:
                                     QStringLiteral("刘海波"), QStringLiteral("请先给乘客打电话")})
             QVERIFY2(paper.contains(gb18030(text)), qPrintable(text));
         // A second tap is theirs already; another driver finds it gone.
-        const RideTakeResult again = rides().take(driver(kLiuHaibo), zhao);
+        const RideTakeResult again = rides().take(driverPerson(kLiuHaibo), zhao);
         QCOMPARE(again.problem, Rides::NoProblem);
         QCOMPARE(again.slipJob, 0);
         checkIn(kZhangLixin);
-        QCOMPARE(rides().take(driver(kZhangLixin), zhao).problem, Rides::AlreadyTaken);
+        QCOMPARE(rides().take(driverPerson(kZhangLixin), zhao).problem, Rides::AlreadyTaken);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM print_job WHERE kind = 'ride_driver_slip'")), 1);
-        QCOMPARE(numbers(rides().board(driver(kLiuHaibo)).mine), QList<int>{kZhaoYulanRide});
+        QCOMPARE(numbers(rides().board(driverPerson(kLiuHaibo)).mine), QList<int>{kZhaoYulanRide});
         QCOMPARE(numbers(rides().board({}).waiting), QList<int>{kSunFushengRide});
         // 其他: the driver asks where on the phone.
         QCOMPARE(rides().request(draftFor(kZhangGuihua, QStringLiteral("now"), 8)).problem, Rides::NoProblem);
-        const RideTakeResult elsewhere = rides().take(driver(kZhangLixin), idOf(4));
+        const RideTakeResult elsewhere = rides().take(driverPerson(kZhangLixin), idOf(4));
         QVERIFY(slip(elsewhere.slipJob).contains(gb18030(QStringLiteral("电话里问"))));
     }
 
     void givenBackItWaitsAgainAndDoneItEnds()
     {
         const qint64 wu = idOf(kWuGuoqingRide);
-        QCOMPARE(rides().giveBack(driver(kZhangLixin), wu), Rides::NotYours);
+        QCOMPARE(rides().giveBack(driverPerson(kZhangLixin), wu), Rides::NotYours);
         QCOMPARE(rides().giveBack(resident(kZhangGuihua), wu), Rides::NotADriver);
-        QCOMPARE(rides().giveBack(driver(kChenJianjun), wu), Rides::NoProblem);
+        QCOMPARE(rides().giveBack(driverPerson(kChenJianjun), wu), Rides::NoProblem);
         QCOMPARE(stateOf(kWuGuoqingRide), QStringLiteral("given_back"));
         QCOMPARE(numbers(rides().board({}).waiting), (QList<int>{kSunFushengRide, kWuGuoqingRide, kZhaoYulanRide}));
-        QCOMPARE(rides().board(driver(kChenJianjun)).mine.size(), 0);
-        QCOMPARE(rides().giveBack(driver(kChenJianjun), wu), Rides::NotUnderWay);
-        QCOMPARE(rides().markDone(driver(kChenJianjun), wu), Rides::NotUnderWay);
+        QCOMPARE(rides().board(driverPerson(kChenJianjun)).mine.size(), 0);
+        QCOMPARE(rides().giveBack(driverPerson(kChenJianjun), wu), Rides::NotUnderWay);
+        QCOMPARE(rides().markDone(driverPerson(kChenJianjun), wu), Rides::NotUnderWay);
         checkIn(kZhangLixin);
-        QCOMPARE(rides().take(driver(kZhangLixin), wu).problem, Rides::NoProblem);
-        QCOMPARE(rides().markDone(driver(kChenJianjun), wu), Rides::NotYours);
-        QCOMPARE(rides().markDone(driver(kZhangLixin), wu), Rides::NoProblem);
-        QCOMPARE(rides().markDone(driver(kZhangLixin), wu), Rides::NoProblem); // a second tap
+        QCOMPARE(rides().take(driverPerson(kZhangLixin), wu).problem, Rides::NoProblem);
+        QCOMPARE(rides().markDone(driverPerson(kChenJianjun), wu), Rides::NotYours);
+        QCOMPARE(rides().markDone(driverPerson(kZhangLixin), wu), Rides::NoProblem);
+        QCOMPARE(rides().markDone(driverPerson(kZhangLixin), wu), Rides::NoProblem); // a second tap
         QCOMPARE(stateOf(kWuGuoqingRide), QStringLiteral("done"));
         QCOMPARE(count(QStringLiteral("SELECT given_back_by FROM ride_request WHERE id = %1").arg(wu)), int(kChenJianjun));
-        QCOMPARE(rides().take(driver(kZhangLixin), wu).problem, Rides::NotUnderWay);
+        QCOMPARE(rides().take(driverPerson(kZhangLixin), wu).problem, Rides::NotUnderWay);
         // Done, he may ask again.
         const DemoResident wuGuoqing{10, QDate(1949, 10, 1)};
         QCOMPARE(rides().request(draftFor(wuGuoqing, QStringLiteral("now"))).problem, Rides::NoProblem);
@@ -430,19 +422,19 @@ private Q_SLOTS:
         const RideRequestResult made = rides().request(draftFor(kZhangGuihua, QStringLiteral("now")));
         const qint64 id = made.request.request.id;
         QCOMPARE(rides().cancel(resident(kWangXiuying), id), Rides::NotUnderWay); // not hers
-        QCOMPARE(rides().cancel(driver(kLiuHaibo), id), Rides::NotAResident);
+        QCOMPARE(rides().cancel(driverPerson(kLiuHaibo), id), Rides::NotAResident);
         QCOMPARE(rides().cancel(resident(kZhangGuihua), id), Rides::NoProblem);
         QCOMPARE(rides().cancel(resident(kZhangGuihua), id), Rides::NotUnderWay);
         QVERIFY(!rides().overview(resident(kZhangGuihua)).underWay);
         checkIn(kLiuHaibo);
-        QCOMPARE(rides().take(driver(kLiuHaibo), id).problem, Rides::NotUnderWay);
+        QCOMPARE(rides().take(driverPerson(kLiuHaibo), id).problem, Rides::NotUnderWay);
         // A taken one may be cancelled too (the driver has her phone).
         const RideRequestResult next = rides().request(draftFor(kZhangGuihua, QStringLiteral("now"), 3, QStringLiteral("next")));
         QCOMPARE(next.problem, Rides::NoProblem);
-        QCOMPARE(rides().take(driver(kLiuHaibo), next.request.request.id).problem, Rides::NoProblem);
+        QCOMPARE(rides().take(driverPerson(kLiuHaibo), next.request.request.id).problem, Rides::NoProblem);
         QCOMPARE(rides().cancel(resident(kZhangGuihua), next.request.request.id), Rides::NoProblem);
-        QCOMPARE(rides().board(driver(kLiuHaibo)).mine.size(), 0);
-        QCOMPARE(rides().markDone(driver(kLiuHaibo), next.request.request.id), Rides::NotUnderWay);
+        QCOMPARE(rides().board(driverPerson(kLiuHaibo)).mine.size(), 0);
+        QCOMPARE(rides().markDone(driverPerson(kLiuHaibo), next.request.request.id), Rides::NotUnderWay);
     }
 
     void notTakenInTimeRaisesAnAlertUntilStaffResolveIt()
@@ -457,7 +449,7 @@ private Q_SLOTS:
         QCOMPARE(numbers(rides().deskView().alerts), (QList<int>{kZhaoYulanRide, 4}));
         // Taken late, the alert stays until staff say what they did.
         checkIn(kLiuHaibo);
-        QCOMPARE(rides().take(driver(kLiuHaibo), id).problem, Rides::NoProblem);
+        QCOMPARE(rides().take(driverPerson(kLiuHaibo), id).problem, Rides::NoProblem);
         QCOMPARE(numbers(rides().deskView().alerts), (QList<int>{kZhaoYulanRide, 4}));
         fixture->clock.set(at(kFriday, 11, 50));
         QCOMPARE(rides().resolveAlert(id, 2, Rides::CalledDriver), Rides::NoProblem);
@@ -500,7 +492,7 @@ private Q_SLOTS:
             if (!started)
                 return;
             for (qint64 id : ids) {
-                const Problem problem = backend.rides().take(driver(driverId), id).problem;
+                const Problem problem = backend.rides().take(driverPerson(driverId), id).problem;
                 if (problem == Rides::NoProblem)
                     ++taken;
                 else if (problem == Rides::AlreadyTaken)

@@ -24,6 +24,22 @@ class TestSites : public QObject
     }
     void scanDriver() { f->devices.simulatedScanner->scan(f->code(TokenCodec::Type::Driver, 1)); }
 
+    // Every spot taken and one driver waiting, at another kiosk on the same
+    // file; then a session ends there and the waiting driver is called.
+    void callSomeoneToASpotElsewhere()
+    {
+        BackendFixture other;
+        QVERIFY(other.start(f->site.config()));
+        for (qint64 id = 1; id <= 5; ++id)
+            QCOMPARE(other.backend->station().scan(driverPerson(id)).outcome, DriverStationService::Outcome::CheckedIn);
+        for (qint64 id = 1; id <= 4; ++id)
+            QCOMPARE(other.backend->stationPlaces().startCharging({driverPerson(id), 0, QStringLiteral("spot-%1").arg(id)}).problem,
+                     StationPlaces::NoProblem);
+        QCOMPARE(other.backend->stationPlaces().joinQueue({driverPerson(5), 0, QStringLiteral("queue-5")}).problem,
+                 StationPlaces::NoProblem);
+        QCOMPARE(other.backend->stationPlaces().endCharging(driverPerson(1)), StationPlaces::NoProblem);
+    }
+
 private Q_SLOTS:
     void cleanup() { f.reset(); }
 
@@ -80,6 +96,28 @@ private Q_SLOTS:
         CanteenFlow *order = kiosk()->canteen()->order();
         QTRY_VERIFY(order->menu()->rowCount() > 0);
         QCOMPARE(order->menu()->rowCount(), 8); // the station kitchen's lunch (db/demo/demo_day.sql)
+    }
+
+    void anIdleStationKioskShowsWhoIsCalled()
+    {
+        QVERIFY(startOffering({QStringLiteral("driverhome"), QStringLiteral("canteen")}, QStringLiteral("station")));
+        QCOMPARE(kiosk()->screen(), Kiosk::Attract);
+        callSomeoneToASpotElsewhere();
+        // Nobody touches this kiosk: the board comes with the change notice or the next tidying.
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk()->driverHome()->places()->callUps().size(), 1, 40000);
+        // Still watched after someone used the kiosk and it went idle again.
+        kiosk()->goHome();
+        kiosk()->resetToAttract();
+        QTRY_COMPARE(kiosk()->driverHome()->places()->callUps().size(), 1);
+    }
+
+    void aCommunityKioskDoesNotWatchTheStation()
+    {
+        QVERIFY(startOffering({QStringLiteral("canteen"), QStringLiteral("rides")}));
+        callSomeoneToASpotElsewhere();
+        kiosk()->resetToAttract();
+        QTest::qWait(2000); // a station kiosk had shown it by now
+        QVERIFY(kiosk()->driverHome()->places()->callUps().isEmpty());
     }
 
     void anUnknownSiteIsOutOfServiceSayingWhy()

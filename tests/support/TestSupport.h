@@ -54,6 +54,16 @@ inline QString goldenMismatch(const QString &path, const QByteArray &bytes)
         .arg(path, QString::fromLatin1(bytes.toHex(' ')), QString::fromLatin1(approved.toHex(' ')));
 }
 
+// A driver as their scan identifies them (the services take the id).
+inline IdentifiedPerson driverPerson(qint64 id)
+{
+    IdentifiedPerson driver;
+    driver.kind = Identity::Driver;
+    driver.personId = id;
+    driver.maskedName = QStringLiteral("司机%1").arg(id);
+    return driver;
+}
+
 inline QDateTime lunchTime()
 {
     return QDateTime(QDate(2026, 11, 27), QTime(11, 30));

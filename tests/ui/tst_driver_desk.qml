@@ -53,15 +53,23 @@ Item {
             tap("driver_" + row + "_" + action)
         }
 
-        // Scrolls the registration form to a key, as staff would with the arrows, and taps it.
-        function tapOnForm(name) {
-            var form = item("driverRegisterForm")
-            var key = item(name)
-            var at = key.mapToItem(form.contentItem, 0, 0)
-            if (at.y < form.contentY || at.y + key.height > form.contentY + form.height)
-                form.contentY = Math.max(0, Math.min(at.y - Theme.spacing, form.contentHeight - form.height))
+        // Scrolls a view to one of its buttons, as staff would with the arrows, and taps it.
+        function tapIn(viewName, name) {
+            var view = item(viewName)
+            var target = item(name)
+            // Where it is, once every positioner between it and the view has placed its children.
+            tryVerify(function() {
+                for (var up = target.parent; up && up !== view.contentItem; up = up.parent)
+                    if (isPolishScheduled(up))
+                        return false
+                return true
+            })
+            var at = target.mapToItem(view.contentItem, 0, 0)
+            if (at.y < view.contentY || at.y + target.height > view.contentY + view.height)
+                view.contentY = Math.max(0, Math.min(at.y - Theme.spacing, view.contentHeight - view.height))
             tap(name)
         }
+        function tapOnForm(name) { tapIn("driverRegisterForm", name) }
 
         // Surname, phone, plate and platform, tapped on the form's keys.
         function fillIn(surname, phone, plate) {
@@ -141,9 +149,21 @@ Item {
                         spot = spots[i].number
                 return spot > 0
             })
-            tap("spot_" + spot + "_end")
+            tapIn("driverCharging", "spot_" + spot + "_end")
             tryVerify(function() { return Sim.chargingSessions(4) === 0 })
             tryVerify(function() { return !findChild(shell, "spot_" + spot + "_end").visible })
+            Sim.checkOutElsewhere(4)
+        }
+
+        function test_staffEndARestBookingAndThePlaceIsFree() {
+            verify(Sim.restElsewhere(4, 5)) // 张立新 on bed 2, at the other kiosk
+            tap("driverPartCharging")
+            tryVerify(function() { return item("rest_5_end").visible })
+            verify(item("rest_5").text.indexOf("床位 2 号") >= 0)
+            tapIn("driverCharging", "rest_5_end")
+            tryVerify(function() { return Sim.restBookings(4) === 0 })
+            tryVerify(function() { return !item("rest_5_end").visible })
+            verify(item("rest_5").text.indexOf("空闲") >= 0)
             Sim.checkOutElsewhere(4)
         }
 

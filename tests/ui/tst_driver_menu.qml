@@ -7,7 +7,7 @@ import LinliTest
 // The driver's menu at the Driver Home: the board before anyone scans, a
 // scan in opening the menu, a spot taken (a double tap takes one), the
 // queue when every spot is taken, a session ended calling the first in
-// line ("请 N 号到 M 号充电桩") until they take it, a rest place without
+// line ("请 N 号到 M 号充电桩", here and on the idle attract screen) until they take it, a rest place without
 // paper, and what cannot be booked said in words. Drivers 4 (张立新) and 5
 // (李明辉); drivers 1 to 3 only at another kiosk, and out again after.
 Item {
@@ -120,6 +120,14 @@ Item {
             tryVerify(function() { return item("callUps").visible })
             compare(item("callUpText").text, "请 " + number + " 号到 " + mySpot + " 号充电桩（保留到 11:40）")
             verify(!findChild(shell, "startCharging").visible) // kept for him, not for 张立新
+            // An idle kiosk of the station shows it too, for drivers resting.
+            Kiosk.resetToAttract()
+            tryCompare(Kiosk, "screen", Kiosk.Attract)
+            tryVerify(function() { return item("callUps").visible })
+            compare(item("callUpText").text, "请 " + number + " 号到 " + mySpot + " 号充电桩（保留到 11:40）")
+            tap("attractTouch")
+            tryCompare(Kiosk, "screen", Kiosk.Home)
+            openStation()
 
             // 李明辉 comes and takes it.
             scanIn(5, CheckInFlow.Present)

@@ -103,19 +103,34 @@ public:
         const std::unique_ptr<test::BackendFixture> other = otherKiosk();
         if (!other)
             return false;
-        other->backend->station().scan(driverPerson(driverId));
-        return other->backend->stationPlaces().startCharging({driverPerson(driverId), 0, QUuid::createUuid().toString()})
+        other->backend->station().scan(test::driverPerson(driverId));
+        return other->backend->stationPlaces().startCharging({test::driverPerson(driverId), 0, QUuid::createUuid().toString()})
+                   .problem == StationPlaces::NoProblem;
+    }
+    // The same driver resting on a place booked there.
+    Q_INVOKABLE bool restElsewhere(int driverId, int placeId)
+    {
+        const std::unique_ptr<test::BackendFixture> other = otherKiosk();
+        if (!other)
+            return false;
+        other->backend->station().scan(test::driverPerson(driverId));
+        return other->backend->stationPlaces().bookRest({test::driverPerson(driverId), placeId, QUuid::createUuid().toString()})
                    .problem == StationPlaces::NoProblem;
     }
     Q_INVOKABLE void checkOutElsewhere(int driverId)
     {
         if (const std::unique_ptr<test::BackendFixture> other = otherKiosk())
-            other->backend->station().checkOut(driverPerson(driverId));
+            other->backend->station().checkOut(test::driverPerson(driverId));
     }
     // A driver's open charging sessions (0 or 1).
     Q_INVOKABLE int chargingSessions(int driverId)
     {
         return inspect(QStringLiteral("SELECT count(*) FROM charging_session WHERE ended_at IS NULL AND driver_id = %1").arg(driverId));
+    }
+    // A driver's open rest bookings (0 or 1).
+    Q_INVOKABLE int restBookings(int driverId)
+    {
+        return inspect(QStringLiteral("SELECT count(*) FROM rest_booking WHERE ended_at IS NULL AND driver_id = %1").arg(driverId));
     }
     // A resident's haircuts booked and not yet had or cancelled.
     Q_INVOKABLE int haircutsBooked(int residentId)
@@ -149,7 +164,7 @@ public:
             return false;
         const qint64 id = inspect(QStringLiteral("SELECT id FROM ride_request WHERE resident_id = %1 "
                                                  "AND state IN ('open', 'given_back')").arg(residentId));
-        return other->backend->rides().take(driverPerson(driverId), id).problem == Rides::NoProblem;
+        return other->backend->rides().take(test::driverPerson(driverId), id).problem == Rides::NoProblem;
     }
     // A driver checked in or out at the station, as their scan there would (only if not already).
     Q_INVOKABLE bool setDriverAtStation(int driverId, bool atStation)
@@ -161,7 +176,7 @@ public:
         const std::unique_ptr<test::BackendFixture> other = otherKiosk();
         if (!other)
             return false;
-        return other->backend->station().scan(driverPerson(driverId)).outcome != DriverStationService::Outcome::StorageError;
+        return other->backend->station().scan(test::driverPerson(driverId)).outcome != DriverStationService::Outcome::StorageError;
     }
     // The state of a resident's latest ride request ("" if none).
     Q_INVOKABLE QString rideState(int residentId)
@@ -237,14 +252,6 @@ private:
         resident.personId = id;
         resident.birthDate = record->birthDate;
         return resident;
-    }
-    static IdentifiedPerson driverPerson(qint64 id)
-    {
-        IdentifiedPerson driver;
-        driver.kind = Identity::Driver;
-        driver.personId = id;
-        driver.maskedName = QStringLiteral("司机");
-        return driver;
     }
     // One number from the database, read through a connection of the test's own.
     int inspect(const QString &sql)
