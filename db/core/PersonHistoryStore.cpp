@@ -31,23 +31,13 @@ PersonChange changeFromCode(const QString &text)
     return PersonChange::Updated;
 }
 
-// The column naming whose record it is: from our own enum, never from input.
-QString subjectColumn(HolderKind kind)
-{
-    switch (kind) {
-    case HolderKind::Resident: return QStringLiteral("resident_id");
-    case HolderKind::Driver: return QStringLiteral("driver_id");
-    case HolderKind::Staff: return QStringLiteral("staff_id");
-    }
-    return {};
-}
 } // namespace
 
 bool PersonHistoryStore::record(CardHolder person, const QDateTime &at, qint64 byStaff, PersonChange what,
                                 const QString &detail)
 {
     Query q(m_db, QStringLiteral("INSERT INTO person_change (%1, at, by_staff, what, detail) VALUES (?, ?, ?, ?, ?)")
-                      .arg(subjectColumn(person.kind)));
+                      .arg(holderColumn(person.kind)));
     return q.exec(person.id, toDbTime(at), idOrNull(byStaff), changeCode(what), detail);
 }
 
@@ -56,7 +46,7 @@ std::optional<QList<PersonChangeRecord>> PersonHistoryStore::history(CardHolder 
     Query q(m_db, QStringLiteral(
         "SELECT c.id, c.at, c.by_staff, s.name, c.what, c.detail FROM person_change c "
         "LEFT JOIN staff s ON s.id = c.by_staff WHERE c.%1 = ? ORDER BY c.id DESC LIMIT ?")
-                      .arg(subjectColumn(person.kind)));
+                      .arg(holderColumn(person.kind)));
     return rowsOrNothing(q, [](const Query &row) {
         return PersonChangeRecord{row.value(0).toLongLong(), fromDbTime(row.value(1)), row.value(2).toLongLong(),
                                   row.value(3).toString(), changeFromCode(row.value(4).toString()),

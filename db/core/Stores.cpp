@@ -36,7 +36,6 @@ QString formatAddress(const QString &building, const QString &unit, const QStrin
     return building + unit + room;
 }
 
-namespace {
 QString holderColumn(HolderKind kind)
 {
     switch (kind) {
@@ -46,6 +45,8 @@ QString holderColumn(HolderKind kind)
     }
     return {};
 }
+
+namespace {
 
 // The holder among three id columns (resident, driver, staff) starting at `first`.
 CardHolder holderFrom(const Query &row, int first)
@@ -61,22 +62,24 @@ CardHolder holderFrom(const Query &row, int first)
 std::optional<ResidentRecord> PeopleStore::resident(qint64 id)
 {
     Query q(m_db, QStringLiteral(
-        "SELECT id, name, birth_date, building, unit, room, mobility_impaired, lives_alone, delivery_enabled "
-        "FROM resident WHERE id = ? AND active = 1"));
+        "SELECT id, name, birth_date, building, unit, room, mobility_impaired, lives_alone, delivery_enabled, "
+        "code_generation FROM resident WHERE id = ? AND active = 1"));
     return q.one([](const Query &row) {
         return ResidentRecord{row.value(0).toLongLong(), row.value(1).toString(), dayFromText(row.value(2)),
                               row.value(3).toString(), row.value(4).toString(), row.value(5).toString(),
-                              row.value(6).toBool(), row.value(7).toBool(), row.value(8).toBool()};
+                              row.value(6).toBool(), row.value(7).toBool(), row.value(8).toBool(),
+                              row.value(9).toInt()};
     }, id);
 }
 
 std::optional<DriverRecord> PeopleStore::driver(qint64 id)
 {
     Query q(m_db, QStringLiteral(
-        "SELECT id, name, phone, plate, platform, union_member FROM driver WHERE id = ? AND active = 1"));
+        "SELECT id, name, phone, plate, platform, union_member, code_generation FROM driver WHERE id = ? AND active = 1"));
     return q.one([](const Query &row) {
         return DriverRecord{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
-                            row.value(3).toString(), row.value(4).toString(), row.value(5).toBool()};
+                            row.value(3).toString(), row.value(4).toString(), row.value(5).toBool(),
+                            row.value(6).toInt()};
     }, id);
 }
 
@@ -125,6 +128,22 @@ std::optional<CardHolder> PeopleStore::cardHolder(const QByteArray &uidHash)
     return q.one([](const Query &row) { return holderFrom(row, 0); }, uidHash);
 }
 
+std::optional<QString> PeopleStore::cardRevokedAs(const QByteArray &uidHash)
+{
+    Query q(m_db, QStringLiteral("SELECT revoked_as FROM card WHERE uid_hash = ? AND revoked_at IS NOT NULL"));
+    if (!q.exec(uidHash))
+        return std::nullopt;
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+std::optional<int> PeopleStore::codeGeneration(CardHolder person)
+{
+    // The table comes from our own enum, never from input.
+    Query q(m_db, QStringLiteral("SELECT code_generation FROM %1 WHERE id = ? AND active = 1")
+                      .arg(person.kind == HolderKind::Driver ? QStringLiteral("driver") : QStringLiteral("resident")));
+    return q.scalar<int>(person.id);
+}
+
 QList<std::pair<qint64, QString>> PeopleStore::activeDrivers()
 {
     Query q(m_db, QStringLiteral("SELECT id, name FROM driver WHERE active = 1 ORDER BY id"));
@@ -139,12 +158,11 @@ QList<std::pair<QByteArray, qint64>> PeopleStore::driverCards()
     return q.rows([](const Query &row) { return std::pair{row.value(0).toByteArray(), row.value(1).toLongLong()}; });
 }
 
-bool PeopleStore::addCard(const QByteArray &uidHash, CardHolder holder, const QDateTime &issuedAt)
+bool PeopleStore::addCard(const QByteArray &uidHash, CardHolder holder, const QDateTime &issuedAt, qint64 issuedBy)
 {
-    // The column name comes from our own enum, never from input.
-    Query q(m_db, QStringLiteral("INSERT INTO card (uid_hash, %1, issued_at) VALUES (?, ?, ?)")
+    Query q(m_db, QStringLiteral("INSERT INTO card (uid_hash, %1, issued_at, issued_by) VALUES (?, ?, ?, ?)")
                       .arg(holderColumn(holder.kind)));
-    return q.exec(uidHash, holder.id, toDbTime(issuedAt));
+    return q.exec(uidHash, holder.id, toDbTime(issuedAt), idOrNull(issuedBy));
 }
 
 bool PeopleStore::addStaff(const StaffRecord &staff)

@@ -50,6 +50,7 @@ struct ResidentRecord
     bool mobilityImpaired = false;
     bool livesAlone = false;
     bool deliveryEnabled = false; // by staff, beyond the age and mobility rule
+    int codeGeneration = 1;
 };
 
 struct DriverRecord
@@ -58,6 +59,7 @@ struct DriverRecord
     QString name;
     QString phone, plate, platform;
     bool unionMember = false;
+    int codeGeneration = 1;
 };
 
 struct StaffRecord
@@ -76,6 +78,10 @@ struct CardHolder
     HolderKind kind;
     qint64 id;
 };
+
+// The column a card, a change or a history row names its holder in
+// (resident_id, driver_id, staff_id): SQL built from our own enum, never from input.
+QString holderColumn(HolderKind kind);
 
 struct PersonEntry
 {
@@ -98,10 +104,15 @@ public:
     QList<PersonEntry> residentsAndDrivers();
 
     std::optional<CardHolder> cardHolder(const QByteArray &uidHash);
+    // Why a card no longer opens anything ("lost", "left"); empty for a card never known.
+    std::optional<QString> cardRevokedAs(const QByteArray &uidHash);
+    // The generation of an active resident's or driver's QR code.
+    std::optional<int> codeGeneration(CardHolder person);
     // Active drivers (id, name) and their cards (hash, driver id), for serving offline.
     QList<std::pair<qint64, QString>> activeDrivers();
     QList<std::pair<QByteArray, qint64>> driverCards();
-    bool addCard(const QByteArray &uidHash, CardHolder holder, const QDateTime &issuedAt);
+    // `issuedBy` 0: the demo day.
+    bool addCard(const QByteArray &uidHash, CardHolder holder, const QDateTime &issuedAt, qint64 issuedBy = 0);
     bool addStaff(const StaffRecord &staff);
 
 private:

@@ -61,10 +61,11 @@ QString TokenCodec::signatureFor(const QString &signedPart) const
     return crypto::base32(crypto::hmacSha256(m_key, signedPart.toLatin1()).left(kSignatureBytes));
 }
 
-QString TokenCodec::issue(Type type, qint64 id, const QDate &issuedOn) const
+QString TokenCodec::issue(Type type, qint64 id, const QDate &issuedOn, int generation) const
 {
+    const QString generationPart = generation > 1 ? QString::number(generation) + u':' : QString();
     const QString signedPart = kPrefix + QChar::fromLatin1(char(type)) + u':' + QString::number(id) + u':'
-                             + issuedOn.toString(QStringLiteral("yyyyMMdd"));
+                             + generationPart + issuedOn.toString(QStringLiteral("yyyyMMdd"));
     return signedPart + u':' + signatureFor(signedPart);
 }
 
@@ -77,21 +78,23 @@ TokenCodec::Decoded TokenCodec::decode(const QString &rawText, const QDate &toda
         return result;
     }
     static const QRegularExpression shape(
-        QStringLiteral("^LL1:([RDVI]):([1-9][0-9]{0,11}):([0-9]{8}):([A-Z2-7]{24})$"));
+        QStringLiteral("^LL1:([RDVI]):([1-9][0-9]{0,11}):(?:([1-9][0-9]{0,5}):)?([0-9]{8}):([A-Z2-7]{24})$"));
     const auto match = shape.match(text);
     if (!match.hasMatch()) {
         result.problem = text.startsWith(kPrefix) ? Identity::Malformed : Identity::NotOurs;
         return result;
     }
     const QString signedPart = text.left(text.lastIndexOf(u':'));
-    if (!crypto::constantTimeEquals(signatureFor(signedPart).toLatin1(), match.captured(4).toLatin1())) {
+    if (!crypto::constantTimeEquals(signatureFor(signedPart).toLatin1(), match.captured(5).toLatin1())) {
         result.problem = Identity::Forged;
         return result;
     }
     result.type = Type(match.captured(1).at(0).toLatin1());
     result.id = match.captured(2).toLongLong();
-    result.issuedOn = QDate::fromString(match.captured(3), QStringLiteral("yyyyMMdd"));
-    if (!result.issuedOn.isValid())
+    result.generation = match.hasCaptured(3) ? match.captured(3).toInt() : 1;
+    result.issuedOn = QDate::fromString(match.captured(4), QStringLiteral("yyyyMMdd"));
+    // "1:" is never written (the first generation has the short form)
+    if (!result.issuedOn.isValid() || (match.hasCaptured(3) && result.generation < 2))
         result.problem = Identity::Malformed;
     else if (result.issuedOn > today)
         result.problem = Identity::FutureDated;
@@ -112,9 +115,17 @@ QByteArray IdentityService::cardHash(const QByteArray &uid) const
     return crypto::hmacSha256(m_cardKey, uid);
 }
 
-QString IdentityService::issueToken(TokenCodec::Type type, qint64 id) const
+QString IdentityService::issueToken(TokenCodec::Type type, qint64 id)
 {
-    return m_tokens.issue(type, id, m_clock.now().date());
+    int generation = 1;
+    if (type == TokenCodec::Type::Resident || type == TokenCodec::Type::Driver) {
+        const std::optional<int> current = PeopleStore(m_db).codeGeneration(
+            CardHolder{type == TokenCodec::Type::Resident ? HolderKind::Resident : HolderKind::Driver, id});
+        if (!current)
+            return {};
+        generation = *current;
+    }
+    return m_tokens.issue(type, id, m_clock.now().date(), generation);
 }
 
 // A book's EAN-13 barcode: 978 or 979, twelve digits and their check digit.
@@ -154,7 +165,8 @@ IdentifiedPerson IdentityService::identifyScan(const QString &text)
         label.itemId = token.id;
         return label;
     }
-    return lookUp(token.type == TokenCodec::Type::Resident ? Identity::Resident : Identity::Driver, token.id);
+    return lookUp(token.type == TokenCodec::Type::Resident ? Identity::Resident : Identity::Driver, token.id,
+                  token.generation);
 }
 
 IdentifiedPerson IdentityService::identifyCard(const QByteArray &uid)
@@ -164,13 +176,19 @@ IdentifiedPerson IdentityService::identifyCard(const QByteArray &uid)
         const std::optional<qint64> driver = m_outbox ? m_outbox->driverForCard(hash) : std::nullopt;
         return lookUpOffline(Identity::Driver, driver.value_or(0));
     }
-    const std::optional<CardHolder> holder = PeopleStore(m_db).cardHolder(hash);
+    PeopleStore people(m_db);
+    const std::optional<CardHolder> holder = people.cardHolder(hash);
     if (!holder && m_db.connectionLost())
         return identifyCard(uid); // lost just now
     if (!holder) {
         IdentifiedPerson unknown;
         unknown.kind = Identity::UnknownCard;
-        qCWarning(lcIdentity) << "unknown card, hash prefix" << hash.left(4).toHex();
+        const QString revokedAs = people.cardRevokedAs(hash).value_or(QString());
+        if (revokedAs == QLatin1String("lost"))
+            unknown.problem = Identity::LostCard;
+        else if (revokedAs == QLatin1String("left"))
+            unknown.problem = Identity::UnknownPerson;
+        qCWarning(lcIdentity) << "unknown card, hash prefix" << hash.left(4).toHex() << unknown.problem;
         return unknown;
     }
     switch (holder->kind) {
@@ -198,7 +216,7 @@ IdentifiedPerson IdentityService::lookUpOffline(Identity::Kind kind, qint64 id)
     return person;
 }
 
-IdentifiedPerson IdentityService::lookUp(Identity::Kind kind, qint64 id)
+IdentifiedPerson IdentityService::lookUp(Identity::Kind kind, qint64 id, int generation)
 {
     if (m_db.connectionLost())
         return lookUpOffline(kind, id);
@@ -206,8 +224,10 @@ IdentifiedPerson IdentityService::lookUp(Identity::Kind kind, qint64 id)
     IdentifiedPerson person;
     person.kind = kind;
     person.personId = id;
+    int currentGeneration = 1;
     if (kind == Identity::Resident) {
         if (const auto resident = people.resident(id)) {
+            currentGeneration = resident->codeGeneration;
             person.fullName = resident->name;
             person.age = ageOn(resident->birthDate, m_clock.now().date());
             person.birthDate = resident->birthDate;
@@ -215,8 +235,10 @@ IdentifiedPerson IdentityService::lookUp(Identity::Kind kind, qint64 id)
             person.deliveryEnabled = resident->deliveryEnabled;
         }
     } else if (kind == Identity::Driver) {
-        if (const auto driver = people.driver(id))
+        if (const auto driver = people.driver(id)) {
             person.fullName = driver->name;
+            currentGeneration = driver->codeGeneration;
+        }
     } else if (kind == Identity::Staff) {
         if (const auto staff = people.staff(id)) {
             person.fullName = staff->name;
@@ -230,6 +252,14 @@ IdentifiedPerson IdentityService::lookUp(Identity::Kind kind, qint64 id)
         IdentifiedPerson refused;
         refused.kind = Identity::InvalidCode;
         refused.problem = Identity::UnknownPerson;
+        return refused;
+    }
+    if (generation != 0 && generation != currentGeneration) {
+        qCWarning(lcIdentity) << "a code of generation" << generation << "for" << kind << id << "now at"
+                              << currentGeneration;
+        IdentifiedPerson refused;
+        refused.kind = Identity::InvalidCode;
+        refused.problem = Identity::RevokedCode;
         return refused;
     }
     person.maskedName = maskName(person.fullName);

@@ -29,7 +29,9 @@ enum Problem {
     Forged,        // right shape, wrong signature: altered or made up
     FutureDated,   // signed for a day that has not come
     UnknownPerson, // genuine, but the person is no longer registered
-    StorageError   // the database could not answer
+    StorageError,  // the database could not answer
+    RevokedCode,   // genuine, but staff issued the person a newer one
+    LostCard       // a card its holder reported lost
 };
 Q_ENUM_NS(Problem)
 } // namespace Identity
@@ -62,6 +64,9 @@ int ageOn(const QDate &birthDate, const QDate &day);
 
 // Signed QR tokens: "LL1:<type>:<id>:<yyyyMMdd>:<signature>", upper-case so a
 // QR code stores them in alphanumeric mode (about 45 characters, QR version 3).
+// A person's reissued code carries its generation after the id,
+// "LL1:R:12:2:20261202:<signature>"; the first generation keeps the short
+// form, so codes printed before reissuing existed stay good.
 class TokenCodec
 {
 public:
@@ -72,11 +77,12 @@ public:
         Identity::Problem problem = Identity::NoProblem;
         Type type = Type::Resident;
         qint64 id = 0;
+        int generation = 1;
         QDate issuedOn;
     };
 
     explicit TokenCodec(const QByteArray &installationSecret);
-    QString issue(Type type, qint64 id, const QDate &issuedOn) const;
+    QString issue(Type type, qint64 id, const QDate &issuedOn, int generation = 1) const;
     Decoded decode(const QString &text, const QDate &today) const;
 
 private:
@@ -94,12 +100,15 @@ public:
 
     IdentifiedPerson identifyScan(const QString &text);
     IdentifiedPerson identifyCard(const QByteArray &uid);
-    QString issueToken(TokenCodec::Type type, qint64 id) const;
+    // A person's code is of their current generation (an empty text when
+    // they are not registered); labels and visits have none.
+    QString issueToken(TokenCodec::Type type, qint64 id);
     // The keyed hash a card's UID is stored as.
     QByteArray cardHash(const QByteArray &uid) const;
 
 private:
-    IdentifiedPerson lookUp(Identity::Kind kind, qint64 id);
+    // `generation`: the scanned code's, checked against the person's current one (0: a card).
+    IdentifiedPerson lookUp(Identity::Kind kind, qint64 id, int generation = 0);
     // The server is away: drivers from the outbox, everyone else waits.
     IdentifiedPerson lookUpOffline(Identity::Kind kind, qint64 id);
 

@@ -18,6 +18,8 @@ QByteArray personCode(const PersonCode &slip, PaperWidth paper)
     heading(out, slip.title);
     out.line(slip.maskedName).separator().qrCode(slip.code.toLatin1(), 6);
     out.line(QStringLiteral("签发日期 %1").arg(slip.issuedOn.toString(QStringLiteral("yyyy-MM-dd"))));
+    if (slip.generation > 1)
+        out.line(QStringLiteral("第 %1 版，以前的码已作废").arg(slip.generation));
     out.wrapped(QStringLiteral("在邻里自助机上扫此码即可识别身份，请妥善保管，勿借给他人。"));
     finish(out);
     return out.bytes();

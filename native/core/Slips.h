@@ -22,6 +22,7 @@ struct PersonCode
     QString maskedName;
     QDate issuedOn;
     QString code;
+    int generation = 1; // a reissued code says that the one before is void
 };
 QByteArray personCode(const PersonCode &slip, PaperWidth paper);
 

@@ -334,7 +334,7 @@ void Kiosk::identified(const IdentifiedPerson &person)
         m_notice.show(Notice::CodeRefused, person.problem);
         return;
     case Identity::UnknownCard:
-        m_notice.show(Notice::CardUnknown);
+        m_notice.show(Notice::CardUnknown, person.problem); // never known, lost, or its holder left
         return;
     case Identity::Staff:
         if (isStaffScreen(m_screen)) {

@@ -26,15 +26,24 @@ QtObject {
         case Identity.Forged: return qsTr("二维码无效，请到服务台重新领取。")
         case Identity.FutureDated: return qsTr("二维码日期有误，请到服务台重新领取。")
         case Identity.UnknownPerson: return qsTr("此码的登记已注销，请到服务台办理。")
+        case Identity.RevokedCode: return qsTr("此码已作废，请使用新码。")
         case Identity.StorageError: if (!Kiosk.devices.databaseOnline) return offline; break
         }
         return qsTr("暂时无法识别，请稍后再试。")
     }
 
+    function cardProblem(problem) {
+        switch (problem) {
+        case Identity.LostCard: return qsTr("这张卡已挂失，不能使用。请到服务台办理新卡。")
+        case Identity.UnknownPerson: return qsTr("这张卡的登记已注销，请到服务台办理。")
+        }
+        return qsTr("这张卡尚未登记，请到服务台办理。")
+    }
+
     function notice(kind, problem) {
         switch (kind) {
         case Notice.CodeRefused: return codeProblem(problem)
-        case Notice.CardUnknown: return qsTr("这张卡尚未登记，请到服务台办理。")
+        case Notice.CardUnknown: return cardProblem(problem)
         case Notice.NotAStaffCard: return qsTr("这不是工作人员卡。")
         case Notice.NotADriver: return qsTr("这是居民的卡或码。司机签到请出示司机身份码。")
         case Notice.SaveFailed: return qsTr("暂时无法保存，请联系工作人员。")
