@@ -394,7 +394,7 @@ void ScreenshotTour::buildSteps()
                             [k] { return k->staff()->pinState() == StaffSession::PinWrong; }});
             m_steps.append({QStringLiteral("staff_orders"), [k] { k->staff()->submitPin(kDemoPin); },
                             [k] { return k->screen() == Kiosk::StaffMenu && k->canteen()->desk()->orders()->count() > 0; }});
-            for (const char *tab : {"tabMenu", "tabDelivery", "tabTopUp", "tabFigures", "tabCodes", "tabSharedHouse"}) {
+            for (const char *tab : {"tabMenu", "tabDelivery", "tabTopUp", "tabFigures", "tabPeople", "tabSharedHouse"}) {
                 const QString name = QStringLiteral("staff_") + QString::fromLatin1(tab + 3).toLower();
                 m_steps.append({name, [this, tab] { clickItem(tab); }, [] { return true; }});
             }
@@ -419,6 +419,23 @@ void ScreenshotTour::buildSteps()
             SharedHouseFiguresDesk *houseFigures = k->sharedHouse()->figures();
             m_steps.append({QStringLiteral("staff_house_figures"), [this] { clickItem("housePartFigures"); },
                             [houseFigures] { return houseFigures->figures().value(QStringLiteral("valid")).toBool(); }});
+            // The people register: a unit's residents, one of them, a card to enrol, the staff.
+            PeopleDesk *peopleDesk = k->peopleDesk();
+            m_steps.append({QStringLiteral("staff_people_unit"), [this, peopleDesk] {
+                                clickItem("tabPeople");
+                                peopleDesk->chooseBuilding(QStringLiteral("8街坊3栋"));
+                                peopleDesk->chooseUnit(QStringLiteral("2单元"));
+                            },
+                            [peopleDesk] { return peopleDesk->matches()->count() > 0; }});
+            m_steps.append({QStringLiteral("staff_people_person"), [peopleDesk] { peopleDesk->openResident(1); },
+                            [peopleDesk] { return !peopleDesk->person().isEmpty() && !peopleDesk->cards().isEmpty(); }});
+            m_steps.append({QStringLiteral("staff_people_enrol"), [peopleDesk] { peopleDesk->beginEnrol(); },
+                            [peopleDesk] { return peopleDesk->awaitingCard(); }});
+            m_steps.append({QStringLiteral("staff_people_staff"), [this, peopleDesk] {
+                                peopleDesk->cancelEnrol();
+                                clickItem("peoplePartStaff");
+                            },
+                            [peopleDesk] { return peopleDesk->staff()->count() > 0; }});
             m_steps.append({QStringLiteral("staff_barber"), [this] { clickItem("tabBarber"); }, [] { return true; }});
             // The station's drivers, and a new one's form filled in.
             DriverDesk *drivers = k->driverHome()->drivers();

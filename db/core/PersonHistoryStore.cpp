@@ -15,6 +15,8 @@ const std::array<std::pair<PersonChange, const char *>, 9> kChangeCodes = {{
     {PersonChange::PinSet, "pin_set"},
 }};
 
+} // namespace
+
 QString changeCode(PersonChange what)
 {
     for (const auto &[change, code] : kChangeCodes)
@@ -22,6 +24,8 @@ QString changeCode(PersonChange what)
             return QString::fromLatin1(code);
     return {};
 }
+
+namespace {
 
 PersonChange changeFromCode(const QString &text)
 {

@@ -15,6 +15,8 @@ namespace linli {
 
 // What happened to a person's record, as person_change.what spells it.
 enum class PersonChange { Imported, Updated, Flags, Left, Erased, CardEnrolled, CardLost, CodeReissued, PinSet };
+// "card_enrolled": also what the people desk hands QML to word.
+QString changeCode(PersonChange what);
 
 struct PersonChangeRecord
 {

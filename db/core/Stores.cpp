@@ -86,20 +86,20 @@ std::optional<DriverRecord> PeopleStore::driver(qint64 id)
 static StaffRecord staffFrom(const Query &q)
 {
     return StaffRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(5).toInt()};
+                       q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(5).toInt(), q.value(6).toBool()};
 }
 
 std::optional<StaffRecord> PeopleStore::staff(qint64 id)
 {
-    Query q(m_db, QStringLiteral(
-        "SELECT id, name, role, pin_salt, pin_hash, pin_iterations FROM staff WHERE id = ? AND active = 1"));
+    Query q(m_db, QStringLiteral("SELECT id, name, role, pin_salt, pin_hash, pin_iterations, pin_pending FROM staff "
+                                 "WHERE id = ? AND active = 1"));
     return q.one(staffFrom, id);
 }
 
 QList<StaffRecord> PeopleStore::activeStaff()
 {
-    Query q(m_db, QStringLiteral(
-        "SELECT id, name, role, pin_salt, pin_hash, pin_iterations FROM staff WHERE active = 1 ORDER BY id"));
+    Query q(m_db, QStringLiteral("SELECT id, name, role, pin_salt, pin_hash, pin_iterations, pin_pending FROM staff "
+                                 "WHERE active = 1 ORDER BY id"));
     return q.rows(staffFrom);
 }
 
@@ -170,6 +170,15 @@ bool PeopleStore::addStaff(const StaffRecord &staff)
     Query q(m_db, QStringLiteral(
         "INSERT INTO staff (id, name, role, pin_salt, pin_hash, pin_iterations) VALUES (?, ?, ?, ?, ?, ?)"));
     return q.exec(staff.id, staff.name, staff.role, staff.pinSalt, staff.pinHash, staff.pinIterations);
+}
+
+std::optional<bool> PeopleStore::setChosenPin(const StaffRecord &staff)
+{
+    Query q(m_db, QStringLiteral("UPDATE staff SET pin_salt = ?, pin_hash = ?, pin_iterations = ?, pin_pending = 0 "
+                                 "WHERE id = ? AND active = 1 AND pin_pending = 1"));
+    if (!q.exec(staff.pinSalt, staff.pinHash, staff.pinIterations, staff.id))
+        return std::nullopt;
+    return q.rowsAffected() == 1;
 }
 
 std::optional<LockoutState> LockoutStore::state(const QString &scope)

@@ -69,6 +69,7 @@ struct StaffRecord
     QString role;
     QByteArray pinSalt, pinHash;
     int pinIterations = 0;
+    bool pinPending = false; // imported: they choose a PIN at first use, none opens staff mode before
 };
 
 enum class HolderKind { Resident, Driver, Staff };
@@ -114,6 +115,8 @@ public:
     // `issuedBy` 0: the demo day.
     bool addCard(const QByteArray &uidHash, CardHolder holder, const QDateTime &issuedAt, qint64 issuedBy = 0);
     bool addStaff(const StaffRecord &staff);
+    // The PIN a newly imported staff member chose; false when theirs was chosen already.
+    std::optional<bool> setChosenPin(const StaffRecord &staff);
 
 private:
     Database &m_db;

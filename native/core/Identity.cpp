@@ -243,6 +243,7 @@ IdentifiedPerson IdentityService::lookUp(Identity::Kind kind, qint64 id, int gen
         if (const auto staff = people.staff(id)) {
             person.fullName = staff->name;
             person.staffRole = staff->role;
+            person.pinPending = staff->pinPending;
         }
     }
     if (person.fullName.isEmpty() && m_db.connectionLost())

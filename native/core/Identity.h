@@ -48,6 +48,7 @@ struct IdentifiedPerson
     bool mobilityImpaired = false;
     bool deliveryEnabled = false;
     QString staffRole;
+    bool pinPending = false; // staff who have not chosen their PIN yet
     qint64 itemId = 0; // ItemLabel from a label
     QString isbn;      // ItemLabel from a book's barcode
 

@@ -2,6 +2,7 @@
 
 #include "Crypto.h"
 #include "Database.h"
+#include "PersonHistoryStore.h"
 #include "Stores.h"
 
 #include <QLoggingCategory>
@@ -27,45 +28,42 @@ void StaffAuthService::setPin(StaffRecord &staff, const QString &pin)
     staff.pinHash = crypto::pbkdf2Sha256(pin, staff.pinSalt, staff.pinIterations);
 }
 
-StaffAuthService::Result StaffAuthService::verifyPin(const QString &pin)
+std::optional<QDateTime> StaffAuthService::lockedUntil()
+{
+    const std::optional<LockoutState> state = LockoutStore(m_db).state(kPinScope);
+    if (!state)
+        return std::nullopt;
+    return state->lockedUntil.isValid() && m_clock.now() < state->lockedUntil ? state->lockedUntil : QDateTime();
+}
+
+std::optional<StaffRecord> StaffAuthService::staffWithPin(const QString &pin)
+{
+    // Staff who have not chosen a PIN have a random one nobody knows: skipped.
+    for (const StaffRecord &staff : PeopleStore(m_db).activeStaff())
+        if (!staff.pinPending
+            && crypto::constantTimeEquals(crypto::pbkdf2Sha256(pin, staff.pinSalt, staff.pinIterations), staff.pinHash))
+            return staff;
+    return std::nullopt;
+}
+
+StaffAuthService::Result StaffAuthService::countAttempt(bool right)
 {
     Result result;
     LockoutStore lockouts(m_db);
     const QDateTime now = m_clock.now();
-    const auto lockedUntil = [&](const LockoutState &state) {
-        return state.lockedUntil.isValid() && now < state.lockedUntil ? state.lockedUntil : QDateTime();
-    };
-    const std::optional<LockoutState> before = lockouts.state(kPinScope);
-    if (!before)
-        return result;
-    if (lockedUntil(*before).isValid()) {
-        result.outcome = Outcome::Locked;
-        result.lockedUntil = before->lockedUntil;
-        return result;
-    }
-
-    // The slow part runs outside any transaction, so it holds no lock.
-    std::optional<StaffRecord> match;
-    for (const StaffRecord &staff : PeopleStore(m_db).activeStaff()) {
-        if (crypto::constantTimeEquals(crypto::pbkdf2Sha256(pin, staff.pinSalt, staff.pinIterations), staff.pinHash)) {
-            match = staff;
-            break;
-        }
-    }
-
     // Count the attempt against the state as it is now: another kiosk on the
     // same database may have counted failures meanwhile.
     Transaction transaction(m_db);
     const std::optional<LockoutState> current = transaction.isActive() ? lockouts.state(kPinScope) : std::nullopt;
     if (!current)
         return result;
-    if (lockedUntil(*current).isValid()) {
+    if (current->lockedUntil.isValid() && now < current->lockedUntil) {
         result.outcome = Outcome::Locked;
         result.lockedUntil = current->lockedUntil;
         return result;
     }
-    LockoutState next; // a match starts the count again
-    if (!match) {
+    LockoutState next; // a right PIN starts the count again
+    if (!right) {
         // A lock that has run out starts a fresh count.
         next.failures = current->lockedUntil.isValid() ? 1 : current->failures + 1;
         if (next.failures >= kMaxFailures)
@@ -73,15 +71,8 @@ StaffAuthService::Result StaffAuthService::verifyPin(const QString &pin)
     }
     if (!lockouts.save(kPinScope, next) || !transaction.commit())
         return result;
-
-    if (match) {
+    if (right) {
         result.outcome = Outcome::Accepted;
-        result.staff.kind = Identity::Staff;
-        result.staff.personId = match->id;
-        result.staff.fullName = match->name;
-        result.staff.maskedName = maskName(match->name);
-        result.staff.staffRole = match->role;
-        qCInfo(lcStaff) << "staff" << match->id << "entered by PIN";
     } else if (next.lockedUntil.isValid()) {
         qCWarning(lcStaff) << "wrong staff PIN, failure" << next.failures << "- PIN entry locked";
         result.outcome = Outcome::Locked;
@@ -92,6 +83,88 @@ StaffAuthService::Result StaffAuthService::verifyPin(const QString &pin)
         result.attemptsLeft = kMaxFailures - next.failures;
     }
     return result;
+}
+
+namespace {
+IdentifiedPerson staffPerson(const StaffRecord &staff)
+{
+    IdentifiedPerson person;
+    person.kind = Identity::Staff;
+    person.personId = staff.id;
+    person.fullName = staff.name;
+    person.maskedName = maskName(staff.name);
+    person.staffRole = staff.role;
+    return person;
+}
+} // namespace
+
+StaffAuthService::Result StaffAuthService::verifyPin(const QString &pin)
+{
+    const std::optional<QDateTime> locked = lockedUntil();
+    if (!locked)
+        return {};
+    if (locked->isValid())
+        return Result{Outcome::Locked, {}, 0, *locked};
+    // The slow part runs outside any transaction, so it holds no lock.
+    const std::optional<StaffRecord> match = staffWithPin(pin);
+    Result result = countAttempt(match.has_value());
+    if (result.outcome == Outcome::Accepted) {
+        result.staff = staffPerson(*match);
+        qCInfo(lcStaff) << "staff" << match->id << "entered by PIN";
+    }
+    return result;
+}
+
+bool StaffAuthService::isWeakPin(const QString &pin)
+{
+    if (pin.size() != 6 || !std::all_of(pin.begin(), pin.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return true;
+    const auto allSteps = [&](int step) {
+        for (int i = 1; i < pin.size(); ++i)
+            if (pin[i].unicode() - pin[i - 1].unicode() != step)
+                return false;
+        return true;
+    };
+    return allSteps(0) || allSteps(1) || allSteps(-1); // 111111, 123456, 654321
+}
+
+StaffAuthService::Result StaffAuthService::choosePin(qint64 staffId, const QString &pin)
+{
+    const std::optional<StaffRecord> staff = PeopleStore(m_db).staff(staffId);
+    if (!staff)
+        return Result{m_db.connectionLost() ? Outcome::StorageError : Outcome::NotPending, {}, 0, {}};
+    if (!staff->pinPending)
+        return Result{Outcome::NotPending, {}, 0, {}};
+    if (isWeakPin(pin))
+        return Result{Outcome::WeakPin, {}, 0, {}};
+    const std::optional<QDateTime> locked = lockedUntil();
+    if (!locked)
+        return {};
+    if (locked->isValid())
+        return Result{Outcome::Locked, {}, 0, *locked};
+    if (staffWithPin(pin)) {
+        // Someone's PIN: refused like a weak one, and counted like a wrong one.
+        Result counted = countAttempt(false);
+        if (counted.outcome == Outcome::WrongPin)
+            counted.outcome = Outcome::WeakPin;
+        return counted;
+    }
+    StaffRecord chosen = *staff;
+    setPin(chosen, pin);
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return {};
+    const std::optional<bool> set = PeopleStore(m_db).setChosenPin(chosen);
+    if (!set)
+        return {};
+    if (!*set)
+        return Result{Outcome::NotPending, {}, 0, {}};
+    if (!PersonHistoryStore(m_db).record({HolderKind::Staff, staffId}, m_clock.now(), staffId, PersonChange::PinSet,
+                                         QString())
+        || !transaction.commit())
+        return {};
+    qCInfo(lcStaff) << "staff" << staffId << "chose their PIN";
+    return Result{Outcome::Accepted, staffPerson(chosen), 0, {}};
 }
 
 } // namespace linli

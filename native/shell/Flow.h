@@ -62,6 +62,13 @@ public:
         Q_UNUSED(person);
         return false;
     }
+    // A card's raw UID before anyone identifies it: true when this desk was
+    // waiting for a new card to enrol (it is nobody's yet).
+    virtual bool takeCard(const QByteArray &uid)
+    {
+        Q_UNUSED(uid);
+        return false;
+    }
 };
 
 } // namespace linli

@@ -57,11 +57,13 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     , m_sharedHouse(m_shell)
     , m_rides(m_shell)
     , m_help(m_shell)
+    , m_peopleDesk(m_shell)
     , m_largeText(config.largeText)
 {
     addFlow(Canteen, m_canteen.order(), QStringLiteral("canteen"));
     m_staff.addDesk(m_canteen.desk());
     m_staff.addDesk(&m_help);
+    m_staff.addDesk(&m_peopleDesk);
     addFlow(DriverHome, m_driverHome.checkIn(), QStringLiteral("driverhome"));
     m_staff.addDesk(m_driverHome.drivers());
     m_staff.addDesk(m_driverHome.figures());
@@ -86,8 +88,12 @@ Kiosk::Kiosk(const KioskConfig &config, const DeviceSet &devices, const Clock &c
     });
     connect(m_devices.cardReader, &CardReader::cardTapped, this, [this](const QByteArray &uid) {
         m_idle.poke();
-        if (m_ready)
-            m_person.cardTapped(uid);
+        if (!m_ready)
+            return;
+        // A new card being enrolled at the people desk is nobody's yet.
+        if (m_screen == StaffMenu && m_staff.cardTapped(uid))
+            return;
+        m_person.cardTapped(uid);
     });
     connect(&m_person, &PersonSession::identified, this, &Kiosk::identified);
     connect(&m_staff, &StaffSession::opened, this, [this] {
@@ -399,6 +405,12 @@ void Kiosk::enterStaffMode()
     if (m_screen != StaffCard || m_person.kind() != Identity::Staff)
         return;
     const IdentifiedPerson staff = m_person.person();
+    if (staff.pinPending) {
+        // Their first time: the PIN screen, to choose a PIN of their own.
+        beginStaffEntry();
+        m_staff.staffCardTapped(staff);
+        return;
+    }
     m_person.clear();
     m_person.endAssisting(); // staff mode is other work
     m_staff.open(staff); // opened: the staff menu shows

@@ -19,6 +19,7 @@
 #include "StaffSession.h"
 #include "Voice.h"
 #include "HelpDesk.h"
+#include "PeopleDesk.h"
 #include "Worker.h"
 
 #include <QElapsedTimer>
@@ -61,6 +62,7 @@ class Kiosk : public QObject
     Q_PROPERTY(linli::RidesRoom *rides READ rides CONSTANT)
     Q_PROPERTY(linli::Voice *voice READ voice CONSTANT)
     Q_PROPERTY(linli::HelpDesk *help READ help CONSTANT)
+    Q_PROPERTY(linli::PeopleDesk *peopleDesk READ peopleDesk CONSTANT)
 
 public:
     // StaffCard: a staff card tapped where residents are served; they choose
@@ -99,6 +101,7 @@ public:
     RidesRoom *rides() { return &m_rides; }
     Voice *voice() { return &m_voice; }
     HelpDesk *help() { return &m_help; }
+    PeopleDesk *peopleDesk() { return &m_peopleDesk; }
 
     // Before the kiosk closes: see PrintSpooler::finishCurrentJob.
     bool finishPrinting(int timeoutMs) { return m_spooler.finishCurrentJob(timeoutMs); }
@@ -180,6 +183,7 @@ private:
     SharedHouseRoom m_sharedHouse;
     RidesRoom m_rides;
     HelpDesk m_help;
+    PeopleDesk m_peopleDesk;
     QHash<Screen, Flow *> m_flows;
     QList<Screen> m_offered; // in the order the services were added
     QStringList m_offeredServices;

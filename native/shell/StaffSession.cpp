@@ -28,6 +28,11 @@ bool StaffSession::personTapped(const IdentifiedPerson &person)
     return std::any_of(m_desks.begin(), m_desks.end(), [&](Desk *desk) { return desk->takePerson(person); });
 }
 
+bool StaffSession::cardTapped(const QByteArray &uid)
+{
+    return isOpen() && std::any_of(m_desks.begin(), m_desks.end(), [&](Desk *desk) { return desk->takeCard(uid); });
+}
+
 void StaffSession::beginEntry()
 {
     close();
@@ -38,35 +43,85 @@ void StaffSession::submitPin(const QString &pin)
 {
     if (!m_entering || m_pinState == PinChecking)
         return;
+    if (choosing()) {
+        choosePin(pin);
+        return;
+    }
     setPin(PinChecking);
     // PBKDF2 takes a moment on purpose; it runs on the worker, never the UI thread.
     // An answer for a PIN screen that has been left is dropped: it never opens staff mode.
     m_auth.ask(
         this, m_generation, [pin](StaffAuthService &auth) { return auth.verifyPin(pin); },
-        [this](const StaffAuthService::Result &result) {
-            switch (result.outcome) {
-            case StaffAuthService::Outcome::Accepted:
-                setPin(PinIdle);
-                open(result.staff);
-                break;
-            case StaffAuthService::Outcome::WrongPin:
-                setPin(PinWrong, result.attemptsLeft);
-                break;
-            case StaffAuthService::Outcome::Locked:
-                setPin(PinLocked, 0, result.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
-                break;
-            case StaffAuthService::Outcome::StorageError:
-                setPin(PinIdle);
-                m_notice.show(Notice::SaveFailed);
-                break;
-            }
-        });
+        [this](const StaffAuthService::Result &result) { answerPin(result); });
+}
+
+bool StaffSession::choosing() const
+{
+    return m_pinState == PinChoose || m_pinState == PinConfirm || m_pinState == PinMismatch || m_pinState == PinWeak;
+}
+
+void StaffSession::choosePin(const QString &pin)
+{
+    if (m_pinState != PinConfirm) {
+        m_firstPin = pin;
+        setPin(StaffAuthService::isWeakPin(pin) ? PinWeak : PinConfirm);
+        return;
+    }
+    if (pin != m_firstPin) {
+        m_firstPin.clear();
+        setPin(PinMismatch); // start again
+        return;
+    }
+    setPin(PinChecking);
+    m_auth.ask(
+        this, m_generation,
+        [pin, staffId = m_choosing.personId](StaffAuthService &auth) { return auth.choosePin(staffId, pin); },
+        [this](const StaffAuthService::Result &result) { answerPin(result); });
+}
+
+void StaffSession::answerPin(const StaffAuthService::Result &result)
+{
+    switch (result.outcome) {
+    case StaffAuthService::Outcome::Accepted:
+        m_choosing = {};
+        m_firstPin.clear();
+        setPin(PinIdle);
+        open(result.staff);
+        break;
+    case StaffAuthService::Outcome::WrongPin:
+        setPin(PinWrong, result.attemptsLeft);
+        break;
+    case StaffAuthService::Outcome::WeakPin:
+        m_firstPin.clear();
+        setPin(PinWeak);
+        break;
+    case StaffAuthService::Outcome::NotPending: // chosen meanwhile, at another kiosk
+        m_choosing = {};
+        setPin(PinIdle);
+        break;
+    case StaffAuthService::Outcome::Locked:
+        m_choosing = {};
+        setPin(PinLocked, 0, result.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+        break;
+    case StaffAuthService::Outcome::StorageError:
+        setPin(m_choosing.isPerson() ? PinChoose : PinIdle);
+        m_notice.show(Notice::SaveFailed);
+        break;
+    }
 }
 
 void StaffSession::staffCardTapped(const IdentifiedPerson &staff)
 {
-    if (m_entering)
+    if (!m_entering)
+        return;
+    if (!staff.pinPending) {
         open(staff);
+        return;
+    }
+    // Their first time: a PIN of their own before staff mode opens.
+    m_choosing = staff;
+    m_firstPin.clear();
+    setPin(PinChoose);
 }
 
 void StaffSession::open(const IdentifiedPerson &staff)
@@ -96,6 +151,8 @@ void StaffSession::close()
     m_entering = false;
     m_printingCode = false;
     m_staff = {};
+    m_choosing = {};
+    m_firstPin.clear();
     for (Desk *desk : std::as_const(m_desks))
         desk->close();
     m_people.setRecords({});

@@ -24,11 +24,15 @@ class StaffSession : public QObject
     Q_PROPERTY(Pin pinState READ pinState NOTIFY changed)
     Q_PROPERTY(int pinAttemptsLeft READ pinAttemptsLeft NOTIFY changed)
     Q_PROPERTY(QString pinLockedUntil READ pinLockedUntil NOTIFY changed)
+    // Who is choosing their PIN (PinChoose ... PinWeak).
+    Q_PROPERTY(QString choosingName READ choosingName NOTIFY changed)
     // Residents and drivers, for their QR code slips.
     Q_PROPERTY(linli::RecordListModel *people READ people CONSTANT)
 
 public:
-    enum Pin { PinIdle, PinChecking, PinWrong, PinLocked };
+    // PinChoose ... PinWeak: staff imported from the roll choose their PIN
+    // with their card, typing it twice.
+    enum Pin { PinIdle, PinChecking, PinWrong, PinLocked, PinChoose, PinConfirm, PinMismatch, PinWeak };
     Q_ENUM(Pin)
 
     StaffSession(Remote<StaffAuthService> auth, Remote<PeopleService> people, Notice &notice, QObject *parent = nullptr);
@@ -41,6 +45,7 @@ public:
     Pin pinState() const { return m_pinState; }
     int pinAttemptsLeft() const { return m_pinAttemptsLeft; }
     QString pinLockedUntil() const { return m_pinLockedUntil; }
+    QString choosingName() const { return m_choosing.fullName; }
     enum PersonRole { NameRole = Qt::UserRole + 1, DetailRole, IsDriverRole };
     RecordModel<PersonEntry> *people() { return &m_people; }
     bool isOpen() const { return m_staff.isPerson(); }
@@ -52,6 +57,9 @@ public:
     void staffCardTapped(const IdentifiedPerson &staff);
     // A resident's card or code while staff mode is open; false when no desk waited for it.
     bool personTapped(const IdentifiedPerson &person);
+    // Any card while staff mode is open, before it is identified: true when a
+    // desk waited for a new card (发卡).
+    bool cardTapped(const QByteArray &uid);
     // Staff mode for a staff card tapped elsewhere, once they chose it.
     void open(const IdentifiedPerson &staff);
     // Back to the residents' screens (staff asked), or forgetting everything
@@ -67,6 +75,9 @@ Q_SIGNALS:
 
 private:
     void setPin(Pin state, int attemptsLeft = 0, const QString &lockedUntil = {});
+    void answerPin(const StaffAuthService::Result &result);
+    bool choosing() const;
+    void choosePin(const QString &pin);
 
     Remote<StaffAuthService> m_auth;
     Remote<PeopleService> m_peopleService;
@@ -74,6 +85,8 @@ private:
     QList<Desk *> m_desks;
     RecordModel<PersonEntry> m_people;
     IdentifiedPerson m_staff;
+    IdentifiedPerson m_choosing; // a staff member choosing their PIN
+    QString m_firstPin;          // as they typed it the first time
     bool m_entering = false;
     bool m_printingCode = false; // a double tap queues one slip, not two
     Pin m_pinState = PinIdle;

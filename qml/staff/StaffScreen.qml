@@ -8,8 +8,8 @@ Item {
     id: staffScreen
     objectName: "staffScreen"
     readonly property var desk: Kiosk.canteen.desk
-    // The canteen's orders first; a kiosk without a canteen opens on the codes.
-    property string tab: Kiosk.offers(Kiosk.Canteen) ? "orders" : "codes"
+    // The canteen's orders first; a kiosk without a canteen opens on the people.
+    property string tab: Kiosk.offers(Kiosk.Canteen) ? "orders" : "people"
 
     ScreenHeader {
         id: header
@@ -63,26 +63,6 @@ Item {
     }
 
     // A line of a list with its one action on the right.
-    component ActionRow: Rectangle {
-        id: actionRow
-        property alias text: rowText.text
-        property alias action: rowButton.text
-        signal acted()
-        height: Math.max(Theme.touch, rowText.implicitHeight) + Theme.spacing
-        radius: Theme.radius
-        color: Theme.panel
-        KText {
-            id: rowText
-            anchors { left: parent.left; right: rowButton.left; verticalCenter: parent.verticalCenter; margins: Theme.spacing }
-        }
-        BigButton {
-            id: rowButton
-            objectName: actionRow.objectName === "" ? "" : actionRow.objectName + "_action"
-            anchors { right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.spacing / 2 }
-            onClicked: actionRow.acted()
-        }
-    }
-
     component RowText: KText {
         wrapMode: Text.NoWrap
         elide: Text.ElideRight
@@ -101,7 +81,7 @@ Item {
                     text: desk.alerts.count > 0 ? qsTr("送餐（%1 条提醒）").arg(desk.alerts.count) : qsTr("送餐") }
         TabButton { objectName: "tabTopUp"; width: tabs.tabWidth; visible: Kiosk.offers(Kiosk.Canteen); name: "topup"; text: qsTr("饭卡充值") }
         TabButton { objectName: "tabFigures"; width: tabs.tabWidth; visible: Kiosk.offers(Kiosk.Canteen); name: "figures"; text: qsTr("统计") }
-        TabButton { objectName: "tabCodes"; width: tabs.tabWidth; name: "codes"; text: qsTr("身份码") }
+        TabButton { objectName: "tabPeople"; width: tabs.tabWidth; name: "people"; text: qsTr("居民", "staff tab") }
         TabButton { objectName: "tabSharedHouse"; width: tabs.tabWidth; name: "sharedHouse"
                     visible: Kiosk.offers(Kiosk.SharedHouse)
                     // (short in English: a tab's width is a seventh of the row)
@@ -161,7 +141,7 @@ Item {
             case "delivery": return delivery
             case "topup": return topUp
             case "figures": return figures
-            case "codes": return codes
+            case "people": return peopleTab
             case "sharedHouse": return sharedHouse
             case "barber": return barberTab
             case "drivers": return driverTab
@@ -569,31 +549,7 @@ Item {
         }
     }
 
-    Component {
-        id: codes
-        Item {
-            ListView {
-                id: peopleList
-                anchors.rightMargin: peopleListHint.room
-                objectName: "peopleList"
-                anchors.fill: parent
-                clip: true
-                spacing: Theme.spacing / 2
-                model: Kiosk.staff.people
-                delegate: ActionRow {
-                    required property int index
-                    required property string name
-                    required property string detail
-                    required property bool isDriver
-                    width: ListView.view.width
-                    text: (isDriver ? qsTr("司机") : qsTr("居民")) + "  " + name + "  " + detail
-                    action: qsTr("打印身份码")
-                    onActed: Kiosk.staff.printPersonCode(index)
-                }
-            }
-            ScrollHint { id: peopleListHint; view: peopleList }
-        }
-    }
+    Component { id: peopleTab; PeopleDeskTab {} }
 
     Component { id: barberTab; BarberDeskTab {} }
 

@@ -204,7 +204,8 @@ Item {
             mouseClick(item("key_✓"))
             tryCompare(Kiosk, "screen", Kiosk.StaffMenu, 15000)
             waitForRendering(shell)
-            mouseClick(item("tabCodes"))
+            mouseClick(item("tabPeople"))
+            mouseClick(item("peoplePartCodes"))
             tryVerify(function() { return item("peopleList").count === Sim.activePeople() })
             verify(Sim.activePeople() >= 25) // the demo's 20 residents and 5 drivers at least
         }

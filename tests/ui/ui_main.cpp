@@ -28,6 +28,14 @@ public:
 
     Q_INVOKABLE void scanDriverCode(int driverId) { scanCode(TokenCodec::Type::Driver, driverId); }
     Q_INVOKABLE void scanResidentCode(int residentId) { scanCode(TokenCodec::Type::Resident, residentId); }
+    // A resident's code as it is now, kept in a pocket (scanned after staff reissued it).
+    Q_INVOKABLE void keepResidentCode(int residentId)
+    {
+        m_keptCode.clear();
+        m_fixture.kiosk->issueCode(TokenCodec::Type::Resident, residentId, [this](const QString &code) { m_keptCode = code; });
+    }
+    Q_INVOKABLE bool hasKeptCode() const { return !m_keptCode.isEmpty(); }
+    Q_INVOKABLE void scanKeptCode() { m_fixture.devices.simulatedScanner->scan(m_keptCode); }
     Q_INVOKABLE void scanItemLabel(int itemId) { scanCode(TokenCodec::Type::Item, itemId); }
     Q_INVOKABLE void scanText(const QString &text) { m_fixture.devices.simulatedScanner->scan(text); }
     Q_INVOKABLE void tapCard(const QString &hexUid) { m_fixture.devices.simulatedCardReader->tap(QByteArray::fromHex(hexUid.toLatin1())); }
@@ -268,6 +276,7 @@ private:
         m_fixture.kiosk->issueCode(type, id, [scanner](const QString &code) { scanner->scan(code); });
     }
     test::KioskFixture &m_fixture;
+    QString m_keptCode;
 };
 
 class Setup : public QObject
