@@ -83,6 +83,26 @@ Item {
         onClicked: tab.part = name
     }
     component Choice: ChoiceButton { fontSize: Theme.small }
+    // A column longer than its room, scrolled with the ▲ ▼ beside it.
+    component ScrolledColumn: Item {
+        default property alias content: column.data
+        Flickable {
+            id: flick
+            anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+            // The hint's room always kept: text that wraps makes the column
+            // taller, which would call for the hint, which narrows the column...
+            width: parent.width - hint.width - Theme.spacing / 2
+            contentHeight: column.height
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            Column {
+                id: column
+                width: parent.width
+                spacing: Theme.spacing / 4
+            }
+        }
+        ScrollHint { id: hint; view: flick }
+    }
     component Heading: KText {
         width: parent ? parent.width : 0
         font.bold: true
@@ -110,62 +130,70 @@ Item {
         id: room
         anchors { left: parent.left; right: parent.right; top: parts.bottom; bottom: parent.bottom; topMargin: Theme.spacing / 2 }
 
-        // 找居民: building and unit, or the surname's letter, then the list.
-        Column {
-            id: finder
-            visible: tab.part === "residents" && !tab.personOpen
-            anchors { left: parent.left; right: parent.right; top: parent.top }
-            spacing: Theme.spacing / 4
-            Flow {
+        // 找居民: building and unit, or the surname's letter, on the left;
+        // whom they name on the right.
+        readonly property bool finding: tab.part === "residents" && !tab.personOpen
+        ScrolledColumn {
+            id: finderView
+            objectName: "peopleFinder"
+            visible: room.finding
+            anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+            width: parent.width * 0.5
+            Column {
+                id: finder
                 width: parent.width
                 spacing: Theme.spacing / 4
-                KText { text: qsTr("楼栋"); height: Theme.touch; verticalAlignment: Text.AlignVCenter; width: Theme.touch }
-                Repeater {
-                    model: tab.desk.buildings
-                    Choice {
-                        objectName: "peopleBuilding_" + index
-                        chosen: tab.desk.building === modelData
-                        text: modelData
-                        onClicked: tab.desk.chooseBuilding(modelData)
+                Flow {
+                    width: parent.width
+                    spacing: Theme.spacing / 4
+                    KText { text: qsTr("楼栋"); height: Theme.touch; verticalAlignment: Text.AlignVCenter; width: Theme.touch }
+                    Repeater {
+                        model: tab.desk.buildings
+                        Choice {
+                            objectName: "peopleBuilding_" + index
+                            chosen: tab.desk.building === modelData
+                            text: modelData
+                            onClicked: tab.desk.chooseBuilding(modelData)
+                        }
                     }
                 }
-            }
-            Flow {
-                visible: tab.desk.building !== ""
-                width: parent.width
-                spacing: Theme.spacing / 4
-                KText { text: qsTr("单元"); height: Theme.touch; verticalAlignment: Text.AlignVCenter; width: Theme.touch }
-                Repeater {
-                    model: tab.desk.units
-                    Choice {
-                        objectName: "peopleUnit_" + index
-                        chosen: tab.desk.unit === modelData
-                        text: modelData
-                        onClicked: tab.desk.chooseUnit(modelData)
+                Flow {
+                    visible: tab.desk.building !== ""
+                    width: parent.width
+                    spacing: Theme.spacing / 4
+                    KText { text: qsTr("单元"); height: Theme.touch; verticalAlignment: Text.AlignVCenter; width: Theme.touch }
+                    Repeater {
+                        model: tab.desk.units
+                        Choice {
+                            objectName: "peopleUnit_" + index
+                            chosen: tab.desk.unit === modelData
+                            text: modelData
+                            onClicked: tab.desk.chooseUnit(modelData)
+                        }
                     }
                 }
-            }
-            Flow {
-                width: parent.width
-                spacing: Theme.spacing / 4
-                KText { text: qsTr("姓氏"); height: Theme.touch; verticalAlignment: Text.AlignVCenter; width: Theme.touch }
-                Repeater {
-                    model: tab.desk.letters
-                    Choice {
-                        objectName: "peopleLetter_" + modelData
-                        width: modelData === "#" ? implicitWidth : Theme.touch
-                        fontSize: Theme.body
-                        chosen: tab.desk.letter === modelData
-                        text: modelData === "#" ? qsTr("其他") : modelData
-                        onClicked: tab.desk.chooseLetter(modelData)
+                Flow {
+                    width: parent.width
+                    spacing: Theme.spacing / 4
+                    KText { text: qsTr("姓氏"); height: Theme.touch; verticalAlignment: Text.AlignVCenter; width: Theme.touch }
+                    Repeater {
+                        model: tab.desk.letters
+                        Choice {
+                            objectName: "peopleLetter_" + modelData
+                            width: modelData === "#" ? implicitWidth : Theme.touch
+                            fontSize: Theme.body
+                            chosen: tab.desk.letter === modelData
+                            text: modelData === "#" ? qsTr("其他") : modelData
+                            onClicked: tab.desk.chooseLetter(modelData)
+                        }
                     }
                 }
             }
         }
         KText {
             objectName: "peopleFindHint"
-            visible: finder.visible && matchList.count === 0
-            anchors { left: parent.left; right: parent.right; top: finder.bottom; topMargin: Theme.spacing }
+            visible: room.finding && matchList.count === 0
+            anchors { left: matchList.left; right: parent.right; top: parent.top; topMargin: Theme.spacing }
             wrapMode: Text.WordWrap
             color: Theme.textMuted
             text: tab.desk.building !== "" && tab.desk.unit === "" ? qsTr("请选单元。")
@@ -174,9 +202,9 @@ Item {
         ListView {
             id: matchList
             objectName: "peopleMatches"
-            visible: finder.visible
-            anchors { left: parent.left; right: parent.right; top: finder.bottom; bottom: parent.bottom
-                      topMargin: Theme.spacing / 2; rightMargin: matchHint.room }
+            visible: room.finding
+            anchors { left: finderView.right; right: parent.right; top: parent.top; bottom: parent.bottom
+                      leftMargin: Theme.spacing; rightMargin: matchHint.room }
             clip: true
             spacing: Theme.spacing / 4
             model: tab.desk.matches
@@ -370,162 +398,154 @@ Item {
                 }
             }
 
-            // Left: who they are, their flags and cards, the actions.
-            Flickable {
-                id: details
-                objectName: "peopleDetails"
+            // Who they are and their flags; what staff can do and the cards;
+            // the history: three columns, each scrolled on its own.
+            ScrolledColumn {
+                id: who
+                objectName: "peopleWho"
                 anchors { left: parent.left; top: outcome.bottom; bottom: parent.bottom; topMargin: Theme.spacing / 2 }
-                width: parent.width * 0.58 - detailsHint.room
-                contentHeight: detailColumn.height
-                clip: true
-                boundsBehavior: Flickable.StopAtBounds
-                Column {
-                    id: detailColumn
+                width: parent.width * 0.36
+                KText {
+                    objectName: "peopleName"
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.title
+                    font.bold: true
+                    text: tab.isResident
+                          ? [tab.person.name, tab.person.gender === "F" ? qsTr("女") : tab.person.gender === "M" ? qsTr("男") : "",
+                             tab.person.age >= 0 ? qsTr("%1 岁").arg(tab.person.age) : "", tab.leftText(tab.person.leftAs)]
+                            .filter(Boolean).join("  ")
+                          : [tab.person.name || "", tab.roleText(tab.person.role)].filter(Boolean).join("  ")
+                }
+                KText {
+                    objectName: "peopleFacts"
+                    visible: tab.isResident
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    text: tab.isResident
+                          ? [qsTr("出生：%1").arg(tab.person.birthDate),
+                             tab.person.address ? qsTr("住址：%1").arg(tab.person.address) : "",
+                             tab.person.phone ? qsTr("电话：%1").arg(tab.person.phone) : "",
+                             tab.person.idNumber ? qsTr("身份证：%1").arg(tab.person.idNumber) : "",
+                             tab.person.codeGeneration > 1 ? qsTr("身份码：第 %1 版").arg(tab.person.codeGeneration) : "",
+                             tab.person.erased ? qsTr("联系方式已删除") : ""].filter(Boolean).join("\n")
+                          : ""
+                }
+                KText {
+                    visible: !tab.isResident && tab.person.pinPending === true
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    text: qsTr("密码待首次设置：本人在工作人员入口刷卡后设置。")
+                }
+
+                Heading { visible: tab.isResident && tab.active; text: qsTr("情况") }
+                Flow {
+                    visible: tab.isResident && tab.active
                     width: parent.width
                     spacing: Theme.spacing / 4
-                    KText {
-                        objectName: "peopleName"
-                        width: parent.width
-                        wrapMode: Text.WordWrap
-                        font.pixelSize: Theme.title
-                        font.bold: true
-                        text: tab.isResident
-                              ? [tab.person.name, tab.person.gender === "F" ? qsTr("女") : tab.person.gender === "M" ? qsTr("男") : "",
-                                 tab.person.age >= 0 ? qsTr("%1 岁").arg(tab.person.age) : "", tab.leftText(tab.person.leftAs)]
-                                .filter(Boolean).join("  ")
-                              : [tab.person.name || "", tab.roleText(tab.person.role)].filter(Boolean).join("  ")
-                    }
-                    KText {
-                        objectName: "peopleFacts"
-                        visible: tab.isResident
-                        width: parent.width
-                        wrapMode: Text.WordWrap
-                        text: tab.isResident
-                              ? [qsTr("出生：%1").arg(tab.person.birthDate),
-                                 tab.person.address ? qsTr("住址：%1").arg(tab.person.address) : "",
-                                 tab.person.phone ? qsTr("电话：%1").arg(tab.person.phone) : "",
-                                 tab.person.idNumber ? qsTr("身份证：%1").arg(tab.person.idNumber) : "",
-                                 tab.person.codeGeneration > 1 ? qsTr("身份码：第 %1 版").arg(tab.person.codeGeneration) : "",
-                                 tab.person.erased ? qsTr("联系方式已删除") : ""].filter(Boolean).join("\n")
-                              : ""
-                    }
-                    KText {
-                        visible: !tab.isResident && tab.person.pinPending === true
-                        width: parent.width
-                        wrapMode: Text.WordWrap
-                        text: qsTr("密码待首次设置：本人在工作人员入口刷卡后设置。")
-                    }
-
-                    Heading { visible: tab.isResident && tab.active; text: qsTr("情况") }
-                    Flow {
-                        visible: tab.isResident && tab.active
-                        width: parent.width
-                        spacing: Theme.spacing / 4
-                        Repeater {
-                            model: [{ flag: "mobilityImpaired", label: qsTr("行动不便") },
-                                    { flag: "livesAlone", label: qsTr("独居") },
-                                    { flag: "deliveryEnabled", label: qsTr("送餐上门") }]
-                            Choice {
-                                objectName: "peopleFlag_" + modelData.flag
-                                chosen: tab.person[modelData.flag] === true
-                                enabled: !tab.desk.busy
-                                text: (chosen ? "✓ " : "") + modelData.label
-                                onClicked: tab.desk.setFlag(modelData.flag, !chosen)
-                            }
-                        }
-                    }
-
-                    Heading { text: qsTr("卡") }
-                    KText {
-                        visible: tab.desk.cards.length === 0
-                        color: Theme.textMuted
-                        text: qsTr("还没有卡。")
-                    }
                     Repeater {
-                        model: tab.desk.cards
-                        DeskLine {
-                            id: cardLine
-                            required property int index
-                            required property var modelData
-                            objectName: "peopleCard_" + index
-                            width: detailColumn.width
-                            color: modelData.open ? Theme.panel : Theme.disabledFill
-                            text: modelData.open ? qsTr("%1 发卡，在用").arg(modelData.issuedOn)
-                                                 : modelData.revokedAs === "lost"
-                                                   ? qsTr("%1 发卡，%2 挂失").arg(modelData.issuedOn).arg(modelData.revokedOn)
-                                                   : qsTr("%1 发卡，%2 停用").arg(modelData.issuedOn).arg(modelData.revokedOn)
-                            BigButton {
-                                objectName: "peopleCard_" + cardLine.index + "_lost"
-                                visible: cardLine.modelData.open
-                                fill: Theme.danger
-                                text: qsTr("挂失")
-                                onClicked: { tab.confirmCard = cardLine.index; tab.confirm = "lost" }
-                            }
-                        }
-                    }
-
-                    Heading { visible: tab.active; text: qsTr("办理") }
-                    Flow {
-                        visible: tab.active
-                        width: parent.width
-                        spacing: Theme.spacing / 4
-                        BigButton {
-                            objectName: "peopleEnrol"
-                            enabled: !tab.desk.busy && !tab.desk.awaitingCard
-                            text: qsTr("发卡")
-                            onClicked: tab.desk.beginEnrol()
-                        }
-                        BigButton {
-                            objectName: "peoplePrintCode"
-                            visible: tab.isResident
+                        model: [{ flag: "mobilityImpaired", label: qsTr("行动不便") },
+                                { flag: "livesAlone", label: qsTr("独居") },
+                                { flag: "deliveryEnabled", label: qsTr("送餐上门") }]
+                        Choice {
+                            objectName: "peopleFlag_" + modelData.flag
+                            chosen: tab.person[modelData.flag] === true
                             enabled: !tab.desk.busy
-                            text: qsTr("打印身份码")
-                            onClicked: tab.desk.printCode()
+                            text: (chosen ? "✓ " : "") + modelData.label
+                            onClicked: tab.desk.setFlag(modelData.flag, !chosen)
                         }
-                        BigButton {
-                            objectName: "peopleReissue"
-                            visible: tab.isResident
-                            enabled: !tab.desk.busy
-                            fill: Theme.warning
-                            text: qsTr("换新身份码")
-                            onClicked: tab.confirm = "reissue"
-                        }
-                        BigButton {
-                            objectName: "peopleMoved"
-                            visible: tab.isResident
-                            fill: Theme.danger
-                            text: qsTr("迁出")
-                            onClicked: tab.confirm = "moved"
-                        }
-                        BigButton {
-                            objectName: "peopleDeceased"
-                            visible: tab.isResident
-                            fill: Theme.danger
-                            text: qsTr("去世")
-                            onClicked: tab.confirm = "deceased"
-                        }
-                    }
-                    BigButton {
-                        objectName: "peopleReactivate"
-                        visible: tab.isResident && tab.person.leftAs === "moved" && !tab.person.erased
-                        fill: Theme.good
-                        text: qsTr("迁回，恢复登记")
-                        onClicked: tab.desk.reactivate()
                     }
                 }
             }
-            ScrollHint {
-                id: detailsHint
-                view: details
-                anchors { right: undefined; left: details.right; leftMargin: Theme.spacing / 2 }
+            ScrolledColumn {
+                id: actions
+                objectName: "peopleActions"
+                anchors { left: who.right; top: outcome.bottom; bottom: parent.bottom; leftMargin: Theme.spacing; topMargin: Theme.spacing / 2 }
+                width: parent.width * 0.32
+                Heading { visible: tab.active; text: qsTr("办理") }
+                Flow {
+                    visible: tab.active
+                    width: parent.width
+                    spacing: Theme.spacing / 4
+                    BigButton {
+                        objectName: "peopleEnrol"
+                        enabled: !tab.desk.busy && !tab.desk.awaitingCard
+                        text: qsTr("发卡")
+                        onClicked: tab.desk.beginEnrol()
+                    }
+                    BigButton {
+                        objectName: "peoplePrintCode"
+                        visible: tab.isResident
+                        enabled: !tab.desk.busy
+                        text: qsTr("打印身份码")
+                        onClicked: tab.desk.printCode()
+                    }
+                    BigButton {
+                        objectName: "peopleReissue"
+                        visible: tab.isResident
+                        enabled: !tab.desk.busy
+                        fill: Theme.warning
+                        text: qsTr("换新身份码")
+                        onClicked: tab.confirm = "reissue"
+                    }
+                    BigButton {
+                        objectName: "peopleMoved"
+                        visible: tab.isResident
+                        fill: Theme.danger
+                        text: qsTr("迁出")
+                        onClicked: tab.confirm = "moved"
+                    }
+                    BigButton {
+                        objectName: "peopleDeceased"
+                        visible: tab.isResident
+                        fill: Theme.danger
+                        text: qsTr("去世")
+                        onClicked: tab.confirm = "deceased"
+                    }
+                }
+                BigButton {
+                    objectName: "peopleReactivate"
+                    visible: tab.isResident && tab.person.leftAs === "moved" && !tab.person.erased
+                    fill: Theme.good
+                    text: qsTr("迁回，恢复登记")
+                    onClicked: tab.desk.reactivate()
+                }
+                Heading { text: qsTr("卡") }
+                KText {
+                    visible: tab.desk.cards.length === 0
+                    color: Theme.textMuted
+                    text: qsTr("还没有卡。")
+                }
+                Repeater {
+                    model: tab.desk.cards
+                    DeskLine {
+                        id: cardLine
+                        required property int index
+                        required property var modelData
+                        objectName: "peopleCard_" + index
+                        width: parent.width
+                        color: modelData.open ? Theme.panel : Theme.disabledFill
+                        text: modelData.open ? qsTr("%1 发卡，在用").arg(modelData.issuedOn)
+                                             : modelData.revokedAs === "lost"
+                                               ? qsTr("%1 发卡，%2 挂失").arg(modelData.issuedOn).arg(modelData.revokedOn)
+                                               : qsTr("%1 发卡，%2 停用").arg(modelData.issuedOn).arg(modelData.revokedOn)
+                        BigButton {
+                            objectName: "peopleCard_" + cardLine.index + "_lost"
+                            visible: cardLine.modelData.open
+                            fill: Theme.danger
+                            text: qsTr("挂失")
+                            onClicked: { tab.confirmCard = cardLine.index; tab.confirm = "lost" }
+                        }
+                    }
+                }
             }
 
             // Right: the history, newest first.
             ListView {
                 id: historyList
                 objectName: "peopleHistory"
-                anchors { left: details.right; right: parent.right; top: outcome.bottom; bottom: parent.bottom
-                          leftMargin: detailsHint.room + Theme.spacing; topMargin: Theme.spacing / 2; rightMargin: historyHint.room }
+                anchors { left: actions.right; right: parent.right; top: outcome.bottom; bottom: parent.bottom
+                          leftMargin: Theme.spacing; topMargin: Theme.spacing / 2; rightMargin: historyHint.room }
                 clip: true
                 spacing: Theme.spacing / 4
                 header: Heading { width: ListView.view.width; text: qsTr("记录"); bottomPadding: Theme.spacing / 4 }

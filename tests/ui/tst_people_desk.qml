@@ -62,10 +62,12 @@ Item {
             tryVerify(function() { return item("peopleName").text.indexOf(name) === 0 })
         }
 
-        // A button of the person's page, scrolled into view first.
+        // A button of the person's page, its column scrolled to it first.
         function tapOnPage(name) {
-            var view = item("peopleDetails")
             var target = item(name)
+            var view = target.parent
+            while (view.contentItem === undefined || view.contentY === undefined)
+                view = view.parent
             tryVerify(function() { return !isPolishScheduled(target.parent) })
             var at = target.mapToItem(view.contentItem, 0, 0)
             if (at.y < view.contentY || at.y + target.height > view.contentY + view.height)
