@@ -134,14 +134,24 @@ std::unique_ptr<linli::Backend> existingDatabase(linli::KioskConfig config, cons
     return backend;
 }
 
-std::optional<QByteArray> readCsv(const QString &file)
+// What an import works on: the database (as existingDatabase()) and the file's bytes.
+struct ImportInput
 {
+    std::unique_ptr<linli::Backend> backend;
+    QByteArray bytes;
+};
+std::optional<ImportInput> importInput(const linli::KioskConfig &config, const linli::Clock &clock, const QString &file)
+{
+    ImportInput input{existingDatabase(config, clock), {}};
+    if (!input.backend)
+        return std::nullopt;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "linli-kiosk: cannot read %s: %s\n", qPrintable(file), qPrintable(in.errorString()));
         return std::nullopt;
     }
-    return in.readAll();
+    input.bytes = in.readAll();
+    return input;
 }
 
 // An import that wrote nothing: every bad line, or the database's failure. 1, for the exit code.
@@ -162,27 +172,12 @@ int refusedImport(const QString &csvName, const QList<linli::ImportError> &error
     return 1;
 }
 
-// linli-kiosk --import-items / --import-item-names: staff or the installer
-// bring the Shared House's catalog, or intake's names, from a spreadsheet.
-// Every bad line goes to stderr and nothing is written unless all are right.
-int importAndExit(int argc, char *argv[], const linli::KioskConfig &config, const QString &file, bool names)
+void printItemsImported(const QString &csvName, const QString &into, const linli::ImportReport &report, bool names)
 {
-    QCoreApplication app(argc, argv);
-    const QString csvName = QFileInfo(file).fileName();
-    linli::Clock clock;
-    const std::unique_ptr<linli::Backend> backend = existingDatabase(config, clock);
-    const std::optional<QByteArray> bytes = backend ? readCsv(file) : std::nullopt;
-    if (!bytes)
-        return 1;
-    linli::ItemImport import(backend->database(), backend->identity(), clock);
-    const linli::ImportReport report = names ? import.importNames(*bytes) : import.importItems(*bytes);
-    if (!report.imported)
-        return refusedImport(csvName, report.errors, report.storageError);
-    const QString into = backend->database().displayName();
     if (names) {
         std::printf("%s: %d names added to intake's lists, %d were there already (%s)\n", qPrintable(csvName),
                     report.namesAdded, report.namesKnown, qPrintable(into));
-        return 0;
+        return;
     }
     std::printf("%s: %lld added, %lld changed, %lld as they were (%s)\n", qPrintable(csvName),
                 qlonglong(report.added.size()), qlonglong(report.updated.size()), qlonglong(report.unchanged.size()),
@@ -198,29 +193,40 @@ int importAndExit(int argc, char *argv[], const linli::KioskConfig &config, cons
         std::printf("new things: %s %s; print their labels at the staff desk (共享小屋)\n",
                     report.added.size() == 1 ? "number" : "numbers", qPrintable(numbers.join(QStringLiteral(", "))));
     }
-    return 0;
 }
 
-// linli-kiosk --import-people: the street office's roll of residents, or
-// its staff list, from a spreadsheet; all lines or none, as --import-items.
-int importPeopleAndExit(int argc, char *argv[], const linli::KioskConfig &config, const QString &file)
+enum class ImportKind { Items, ItemNames, People };
+
+// linli-kiosk --import-items / --import-item-names: staff or the installer
+// bring the Shared House's catalog, or intake's names, from a spreadsheet;
+// --import-people the street office's roll of residents, or its staff list.
+// Every bad line goes to stderr and nothing is written unless all are right.
+int importAndExit(int argc, char *argv[], const linli::KioskConfig &config, const QString &file, ImportKind kind)
 {
     QCoreApplication app(argc, argv);
     const QString csvName = QFileInfo(file).fileName();
     linli::Clock clock;
-    const std::unique_ptr<linli::Backend> backend = existingDatabase(config, clock);
-    const std::optional<QByteArray> bytes = backend ? readCsv(file) : std::nullopt;
-    if (!bytes)
+    const std::optional<ImportInput> input = importInput(config, clock, file);
+    if (!input)
         return 1;
-    linli::PeopleImport import(backend->database(), clock);
-    const linli::PeopleImportReport report = import.importPeople(*bytes);
+    linli::Database &db = input->backend->database();
+    if (kind == ImportKind::People) {
+        const linli::PeopleImportReport report = linli::PeopleImport(db, clock).importPeople(input->bytes);
+        if (!report.imported)
+            return refusedImport(csvName, report.errors, report.storageError);
+        std::printf("%s (%s, %s):\n", qPrintable(csvName),
+                    report.kind == linli::PeopleImportReport::Kind::Staff ? "staff" : "residents",
+                    qPrintable(db.displayName()));
+        for (const QString &line : report.summary())
+            std::printf("%s\n", qPrintable(line));
+        return 0;
+    }
+    linli::ItemImport import(db, input->backend->identity(), clock);
+    const bool names = kind == ImportKind::ItemNames;
+    const linli::ImportReport report = names ? import.importNames(input->bytes) : import.importItems(input->bytes);
     if (!report.imported)
         return refusedImport(csvName, report.errors, report.storageError);
-    std::printf("%s (%s, %s):\n", qPrintable(csvName),
-                report.kind == linli::PeopleImportReport::Kind::Staff ? "staff" : "residents",
-                qPrintable(backend->database().displayName()));
-    for (const QString &line : report.summary())
-        std::printf("%s\n", qPrintable(line));
+    printItemsImported(csvName, db.displayName(), report, names);
     return 0;
 }
 
@@ -257,12 +263,12 @@ int main(int argc, char *argv[])
     }
     if (command.migrate)
         return migrateAndExit(argc, argv, command.config);
-    if (!command.importItems.isEmpty() || !command.importItemNames.isEmpty())
-        return importAndExit(argc, argv, command.config,
-                             command.importItems.isEmpty() ? command.importItemNames : command.importItems,
-                             command.importItems.isEmpty());
+    if (!command.importItems.isEmpty())
+        return importAndExit(argc, argv, command.config, command.importItems, ImportKind::Items);
+    if (!command.importItemNames.isEmpty())
+        return importAndExit(argc, argv, command.config, command.importItemNames, ImportKind::ItemNames);
     if (!command.importPeople.isEmpty())
-        return importPeopleAndExit(argc, argv, command.config, command.importPeople);
+        return importAndExit(argc, argv, command.config, command.importPeople, ImportKind::People);
     if (!command.exportPerson.isEmpty())
         return exportPersonAndExit(argc, argv, command.config, command.exportPerson);
     if (command.listDevices) {

@@ -154,6 +154,21 @@ QString label(const ColumnName &column)
     return QStringLiteral("%1 (%2)").arg(QLatin1String(column.english), QString::fromUtf8(column.chinese));
 }
 
+bool matches(const ColumnName &name, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    return wanted.compare(QLatin1String(name.english), Qt::CaseInsensitive) == 0
+        || wanted == QString::fromUtf8(name.chinese);
+}
+
+std::optional<QString> choose(const QString &text, const QList<ColumnName> &choices)
+{
+    for (const ColumnName &choice : choices)
+        if (matches(choice, text))
+            return QString::fromLatin1(choice.english);
+    return std::nullopt;
+}
+
 namespace {
 
 QString header(const QList<ColumnName> &columns, bool chinese)
@@ -177,8 +192,7 @@ Columns findColumns(const QStringList &fields, const QList<ColumnName> &columns,
             continue; // a spreadsheet's empty column: its fields are not read
         int found = -1;
         for (int c = 0; c < columns.size(); ++c)
-            if (name.compare(QLatin1String(columns[c].english), Qt::CaseInsensitive) == 0
-                || name == QString::fromUtf8(columns[c].chinese))
+            if (matches(columns[c], name))
                 found = c;
         if (found < 0) {
             result.problems.append(QStringLiteral("the column '%1' is not one of %2 (or %3)")

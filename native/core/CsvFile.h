@@ -5,6 +5,8 @@
 // spreadsheet saves them, read into records with the line each starts on,
 // so that every complaint can name its line.
 
+#include "Database.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -62,13 +64,17 @@ Text decode(const QByteArray &bytes);
 // for a quote. Blank lines are skipped.
 Table read(const QByteArray &bytes);
 
-// A column as a header may name it, in English (any case) or in Chinese.
+// A column as a header may name it, or a value as a field may give it: in
+// English (any case) or in Chinese.
 struct ColumnName
 {
     const char *english;
     const char *chinese;
 };
 QString label(const ColumnName &column); // "name (名称)"
+bool matches(const ColumnName &name, const QString &text); // text trimmed first
+// The English of the first of `choices` that `text` names (a code: good, F).
+std::optional<QString> choose(const QString &text, const QList<ColumnName> &choices);
 
 // Where a header line puts each of `columns`: index[i] is the field of
 // columns[i], -1 when the header leaves it out. Problems: a column not
@@ -104,6 +110,28 @@ Sheet readSheet(const QByteArray &bytes, const QString &columns,
 
 // Errors in the order of the file's lines (the file as a whole first).
 void sortByLine(QList<ImportError> &errors);
+
+// Runs `write()`, which checks every line and writes them, in one
+// transaction, and commits only when it left `errors` and `storageError`
+// empty: true when committed. Rolled back, the errors are in the file's
+// order, and storageError says why when there are none. The checks and the
+// writes see the same database: no other kiosk writes in between.
+template<typename Write>
+bool writeAllOrNothing(Database &db, QList<ImportError> &errors, QString &storageError, Write write)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        storageError = db.errorString();
+        return false;
+    }
+    write();
+    if (errors.isEmpty() && storageError.isEmpty() && transaction.commit())
+        return true;
+    if (errors.isEmpty() && storageError.isEmpty())
+        storageError = db.errorString();
+    sortByLine(errors);
+    return false;
+}
 
 } // namespace csv
 } // namespace linli

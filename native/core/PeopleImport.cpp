@@ -92,6 +92,17 @@ void allBad(const QList<int> &lines, const QString &message, QList<ImportError> 
     }
 }
 
+// A header of either file from what csv::findColumns found.
+template<typename Result>
+Result fromColumns(const csv::Columns &found)
+{
+    Result header;
+    std::copy(found.index.begin(), found.index.end(), header.index.begin());
+    header.fields = found.fields;
+    header.problems = found.problems;
+    return header;
+}
+
 } // namespace
 
 QString columnName(Column column)
@@ -117,42 +128,25 @@ Header readHeader(const QStringList &fields)
     QList<bool> required;
     for (int c = 0; c < ColumnCount; ++c)
         required.append(c < Phone); // name to room; phone, the flags and the ID number may be left out
-    const csv::Columns found = csv::findColumns(fields, QList<csv::ColumnName>(kColumns.begin(), kColumns.end()), required);
-    Header header;
-    std::copy(found.index.begin(), found.index.end(), header.index.begin());
-    header.fields = found.fields;
-    header.problems = found.problems;
-    return header;
+    return fromColumns<Header>(csv::findColumns(fields, QList<csv::ColumnName>(kColumns.begin(), kColumns.end()), required));
 }
 
 StaffHeader readStaffHeader(const QStringList &fields)
 {
-    const csv::Columns found = csv::findColumns(fields, QList<csv::ColumnName>(kStaffColumns.begin(), kStaffColumns.end()),
-                                                {true, true});
-    StaffHeader header;
-    std::copy(found.index.begin(), found.index.end(), header.index.begin());
-    header.fields = found.fields;
-    header.problems = found.problems;
-    return header;
+    return fromColumns<StaffHeader>(
+        csv::findColumns(fields, QList<csv::ColumnName>(kStaffColumns.begin(), kStaffColumns.end()), {true, true}));
 }
 
 bool isStaffHeader(const QStringList &fields)
 {
     return std::any_of(fields.begin(), fields.end(), [](const QString &field) {
-        const QString name = field.trimmed();
-        return name.compare(QLatin1String(kStaffColumns[Role].english), Qt::CaseInsensitive) == 0
-            || name == QString::fromUtf8(kStaffColumns[Role].chinese);
+        return csv::matches(kStaffColumns[Role], field);
     });
 }
 
 std::optional<QString> genderCode(const QString &text)
 {
-    const QString wanted = text.trimmed();
-    if (wanted == u"女" || wanted.compare(QLatin1String("F"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("F");
-    if (wanted == u"男" || wanted.compare(QLatin1String("M"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("M");
-    return std::nullopt;
+    return csv::choose(text, {{"F", "女"}, {"M", "男"}});
 }
 
 std::optional<QDate> birthDate(const QString &text)
@@ -219,17 +213,7 @@ QString idNumberProblem(const QString &idNumber, const QDate &born)
 
 std::optional<QString> roleCode(const QString &text)
 {
-    static const QList<std::pair<QString, QString>> roles = {
-        {QStringLiteral("canteen"), QStringLiteral("食堂")},
-        {QStringLiteral("social_worker"), QStringLiteral("社工")},
-        {QStringLiteral("volunteer"), QStringLiteral("志愿者")},
-        {QStringLiteral("admin"), QStringLiteral("管理员")},
-    };
-    const QString wanted = text.trimmed();
-    for (const auto &[code, chinese] : roles)
-        if (wanted.compare(code, Qt::CaseInsensitive) == 0 || wanted == chinese)
-            return code;
-    return std::nullopt;
+    return csv::choose(text, {{"canteen", "食堂"}, {"social_worker", "社工"}, {"volunteer", "志愿者"}, {"admin", "管理员"}});
 }
 
 ResidentLine readResidentLine(const csv::Record &record, const Header &header, const QDate &today)
@@ -420,31 +404,28 @@ QStringList PeopleImportReport::summary() const
 
 namespace {
 
-// Checks and writes in one transaction: `write(report)` adds to
-// report.errors and writes nothing when there are any, or writes every line
-// (a failure goes to report.storageError). Committed only when both stay empty.
+// Checks and writes in one transaction (csv::writeAllOrNothing); a report
+// of nothing written when refused.
 template<typename Write>
 void inOneTransaction(Database &db, PeopleImportReport &report, Write write)
 {
-    // The checks and the writes see the same register: no other kiosk writes in between.
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        report.storageError = db.errorString();
+    report.imported = csv::writeAllOrNothing(db, report.errors, report.storageError, [&] { write(report); });
+    if (report.imported)
         return;
-    }
-    write(report);
-    if (report.errors.isEmpty() && report.storageError.isEmpty() && transaction.commit()) {
-        report.imported = true;
-        return;
-    }
-    // Rolled back: nothing was written.
-    if (report.errors.isEmpty() && report.storageError.isEmpty())
-        report.storageError = db.errorString();
-    csv::sortByLine(report.errors);
     report.added.clear();
     report.updated.clear();
     report.unchanged.clear();
     report.leftAlone.clear();
+}
+
+// The lines of a file as read, from the lines matched against the register.
+template<typename Matched>
+auto linesRead(const QList<Matched> &matched) -> QList<decltype(Matched::line)>
+{
+    QList<decltype(Matched::line)> lines;
+    for (const Matched &m : matched)
+        lines.append(m.line);
+    return lines;
 }
 
 void addProblems(int line, const QStringList &problems, QList<ImportError> &errors)
@@ -549,10 +530,7 @@ void PeopleImport::checkAndWriteResidents(const QList<csv::Record> &rows, const 
         addProblems(m.line.line, m.line.problems, report.errors);
         lines.append(m);
     }
-    QList<ResidentLine> read;
-    for (const Matched &m : std::as_const(lines))
-        read.append(m.line);
-    report.errors += duplicateResidents(read);
+    report.errors += duplicateResidents(linesRead(lines));
     for (const QList<int> &same : std::as_const(linesOfResident))
         if (same.size() > 1)
             for (int line : same)
@@ -618,10 +596,7 @@ void PeopleImport::checkAndWriteStaff(const QList<csv::Record> &rows, const Staf
         addProblems(m.line.line, m.line.problems, report.errors);
         lines.append(m);
     }
-    QList<StaffLine> read;
-    for (const Matched &m : std::as_const(lines))
-        read.append(m.line);
-    report.errors += duplicateStaff(read);
+    report.errors += duplicateStaff(linesRead(lines));
     if (!report.errors.isEmpty())
         return;
 

@@ -135,16 +135,7 @@ std::optional<QString> categoryCode(const QString &text, const QList<ItemCategor
 
 std::optional<QString> conditionCode(const QString &text)
 {
-    static const QList<std::pair<QString, QString>> conditions = {
-        {QStringLiteral("good"), QStringLiteral("好")},
-        {QStringLiteral("worn"), QStringLiteral("有磨损")},
-        {QStringLiteral("needs_repair"), QStringLiteral("待修")},
-    };
-    const QString wanted = text.trimmed();
-    for (const auto &[code, chinese] : conditions)
-        if (wanted.compare(code, Qt::CaseInsensitive) == 0 || wanted == chinese)
-            return code;
-    return std::nullopt;
+    return csv::choose(text, {{"good", "好"}, {"worn", "有磨损"}, {"needs_repair", "待修"}});
 }
 
 QString isbnDigits(const QString &text)
@@ -343,25 +334,14 @@ ImportReport importSheet(Database &db, const QByteArray &file, Header (*readHead
         csv::sortByLine(report.errors);
         return report;
     }
-    // The checks and the writes see the same catalog: no other kiosk writes in between.
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        report.storageError = db.errorString();
-        return report;
+    report.imported = csv::writeAllOrNothing(db, report.errors, report.storageError, [&] { write(sheet, report); });
+    if (!report.imported) {
+        // Rolled back: nothing was written.
+        report.added.clear();
+        report.updated.clear();
+        report.unchanged.clear();
+        report.namesAdded = report.namesKnown = 0;
     }
-    write(sheet, report);
-    if (report.errors.isEmpty() && report.storageError.isEmpty() && transaction.commit()) {
-        report.imported = true;
-        return report;
-    }
-    // Rolled back: nothing was written.
-    if (report.errors.isEmpty() && report.storageError.isEmpty())
-        report.storageError = db.errorString();
-    csv::sortByLine(report.errors);
-    report.added.clear();
-    report.updated.clear();
-    report.unchanged.clear();
-    report.namesAdded = report.namesKnown = 0;
     return report;
 }
 

@@ -12,6 +12,12 @@ CommandLine parse(QStringList arguments)
     return CommandLine::parse(arguments);
 }
 
+// Refused as a mistake on the command line (exit code 2), saying `says`.
+bool refused(const CommandLine &c, const char *says)
+{
+    return c.action == CommandLine::Action::Exit && c.exitCode == 2 && c.output.contains(QLatin1String(says));
+}
+
 // A file in `dir` with these bytes; its path (empty when it cannot be written).
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -173,9 +179,6 @@ private Q_SLOTS:
         QVERIFY(names.importItems.isEmpty());
         QVERIFY(parse({}).importItems.isEmpty());
 
-        const auto refused = [](const CommandLine &c, const char *says) {
-            return c.action == CommandLine::Action::Exit && c.exitCode == 2 && c.output.contains(QLatin1String(says));
-        };
         QVERIFY(refused(parse({QStringLiteral("--import-items"), dir.filePath(QStringLiteral("none.csv"))}),
                         "cannot read the CSV file"));
         QVERIFY(refused(parse({QStringLiteral("--import-item-names"), dir.path()}), "cannot read the CSV file"));
@@ -207,9 +210,6 @@ private Q_SLOTS:
         }
         QVERIFY(parse({}).importPeople.isEmpty() && parse({}).exportPerson.isEmpty());
 
-        const auto refused = [](const CommandLine &c, const char *says) {
-            return c.action == CommandLine::Action::Exit && c.exitCode == 2 && c.output.contains(QLatin1String(says));
-        };
         QVERIFY(refused(parse({QStringLiteral("--import-people"), dir.filePath(QStringLiteral("none.csv"))}),
                         "cannot read the CSV file"));
         QVERIFY(refused(parse({QStringLiteral("--import-people")}), "Missing value"));

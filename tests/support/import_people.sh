@@ -3,14 +3,7 @@
 # the street office's staff run them: a good roll is written and its summary
 # printed, a roll with a bad line writes nothing and names the line, a GBK
 # file from a Chinese PC is read, and one person's export is JSON on stdout.
-set -u
-kiosk=$1
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-db="--database $dir/linli.db --secret $dir/installation.key"
-fail() { echo "$1"; cat "$dir/out" "$dir/err"; exit 1; }
-
-"$kiosk" --migrate $db >"$dir/out" 2>"$dir/err" || fail "--migrate failed"
+. "$(dirname "$0")/command_site.sh"
 
 printf '姓名,性别,出生日期,楼栋,单元,房号,电话,独居,身份证号\r\n钱淑英,女,1950/1/1,8街坊3栋,2单元,502,138 0710 0099,是,420106195001010011\r\n张桂华,女,1944-03-12,8街坊3栋,2单元,501,13807100001,是,\r\n' >"$dir/roll.csv"
 "$kiosk" --import-people "$dir/roll.csv" $db >"$dir/out" 2>"$dir/err" || fail "a good roll was refused"
