@@ -1,12 +1,15 @@
 #include "CommandLine.h"
 
 #include "Database.h"
+#include "PersonExport.h"
 #include "SimulatorKeys.h"
 #include "UsbDeviceTable.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace linli {
 
@@ -114,6 +117,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Add to the names intake offers per category from a UTF-8 CSV file with the header "
                        "category,name, then exit (all lines or none, as --import-items)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption importPeople(QStringLiteral("import-people"),
+        QStringLiteral("Add or update residents from the roll (居民花名册), or staff from their list (a file with "
+                       "a role column), from a UTF-8 or GB18030 CSV file (see README), then exit. Every bad line is "
+                       "reported and nothing is written unless every line is right; nobody is deactivated."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportPerson(QStringLiteral("export-person"),
+        QStringLiteral("Print everything held about one person as JSON (for the person who asks), then exit: "
+                       "a resident's number (12), D and a driver's (D3), S and a staff member's (S2)."),
+        QStringLiteral("ID"));
     const QCommandLineOption site(QStringLiteral("site"),
         QStringLiteral("The site this kiosk stands at, as the database's site table names it (default: main). "
                        "Its canteen sells that site's menu."),
@@ -129,7 +141,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, database, config, devices, camera, windowed, fullscreen, language, largeText, idle,
                        tour, printerOutput, paper, secret, scanImage, listDevices, udevRules, noDemo, migrate, demoDay,
-                       importItems, importItemNames, site, services, platform, firstFrame});
+                       importItems, importItemNames, importPeople, exportPerson, site, services, platform, firstFrame});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files, with --scan-image."),
                                  QStringLiteral("[FILE...]"));
 
@@ -233,17 +245,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.migrate = parser.isSet(migrate);
     if (parser.isSet(demoDay) && !result.migrate)
         return refuse(QStringLiteral("--demo-day goes with --migrate"));
-    if (parser.isSet(importItems) && parser.isSet(importItemNames))
-        return refuse(QStringLiteral("--import-items and --import-item-names go one at a time"));
-    for (const QCommandLineOption *option : {&importItems, &importItemNames}) {
+    const QList<std::pair<const QCommandLineOption *, QString *>> fileTasks = {
+        {&importItems, &result.importItems}, {&importItemNames, &result.importItemNames},
+        {&importPeople, &result.importPeople}, {&exportPerson, &result.exportPerson}};
+    if (std::count_if(fileTasks.begin(), fileTasks.end(), [&](const auto &task) { return parser.isSet(*task.first); }) > 1)
+        return refuse(QStringLiteral("--import-items, --import-item-names, --import-people and --export-person go one "
+                                     "at a time"));
+    for (const auto &[option, value] : fileTasks) {
         if (!parser.isSet(*option))
             continue;
         if (result.migrate)
             return refuse(QStringLiteral("--%1 migrates the database itself: leave out --migrate").arg(option->names().constFirst()));
-        const QString file = parser.value(*option);
-        if (!QFileInfo(file).isFile() || !QFileInfo(file).isReadable())
-            return refuse(QStringLiteral("cannot read the CSV file %1").arg(file));
-        (option == &importItems ? result.importItems : result.importItemNames) = file;
+        *value = parser.value(*option);
+        if (option == &exportPerson) {
+            if (!person_export::parsePersonId(*value))
+                return refuse(QStringLiteral("--export-person takes a resident's number (12), D and a driver's (D3) "
+                                             "or S and a staff member's (S2), not '%1'").arg(*value));
+        } else if (!QFileInfo(*value).isFile() || !QFileInfo(*value).isReadable()) {
+            return refuse(QStringLiteral("cannot read the CSV file %1").arg(*value));
+        }
     }
     // A street's server never gets made-up residents unless asked.
     if (Database::isServerAddress(c.databasePath))

@@ -24,6 +24,11 @@ struct CommandLine
     // catalog, or intake's names per kind, from a CSV file, then exit.
     QString importItems;
     QString importItemNames;
+    // --import-people FILE: residents from the roll (居民花名册), or staff from
+    // their list, from a CSV file, then exit.
+    QString importPeople;
+    // --export-person ID: everything held about one person (12, D3, S2) as JSON on stdout, then exit.
+    QString exportPerson;
     bool exitAfterFirstFrame = false;
 
     static CommandLine parse(const QStringList &arguments);

@@ -6,6 +6,8 @@
 #include "FirstFrameProbe.h"
 #include "ItemImport.h"
 #include "Kiosk.h"
+#include "PeopleImport.h"
+#include "PersonExport.h"
 #include "QrDecoder.h"
 #include "UsbInventory.h"
 #include "ScreenshotTour.h"
@@ -23,6 +25,8 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <csignal>
+#include <memory>
+#include <optional>
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -112,53 +116,68 @@ int migrateAndExit(int argc, char *argv[], linli::KioskConfig config)
     return 0;
 }
 
-// linli-kiosk --import-items / --import-item-names: staff or the installer
-// bring the Shared House's catalog, or intake's names, from a spreadsheet.
-// Every bad line goes to stderr and nothing is written unless all are right.
-int importAndExit(int argc, char *argv[], linli::KioskConfig config, const QString &file, bool names)
+// The database a command from staff or the installer works on: it must
+// exist (a mistyped --database must not become a new database with the demo
+// day in it), and is migrated first. Null, said on stderr, when not.
+std::unique_ptr<linli::Backend> existingDatabase(linli::KioskConfig config, const linli::Clock &clock)
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("linli"));
     useDefaultLocations(config);
-    const QString csvName = QFileInfo(file).fileName();
-    // A mistyped --database must not become a new database with the demo day in it.
     if (!linli::Database::isServerAddress(config.databasePath) && !QFileInfo::exists(config.databasePath)) {
         std::fprintf(stderr, "linli-kiosk: there is no database at %s (give --database, or start the kiosk once)\n",
                      qPrintable(config.databasePath));
-        return 1;
+        return nullptr;
     }
+    auto backend = std::make_unique<linli::Backend>(config, clock);
+    if (!migrated(*backend))
+        return nullptr;
+    return backend;
+}
+
+// What an import works on: the database (as existingDatabase()) and the file's bytes.
+struct ImportInput
+{
+    std::unique_ptr<linli::Backend> backend;
+    QByteArray bytes;
+};
+std::optional<ImportInput> importInput(const linli::KioskConfig &config, const linli::Clock &clock, const QString &file)
+{
+    ImportInput input{existingDatabase(config, clock), {}};
+    if (!input.backend)
+        return std::nullopt;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "linli-kiosk: cannot read %s: %s\n", qPrintable(file), qPrintable(in.errorString()));
-        return 1;
+        return std::nullopt;
     }
-    const QByteArray bytes = in.readAll();
-    linli::Clock clock;
-    linli::Backend backend(config, clock);
-    if (!migrated(backend))
-        return 1;
-    linli::ItemImport import(backend.database(), backend.identity(), clock);
-    const linli::ImportReport report = names ? import.importNames(bytes) : import.importItems(bytes);
-    if (!report.errors.isEmpty()) {
-        QSet<int> lines;
-        for (const linli::ImportError &e : report.errors) {
-            std::fprintf(stderr, "linli-kiosk: %s %s\n", qPrintable(csvName), qPrintable(e.text()));
-            lines.insert(e.line);
-        }
-        std::fprintf(stderr, "linli-kiosk: nothing imported from %s: %lld %s to put right\n", qPrintable(csvName),
-                     qlonglong(lines.size()), lines.size() == 1 ? "line" : "lines");
-        return 1;
-    }
-    if (!report.imported) {
+    input.bytes = in.readAll();
+    return input;
+}
+
+// An import that wrote nothing: every bad line, or the database's failure. 1, for the exit code.
+int refusedImport(const QString &csvName, const QList<linli::ImportError> &errors, const QString &storageError)
+{
+    if (errors.isEmpty()) {
         std::fprintf(stderr, "linli-kiosk: nothing imported from %s: the database failed: %s\n", qPrintable(csvName),
-                     qPrintable(report.storageError));
+                     qPrintable(storageError));
         return 1;
     }
-    const QString into = backend.database().displayName();
+    QSet<int> lines;
+    for (const linli::ImportError &e : errors) {
+        std::fprintf(stderr, "linli-kiosk: %s %s\n", qPrintable(csvName), qPrintable(e.text()));
+        lines.insert(e.line);
+    }
+    std::fprintf(stderr, "linli-kiosk: nothing imported from %s: %lld %s to put right\n", qPrintable(csvName),
+                 qlonglong(lines.size()), lines.size() == 1 ? "line" : "lines");
+    return 1;
+}
+
+void printItemsImported(const QString &csvName, const QString &into, const linli::ImportReport &report, bool names)
+{
     if (names) {
         std::printf("%s: %d names added to intake's lists, %d were there already (%s)\n", qPrintable(csvName),
                     report.namesAdded, report.namesKnown, qPrintable(into));
-        return 0;
+        return;
     }
     std::printf("%s: %lld added, %lld changed, %lld as they were (%s)\n", qPrintable(csvName),
                 qlonglong(report.added.size()), qlonglong(report.updated.size()), qlonglong(report.unchanged.size()),
@@ -174,6 +193,59 @@ int importAndExit(int argc, char *argv[], linli::KioskConfig config, const QStri
         std::printf("new things: %s %s; print their labels at the staff desk (共享小屋)\n",
                     report.added.size() == 1 ? "number" : "numbers", qPrintable(numbers.join(QStringLiteral(", "))));
     }
+}
+
+enum class ImportKind { Items, ItemNames, People };
+
+// linli-kiosk --import-items / --import-item-names: staff or the installer
+// bring the Shared House's catalog, or intake's names, from a spreadsheet;
+// --import-people the street office's roll of residents, or its staff list.
+// Every bad line goes to stderr and nothing is written unless all are right.
+int importAndExit(int argc, char *argv[], const linli::KioskConfig &config, const QString &file, ImportKind kind)
+{
+    QCoreApplication app(argc, argv);
+    const QString csvName = QFileInfo(file).fileName();
+    linli::Clock clock;
+    const std::optional<ImportInput> input = importInput(config, clock, file);
+    if (!input)
+        return 1;
+    linli::Database &db = input->backend->database();
+    if (kind == ImportKind::People) {
+        const linli::PeopleImportReport report = linli::PeopleImport(db, clock).importPeople(input->bytes);
+        if (!report.imported)
+            return refusedImport(csvName, report.errors, report.storageError);
+        std::printf("%s (%s, %s):\n", qPrintable(csvName),
+                    report.kind == linli::PeopleImportReport::Kind::Staff ? "staff" : "residents",
+                    qPrintable(db.displayName()));
+        for (const QString &line : report.summary())
+            std::printf("%s\n", qPrintable(line));
+        return 0;
+    }
+    linli::ItemImport import(db, input->backend->identity(), clock);
+    const bool names = kind == ImportKind::ItemNames;
+    const linli::ImportReport report = names ? import.importNames(input->bytes) : import.importItems(input->bytes);
+    if (!report.imported)
+        return refusedImport(csvName, report.errors, report.storageError);
+    printItemsImported(csvName, db.displayName(), report, names);
+    return 0;
+}
+
+// linli-kiosk --export-person: what the register holds about one person, for them.
+int exportPersonAndExit(int argc, char *argv[], const linli::KioskConfig &config, const QString &id)
+{
+    QCoreApplication app(argc, argv);
+    linli::Clock clock;
+    const std::unique_ptr<linli::Backend> backend = existingDatabase(config, clock);
+    if (!backend)
+        return 1;
+    // The command line checked its shape.
+    const linli::CardHolder person = *linli::person_export::parsePersonId(id);
+    const linli::PersonExportResult result = linli::PersonExport(backend->database()).exportPerson(person);
+    if (!result.found) {
+        std::fprintf(stderr, "linli-kiosk: %s\n", qPrintable(result.error));
+        return 1;
+    }
+    std::fwrite(result.json.constData(), 1, size_t(result.json.size()), stdout);
     return 0;
 }
 
@@ -191,10 +263,14 @@ int main(int argc, char *argv[])
     }
     if (command.migrate)
         return migrateAndExit(argc, argv, command.config);
-    if (!command.importItems.isEmpty() || !command.importItemNames.isEmpty())
-        return importAndExit(argc, argv, command.config,
-                             command.importItems.isEmpty() ? command.importItemNames : command.importItems,
-                             command.importItems.isEmpty());
+    if (!command.importItems.isEmpty())
+        return importAndExit(argc, argv, command.config, command.importItems, ImportKind::Items);
+    if (!command.importItemNames.isEmpty())
+        return importAndExit(argc, argv, command.config, command.importItemNames, ImportKind::ItemNames);
+    if (!command.importPeople.isEmpty())
+        return importAndExit(argc, argv, command.config, command.importPeople, ImportKind::People);
+    if (!command.exportPerson.isEmpty())
+        return exportPersonAndExit(argc, argv, command.config, command.exportPerson);
     if (command.listDevices) {
         QString error;
         const auto devices = linli::listUsbDevices(&error);

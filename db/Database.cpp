@@ -7,12 +7,16 @@
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <sqlite3.h>
 #include <fcntl.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <tuple>
 
 Q_LOGGING_CATEGORY(lcDb, "linli.db")
 
@@ -381,6 +385,46 @@ int Database::schemaVersion()
     return q.value(0).toInt();
 }
 
+std::optional<QList<ForeignKey>> Database::foreignKeys()
+{
+    QList<ForeignKey> keys;
+    QSqlQuery q(m_db);
+    const auto failed = [&] {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    };
+    if (m_engine == Engine::PostgreSql) {
+        // The catalog, not information_schema: that shows a kiosk's role only the tables it owns.
+        if (!q.exec(QStringLiteral(
+                "SELECT t.relname, a.attname, r.relname FROM pg_constraint c "
+                "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid "
+                "JOIN pg_namespace n ON n.oid = t.relnamespace "
+                "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+                "WHERE c.contype = 'f' AND n.nspname = current_schema() ORDER BY 1, 2")))
+            return failed();
+        while (q.next())
+            keys.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        return keys;
+    }
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                               "ORDER BY name")))
+        return failed();
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    for (const QString &table : std::as_const(tables)) {
+        // The table's name from the schema itself, quoted as an identifier.
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(table)))
+            return failed();
+        while (q.next())
+            keys.append({table, q.value(3).toString(), q.value(2).toString()});
+    }
+    std::sort(keys.begin(), keys.end(), [](const ForeignKey &a, const ForeignKey &b) {
+        return std::tie(a.table, a.column) < std::tie(b.table, b.column);
+    });
+    return keys;
+}
+
 bool Database::setSchemaVersion(int version)
 {
     if (m_engine == Engine::Sqlite) // user_version lives in the file header, inside the transaction
@@ -518,6 +562,15 @@ Query::Query(Database &db, const QString &sql)
 Query::~Query()
 {
     m_query.finish();
+}
+
+QStringList Query::columnNames() const
+{
+    QStringList names;
+    const QSqlRecord record = m_query.record();
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    return names;
 }
 
 bool Query::run()

@@ -15,6 +15,15 @@
 
 namespace linli {
 
+// One column of one table that refers to a row of another.
+struct ForeignKey
+{
+    QString table;
+    QString column;
+    QString references; // the table referred to
+    bool operator==(const ForeignKey &other) const = default;
+};
+
 // One connection, to a SQLite file (one kiosk, or a few on one machine) or to
 // a street's PostgreSQL server, with its migrations and a cache of prepared
 // statements. A connection belongs to the thread that opened it.
@@ -52,6 +61,11 @@ public:
     static int latestVersion();
     // The versions a migration brings the schema to, in order.
     static QList<int> versions();
+
+    // Every foreign key in the schema, from the schema itself (SQLite's
+    // PRAGMA foreign_key_list, PostgreSQL's catalog), ordered by table and
+    // column: what refers to a person is found, not listed by hand.
+    std::optional<QList<ForeignKey>> foreignKeys();
 
     // Runs a whole SQL script (several statements) from our own resources.
     bool execScript(const QString &resourcePath);
@@ -188,6 +202,8 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
+    // The answer's column names, in order.
+    QStringList columnNames() const;
 
     // Runs the statement and reads every row with `read(const Query &)`.
     // Empty both when there is no row and when the statement failed: the

@@ -9,144 +9,18 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcItemImport, "linli.sharedhouse.import")
 
 namespace linli {
 
-QString ImportError::text() const
-{
-    return line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(message) : message;
-}
-
-namespace csv {
-
-namespace {
-
-// The first line (1-based) whose bytes are not UTF-8, or 0.
-int firstLineNotUtf8(const QByteArray &bytes)
-{
-    int line = 1;
-    qsizetype start = 0;
-    while (start <= bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        [[maybe_unused]] const QString text = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
-        if (decoder.hasError())
-            return line;
-        ++line;
-        start = end + 1;
-    }
-    return 0;
-}
-
-bool blank(const QStringList &fields)
-{
-    return std::all_of(fields.begin(), fields.end(), [](const QString &field) { return field.trimmed().isEmpty(); });
-}
-
-} // namespace
-
-Table read(const QByteArray &bytes)
-{
-    Table table;
-    if (const int bad = firstLineNotUtf8(bytes)) {
-        table.error = ImportError{bad, QStringLiteral(
-            "is not UTF-8 text: save the file as \"CSV UTF-8\" (a spreadsheet's plain CSV is often GBK)")};
-        return table;
-    }
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    int line = 1;
-    const auto isLineEnd = [&](qsizetype at) { return at < n && (text[at] == u'\n' || text[at] == u'\r'); };
-    while (i < n) {
-        Record record;
-        record.line = line;
-        for (;;) {
-            QString field;
-            if (i < n && text[i] == u'"') {
-                const int opened = line;
-                ++i;
-                for (;;) {
-                    if (i >= n) {
-                        table.error = ImportError{opened, QStringLiteral("a field opens a quote that is never closed")};
-                        return table;
-                    }
-                    const QChar c = text[i];
-                    if (c == u'"') {
-                        if (i + 1 < n && text[i + 1] == u'"') {
-                            field += u'"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
-                        ++i; // a line break in a field is kept as LF
-                    if (c == u'\n' || c == u'\r') {
-                        ++line;
-                        field += u'\n';
-                    } else {
-                        field += c;
-                    }
-                    ++i;
-                }
-                if (i < n && text[i] != u',' && !isLineEnd(i)) {
-                    table.error = ImportError{line, QStringLiteral(
-                        "a quoted field goes on after its closing quote (a quote inside quotes is written \"\")")};
-                    return table;
-                }
-            } else {
-                while (i < n && text[i] != u',' && !isLineEnd(i)) {
-                    if (text[i] == u'"') {
-                        table.error = ImportError{line, QStringLiteral(
-                            "a quote in the middle of a field: put the whole field in quotes, and write a quote "
-                            "inside it as \"\"")};
-                        return table;
-                    }
-                    field += text[i++];
-                }
-            }
-            record.fields.append(field);
-            if (i < n && text[i] == u',') {
-                ++i;
-                continue;
-            }
-            break; // the line's end, or the file's
-        }
-        if (i < n && text[i] == u'\r')
-            ++i;
-        if (i < n && text[i] == u'\n')
-            ++i;
-        ++line;
-        if (!blank(record.fields))
-            table.records.append(record);
-    }
-    return table;
-}
-
-} // namespace csv
-
 namespace item_import {
 
 namespace {
 
-struct ColumnNames
-{
-    const char *english;
-    const char *chinese;
-};
 // In Column's order.
-const std::array<ColumnNames, ColumnCount> kColumns = {{{"id", "编号"},
+const std::array<csv::ColumnName, ColumnCount> kColumns = {{{"id", "编号"},
                                                         {"category", "类别"},
                                                         {"name", "名称"},
                                                         {"owner", "主人"},
@@ -171,48 +45,25 @@ QString header(const QList<Column> &columns, bool chinese)
     return names.join(u',');
 }
 
+// Every one of `wanted` is required.
 Header readColumns(const QStringList &fields, const QList<Column> &wanted)
 {
+    QList<csv::ColumnName> names;
+    for (Column column : wanted)
+        names.append(kColumns[column]);
+    const csv::Columns found = csv::findColumns(fields, names, QList<bool>(wanted.size(), true));
     Header result;
     result.index.fill(-1);
-    result.fields = int(fields.size());
-    for (int f = 0; f < fields.size(); ++f) {
-        const QString name = fields[f].trimmed();
-        if (name.isEmpty())
-            continue; // a spreadsheet's empty column: its fields are not read
-        int found = -1;
-        for (Column column : wanted)
-            if (name.compare(QLatin1String(kColumns[column].english), Qt::CaseInsensitive) == 0
-                || name == QString::fromUtf8(kColumns[column].chinese))
-                found = column;
-        if (found < 0) {
-            result.problems.append(QStringLiteral("the column '%1' is not one of %2 (or %3)")
-                                       .arg(name, header(wanted, false), header(wanted, true)));
-        } else if (result.index[found] >= 0) {
-            result.problems.append(QStringLiteral("the column %1 comes twice").arg(columnName(Column(found))));
-        } else {
-            result.index[found] = f;
-        }
-    }
-    if (std::none_of(wanted.begin(), wanted.end(), [&result](Column column) { return result.index[column] >= 0; })) {
-        // Not a header at all (a file that starts with its first thing): one word for it.
-        result.problems = {QStringLiteral("the first line must name the columns: %1 (or %2), in any order")
-                               .arg(header(wanted, false), header(wanted, true))};
-        return result;
-    }
-    for (Column column : wanted)
-        if (result.index[column] < 0)
-            result.problems.append(QStringLiteral("the column %1 is missing: the first line names the columns, %2")
-                                       .arg(columnName(column), header(wanted, false)));
+    result.fields = found.fields;
+    result.problems = found.problems;
+    for (int c = 0; c < wanted.size(); ++c)
+        result.index[wanted[c]] = found.index[c];
     return result;
 }
 
 QString field(const csv::Record &record, const Header &header, Column column)
 {
-    const int at = header.index[column];
-    // Never a null string: an empty field is '' in the database, not NULL.
-    const QString value = at >= 0 && at < record.fields.size() ? record.fields[at].trimmed() : QString();
-    return value.isNull() ? QStringLiteral("") : value;
+    return csv::field(record, header.index[column]);
 }
 
 QString categoryChoices(const QList<ItemCategoryRecord> &categories)
@@ -254,7 +105,7 @@ void checkText(const QString &text, Column column, int maxCharacters, QStringLis
 
 QString columnName(Column column)
 {
-    return QStringLiteral("%1 (%2)").arg(QLatin1String(kColumns[column].english), QString::fromUtf8(kColumns[column].chinese));
+    return csv::label(kColumns[column]);
 }
 
 QString itemsHeader()
@@ -284,16 +135,7 @@ std::optional<QString> categoryCode(const QString &text, const QList<ItemCategor
 
 std::optional<QString> conditionCode(const QString &text)
 {
-    static const QList<std::pair<QString, QString>> conditions = {
-        {QStringLiteral("good"), QStringLiteral("好")},
-        {QStringLiteral("worn"), QStringLiteral("有磨损")},
-        {QStringLiteral("needs_repair"), QStringLiteral("待修")},
-    };
-    const QString wanted = text.trimmed();
-    for (const auto &[code, chinese] : conditions)
-        if (wanted.compare(code, Qt::CaseInsensitive) == 0 || wanted == chinese)
-            return code;
-    return std::nullopt;
+    return csv::choose(text, {{"good", "好"}, {"worn", "有磨损"}, {"needs_repair", "待修"}});
 }
 
 QString isbnDigits(const QString &text)
@@ -308,11 +150,8 @@ ItemLine readItemLine(const csv::Record &record, const Header &header, const QLi
 {
     ItemLine line;
     line.line = record.line;
-    if (record.fields.size() != header.fields) {
-        line.problems.append(QStringLiteral("has %1 fields where the header has %2 (a comma in a field needs quotes "
-                                            "around the field)")
-                                 .arg(record.fields.size())
-                                 .arg(header.fields));
+    if (const QString problem = csv::fieldCountProblem(record, header.fields); !problem.isEmpty()) {
+        line.problems.append(problem);
         return line;
     }
     NewItem &item = line.item;
@@ -456,31 +295,20 @@ struct Sheet
     QList<csv::Record> rows;
     Header header;
     QList<ImportError> errors;
+    bool usable = false;
 };
 
 Sheet readSheet(const QByteArray &file, Header (*readHeaderOf)(const QStringList &), const QString &columns)
 {
     Sheet sheet;
-    const csv::Table table = csv::read(file);
-    if (table.records.isEmpty()) {
-        sheet.errors.append(table.error.value_or(
-            ImportError{0, QStringLiteral("the file is empty: its first line names the columns, %1").arg(columns)}));
-        return sheet;
-    }
-    sheet.header = readHeaderOf(table.records.constFirst().fields);
-    for (const QString &problem : std::as_const(sheet.header.problems))
-        sheet.errors.append({table.records.constFirst().line, problem});
-    sheet.rows = table.records.mid(1);
-    if (table.error)
-        sheet.errors.append(*table.error);
-    else if (sheet.rows.isEmpty() && sheet.errors.isEmpty())
-        sheet.errors.append({0, QStringLiteral("the file has nothing below its header")});
+    const csv::Sheet read = csv::readSheet(file, columns, [&](const QStringList &fields) {
+        sheet.header = readHeaderOf(fields);
+        return sheet.header.problems;
+    });
+    sheet.rows = read.rows;
+    sheet.errors = read.errors;
+    sheet.usable = read.headerUsable && !read.rows.isEmpty();
     return sheet;
-}
-
-void sortByLine(QList<ImportError> &errors)
-{
-    std::stable_sort(errors.begin(), errors.end(), [](const ImportError &a, const ImportError &b) { return a.line < b.line; });
 }
 
 bool sameAs(const NewItem &line, const ItemRecord &item)
@@ -502,29 +330,18 @@ ImportReport importSheet(Database &db, const QByteArray &file, Header (*readHead
     ImportReport report;
     const Sheet sheet = readSheet(file, readHeaderOf, columns);
     report.errors = sheet.errors;
-    if (!sheet.header.problems.isEmpty() || sheet.rows.isEmpty()) {
-        sortByLine(report.errors);
+    if (!sheet.usable) {
+        csv::sortByLine(report.errors);
         return report;
     }
-    // The checks and the writes see the same catalog: no other kiosk writes in between.
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        report.storageError = db.errorString();
-        return report;
+    report.imported = csv::writeAllOrNothing(db, report.errors, report.storageError, [&] { write(sheet, report); });
+    if (!report.imported) {
+        // Rolled back: nothing was written.
+        report.added.clear();
+        report.updated.clear();
+        report.unchanged.clear();
+        report.namesAdded = report.namesKnown = 0;
     }
-    write(sheet, report);
-    if (report.errors.isEmpty() && report.storageError.isEmpty() && transaction.commit()) {
-        report.imported = true;
-        return report;
-    }
-    // Rolled back: nothing was written.
-    if (report.errors.isEmpty() && report.storageError.isEmpty())
-        report.storageError = db.errorString();
-    sortByLine(report.errors);
-    report.added.clear();
-    report.updated.clear();
-    report.unchanged.clear();
-    report.namesAdded = report.namesKnown = 0;
     return report;
 }
 

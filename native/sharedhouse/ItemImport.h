@@ -6,6 +6,7 @@
 // every bad line is reported, and nothing is written unless every line is
 // right; then every line is written in one transaction.
 
+#include "CsvFile.h"
 #include "SharedHouseStore.h"
 
 #include <QByteArray>
@@ -21,38 +22,6 @@ class Clock;
 class Database;
 class IdentityService;
 
-// One complaint about an import file, with the line it is on (1 is the
-// header; 0: the file as a whole).
-struct ImportError
-{
-    int line = 0;
-    QString message;
-
-    // "line 4: the name (名称) is empty"
-    QString text() const;
-    bool operator==(const ImportError &other) const { return line == other.line && message == other.message; }
-};
-
-namespace csv {
-
-struct Record
-{
-    int line = 0; // where the record starts (a quoted field may hold line breaks)
-    QStringList fields;
-};
-
-struct Table
-{
-    QList<Record> records;           // the header first
-    std::optional<ImportError> error; // the file cannot be read past this
-};
-
-// RFC 4180 from UTF-8 bytes: fields between commas, a record per line (CRLF
-// or LF); a field in double quotes may hold commas, line breaks and "" for a
-// quote. A byte-order mark at the start and blank lines are skipped.
-Table read(const QByteArray &bytes);
-
-} // namespace csv
 
 namespace item_import {
 

@@ -96,6 +96,9 @@ private Q_SLOTS:
                                                                 << QList<int>{1, 4};
         QTest::newRow("a byte-order mark") << QByteArray("\xEF\xBB\xBFid,名称\n") << Rows{{"id", "名称"}}
                                            << QList<int>{1};
+        // 电钻 in GBK, as a spreadsheet saves plain CSV on a Chinese desktop.
+        QTest::newRow("GBK") << QByteArray("id,name\n,\xB5\xE7\xD7\xEA\n") << Rows{{"id", "name"}, {"", "电钻"}}
+                             << QList<int>{1, 2};
         QTest::newRow("Chinese in quotes") << QByteArray("\"工具屋 A1, 上层\"\n") << Rows{{"工具屋 A1, 上层"}}
                                            << QList<int>{1};
     }
@@ -124,8 +127,9 @@ private Q_SLOTS:
         QTest::newRow("a quote never closed") << QByteArray("a,b\nc,\"d\ne\n") << 2 << QStringLiteral("never closed");
         QTest::newRow("text after a closing quote") << QByteArray("a\n\"b\"c,d\n") << 2 << QStringLiteral("closing quote");
         QTest::newRow("a quote inside a plain field") << QByteArray("a\nb\"c\n") << 2 << QStringLiteral("middle of a field");
-        // 电钻 in GBK, as a spreadsheet saves plain CSV on a Chinese desktop.
-        QTest::newRow("GBK, not UTF-8") << QByteArray("id,name\n,\xB5\xE7\xD7\xEA\n") << 2 << QStringLiteral("UTF-8");
+        // 0xFF starts no character in UTF-8, nor in GB18030.
+        QTest::newRow("neither UTF-8 nor GB18030") << QByteArray("id,name\n,\xB5\xE7\xFF\n") << 2
+                                                   << QStringLiteral("neither UTF-8 nor GB18030");
     }
     void csvRefusesWhatItCannotRead()
     {

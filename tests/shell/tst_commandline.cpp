@@ -12,6 +12,12 @@ CommandLine parse(QStringList arguments)
     return CommandLine::parse(arguments);
 }
 
+// Refused as a mistake on the command line (exit code 2), saying `says`.
+bool refused(const CommandLine &c, const char *says)
+{
+    return c.action == CommandLine::Action::Exit && c.exitCode == 2 && c.output.contains(QLatin1String(says));
+}
+
 // A file in `dir` with these bytes; its path (empty when it cannot be written).
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -173,9 +179,6 @@ private Q_SLOTS:
         QVERIFY(names.importItems.isEmpty());
         QVERIFY(parse({}).importItems.isEmpty());
 
-        const auto refused = [](const CommandLine &c, const char *says) {
-            return c.action == CommandLine::Action::Exit && c.exitCode == 2 && c.output.contains(QLatin1String(says));
-        };
         QVERIFY(refused(parse({QStringLiteral("--import-items"), dir.filePath(QStringLiteral("none.csv"))}),
                         "cannot read the CSV file"));
         QVERIFY(refused(parse({QStringLiteral("--import-item-names"), dir.path()}), "cannot read the CSV file"));
@@ -186,6 +189,42 @@ private Q_SLOTS:
         const CommandLine help = parse({QStringLiteral("--help")});
         QVERIFY(help.output.contains(QLatin1String("--import-items")));
         QVERIFY(help.output.contains(QLatin1String("--import-item-names")));
+    }
+
+    void peopleImportAndExportTakeAFileAndAPerson()
+    {
+        QTemporaryDir dir;
+        const QString csv = writeFile(dir, QStringLiteral("roll.csv"), "姓名,性别,出生日期,楼栋,单元,房号\n");
+        QVERIFY(!csv.isEmpty());
+        const CommandLine people = parse({QStringLiteral("--import-people"), csv, QStringLiteral("--database"),
+                                          QStringLiteral("/tmp/x.db")});
+        QCOMPARE(people.action, CommandLine::Action::Run);
+        QCOMPARE(people.importPeople, csv);
+        QVERIFY(people.importItems.isEmpty() && people.exportPerson.isEmpty());
+        QCOMPARE(people.config.databasePath, QStringLiteral("/tmp/x.db"));
+        for (const char *id : {"12", "D3", "s2"}) {
+            const CommandLine exported = parse({QStringLiteral("--export-person"), QString::fromLatin1(id)});
+            QCOMPARE(exported.action, CommandLine::Action::Run);
+            QCOMPARE(exported.exportPerson, QString::fromLatin1(id));
+            QVERIFY(exported.importPeople.isEmpty());
+        }
+        QVERIFY(parse({}).importPeople.isEmpty() && parse({}).exportPerson.isEmpty());
+
+        QVERIFY(refused(parse({QStringLiteral("--import-people"), dir.filePath(QStringLiteral("none.csv"))}),
+                        "cannot read the CSV file"));
+        QVERIFY(refused(parse({QStringLiteral("--import-people")}), "Missing value"));
+        QVERIFY(refused(parse({QStringLiteral("--import-people"), csv, QStringLiteral("--migrate")}), "leave out --migrate"));
+        QVERIFY(refused(parse({QStringLiteral("--import-people"), csv, QStringLiteral("--import-items"), csv}),
+                        "one at a time"));
+        QVERIFY(refused(parse({QStringLiteral("--export-person"), QStringLiteral("12"), QStringLiteral("--import-people"), csv}),
+                        "one at a time"));
+        for (const char *bad : {"X3", "0", "D", "12a", ""})
+            QVERIFY2(refused(parse({QStringLiteral("--export-person"), QString::fromLatin1(bad)}),
+                             "--export-person takes a resident's number (12)"),
+                     bad);
+        const CommandLine help = parse({QStringLiteral("--help")});
+        QVERIFY(help.output.contains(QLatin1String("--import-people")));
+        QVERIFY(help.output.contains(QLatin1String("--export-person")));
     }
 
     void scanImageTakesFiles()

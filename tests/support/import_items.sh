@@ -2,14 +2,7 @@
 # linli-kiosk --import-items and --import-item-names from the command line,
 # as staff run them: a good file is written, a file with a bad line writes
 # nothing and names the line, and a mistyped database is not made anew.
-set -u
-kiosk=$1
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-db="--database $dir/linli.db --secret $dir/installation.key"
-fail() { echo "$1"; cat "$dir/out" "$dir/err"; exit 1; }
-
-"$kiosk" --migrate $db >"$dir/out" 2>"$dir/err" || fail "--migrate failed"
+. "$(dirname "$0")/command_site.sh"
 
 printf 'id,category,name,owner,condition,place,notes,isbn\r\n,工具,电锤,6,好,工具屋 A5,"含钻头, 两根",\r\n' >"$dir/good.csv"
 "$kiosk" --import-items "$dir/good.csv" $db >"$dir/out" 2>"$dir/err" || fail "a good file was refused"
