@@ -35,8 +35,7 @@ QByteArray canteenReceipt(const CanteenOrder &order, PaperWidth paper)
     out.columns(QStringLiteral("用餐方式"), order.service);
     if (!order.address.isEmpty())
         out.columns(QStringLiteral("送餐地址"), order.address);
-    if (!order.assistant.isEmpty())
-        out.columns(QStringLiteral("代办人"), order.assistant);
+    assistedBy(out, order.assistant);
     out.columns(QStringLiteral("时间"), order.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (!order.paid)
         out.separator().align(Align::Center).bold(true).line(QStringLiteral("请到柜台付款后取餐")).bold(false);

@@ -1,5 +1,7 @@
 #include "Slips.h"
 
+#include "Identity.h"
+
 namespace linli::slips {
 
 void heading(EscPosEncoder &out, const QString &title)
@@ -10,6 +12,12 @@ void heading(EscPosEncoder &out, const QString &title)
 void finish(EscPosEncoder &out)
 {
     out.feed(3).cut();
+}
+
+void assistedBy(EscPosEncoder &out, const QString &staffName)
+{
+    if (!staffName.isEmpty())
+        out.columns(QStringLiteral("代办人"), maskName(staffName));
 }
 
 QByteArray personCode(const PersonCode &slip, PaperWidth paper)

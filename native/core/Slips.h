@@ -15,6 +15,9 @@ namespace slips {
 // The parts every slip shares: a large centred title, and the feed and cut.
 void heading(EscPosEncoder &out, const QString &title);
 void finish(EscPosEncoder &out);
+// 代办人 on a resident's slip: the staff member who helped, masked like any
+// name on paper that leaves the kiosk (nothing when nobody helped).
+void assistedBy(EscPosEncoder &out, const QString &staffName);
 
 struct PersonCode
 {

@@ -160,7 +160,7 @@ StaffAuthService::Result StaffAuthService::choosePin(qint64 staffId, const QStri
     if (!*set)
         return Result{Outcome::NotPending, {}, 0, {}};
     if (!PersonHistoryStore(m_db).record({HolderKind::Staff, staffId}, m_clock.now(), staffId, PersonChange::PinSet,
-                                         QString())
+                                         QStringLiteral("本人设置密码"))
         || !transaction.commit())
         return {};
     qCInfo(lcStaff) << "staff" << staffId << "chose their PIN";

@@ -22,8 +22,7 @@ QByteArray rideRequestSlip(const RideRequestSlip &slip, PaperWidth paper)
     out.line(slip.destination).line(slip.window).bold(false);
     out.separator().align(Align::Left);
     out.columns(QStringLiteral("叫车人"), slip.resident);
-    if (!slip.assistant.isEmpty())
-        out.columns(QStringLiteral("代办人"), slip.assistant);
+    assistedBy(out, slip.assistant);
     out.columns(QStringLiteral("上车地点"), slip.building);
     out.columns(QStringLiteral("陪同"), slip.companion ? QStringLiteral("有人陪同") : QStringLiteral("没有"));
     out.columns(QStringLiteral("叫车时间"), slip.requestedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));

@@ -35,8 +35,7 @@ QByteArray barberBookingSlip(const BarberBooking &booking, PaperWidth paper)
     out.line(QStringLiteral("约 %1 分钟").arg(booking.slotMinutes));
     out.separator().align(Align::Left);
     out.columns(QStringLiteral("预约人"), booking.resident);
-    if (!booking.assistant.isEmpty())
-        out.columns(QStringLiteral("代办人"), booking.assistant);
+    assistedBy(out, booking.assistant);
     out.columns(QStringLiteral("理发师"), booking.barber);
     out.columns(QStringLiteral("预约时间"), booking.bookedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     out.separator().align(Align::Center);

@@ -33,8 +33,7 @@ QByteArray loanSlip(const Loan &loan, PaperWidth paper)
     out.bold(true).wrapped(loan.itemName).bold(false).line(itemNumber(loan.itemId));
     out.separator().align(Align::Left);
     out.columns(QStringLiteral("借用人"), loan.borrower);
-    if (!loan.assistant.isEmpty())
-        out.columns(QStringLiteral("代办人"), loan.assistant);
+    assistedBy(out, loan.assistant);
     out.columns(QStringLiteral("借出时间"), loan.borrowedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     out.columns(QStringLiteral("取物地点"), loan.place);
     out.separator().align(Align::Center).line(QStringLiteral("请在这天之前归还"));

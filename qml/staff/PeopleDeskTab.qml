@@ -109,8 +109,10 @@ Item {
         topPadding: Theme.spacing / 2
     }
 
+    // The desk's parts; with a person open, the way back and their name instead.
     Row {
         id: parts
+        visible: !tab.personOpen
         anchors { left: parent.left; top: parent.top }
         spacing: Theme.spacing / 2
         PartButton { objectName: "peoplePartResidents"; name: "residents"; text: qsTr("找居民") }
@@ -118,17 +120,33 @@ Item {
         PartButton { objectName: "peoplePartCodes"; name: "codes"; text: qsTr("打印身份码") }
     }
     BigButton {
+        id: back
         objectName: "peopleBack"
         visible: tab.personOpen
-        anchors { right: parent.right; verticalCenter: parts.verticalCenter }
+        anchors { left: parent.left; top: parent.top }
         fill: Theme.neutral
-        text: tab.part === "staff" ? qsTr("返回工作人员列表") : qsTr("返回居民列表")
+        text: qsTr("‹ 返回列表")
         onClicked: desk.closePerson()
+    }
+    KText {
+        objectName: "peopleName"
+        visible: tab.personOpen
+        anchors { left: back.right; right: parent.right; verticalCenter: back.verticalCenter; leftMargin: Theme.spacing }
+        elide: Text.ElideRight
+        font.pixelSize: Theme.title
+        font.bold: true
+        text: !tab.personOpen ? ""
+              : tab.isResident
+              ? [tab.person.name, tab.person.gender === "F" ? qsTr("女") : tab.person.gender === "M" ? qsTr("男") : "",
+                 tab.person.age >= 0 ? qsTr("%1 岁").arg(tab.person.age) : "", tab.leftText(tab.person.leftAs)]
+                .filter(Boolean).join("  ")
+              : [tab.person.name, tab.roleText(tab.person.role)].filter(Boolean).join("  ")
     }
 
     Item {
         id: room
-        anchors { left: parent.left; right: parent.right; top: parts.bottom; bottom: parent.bottom; topMargin: Theme.spacing / 2 }
+        anchors { left: parent.left; right: parent.right; top: tab.personOpen ? back.bottom : parts.bottom
+                  bottom: parent.bottom; topMargin: Theme.spacing / 2 }
 
         // 找居民: building and unit, or the surname's letter, on the left;
         // whom they name on the right.
@@ -405,18 +423,6 @@ Item {
                 objectName: "peopleWho"
                 anchors { left: parent.left; top: outcome.bottom; bottom: parent.bottom; topMargin: Theme.spacing / 2 }
                 width: parent.width * 0.36
-                KText {
-                    objectName: "peopleName"
-                    width: parent.width
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: Theme.title
-                    font.bold: true
-                    text: tab.isResident
-                          ? [tab.person.name, tab.person.gender === "F" ? qsTr("女") : tab.person.gender === "M" ? qsTr("男") : "",
-                             tab.person.age >= 0 ? qsTr("%1 岁").arg(tab.person.age) : "", tab.leftText(tab.person.leftAs)]
-                            .filter(Boolean).join("  ")
-                          : [tab.person.name || "", tab.roleText(tab.person.role)].filter(Boolean).join("  ")
-                }
                 KText {
                     objectName: "peopleFacts"
                     visible: tab.isResident

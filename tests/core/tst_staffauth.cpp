@@ -15,6 +15,16 @@ class TestStaffAuth : public QObject
     std::unique_ptr<BackendFixture> fixture; // a fresh database for every test function
     StaffAuthService &auth() { return fixture->backend->staffAuth(); }
     static QString demoPin() { return QStringLiteral("246810"); }
+    // 郑美玲 (staff 3, card 04E0E0E3) as the import leaves a new staff member.
+    void makeZhengNew()
+    {
+        QSqlQuery q(fixture->backend->database().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE staff SET pin_pending = 1 WHERE id = 3")));
+    }
+    int pinPending()
+    {
+        return sqlValue(fixture->backend->database(), QStringLiteral("SELECT pin_pending FROM staff WHERE id = 3")).toInt();
+    }
 
 private Q_SLOTS:
     void init()
@@ -84,6 +94,70 @@ private Q_SLOTS:
             auth().verifyPin(QStringLiteral("999999"));
         QCOMPARE(auth().verifyPin(demoPin()).outcome, StaffAuthService::Outcome::Locked);
         QCOMPARE(fixture->backend->identity().identifyCard(QByteArray::fromHex("04E0E0E1")).kind, Identity::Staff);
+    }
+
+    // --- staff imported from the roll choose their PIN at first use ---
+
+
+    void aPendingPinOpensNothing()
+    {
+        makeZhengNew();
+        QCOMPARE(auth().verifyPin(QStringLiteral("112358")).outcome, StaffAuthService::Outcome::WrongPin);
+        QVERIFY(fixture->backend->identity().identifyCard(QByteArray::fromHex("04E0E0E3")).pinPending);
+        QVERIFY(!fixture->backend->identity().identifyCard(QByteArray::fromHex("04E0E0E1")).pinPending);
+    }
+
+    void choosesAPinAtFirstUse()
+    {
+        makeZhengNew();
+        const auto chosen = auth().choosePin(3, QStringLiteral("470192"));
+        QCOMPARE(chosen.outcome, StaffAuthService::Outcome::Accepted);
+        QCOMPARE(chosen.staff.personId, 3);
+        QCOMPARE(chosen.staff.kind, Identity::Staff);
+        QCOMPARE(pinPending(), 0);
+        const auto entered = auth().verifyPin(QStringLiteral("470192"));
+        QCOMPARE(entered.outcome, StaffAuthService::Outcome::Accepted);
+        QCOMPARE(entered.staff.personId, 3);
+        QCOMPARE(sqlValue(fixture->backend->database(),
+                          QStringLiteral("SELECT count(*) FROM person_change "
+                                         "WHERE staff_id = 3 AND what = 'pin_set' AND by_staff = 3"))
+                     .toInt(),
+                 1);
+        // Chosen once: a second choice is refused (a PIN is changed only by staff).
+        QCOMPARE(auth().choosePin(3, QStringLiteral("580213")).outcome, StaffAuthService::Outcome::NotPending);
+        QCOMPARE(auth().verifyPin(QStringLiteral("580213")).outcome, StaffAuthService::Outcome::WrongPin);
+        // Nor can staff who chose long ago choose again.
+        QCOMPARE(auth().choosePin(1, QStringLiteral("580213")).outcome, StaffAuthService::Outcome::NotPending);
+    }
+
+    void refusesWeakPins_data()
+    {
+        QTest::addColumn<QString>("pin");
+        QTest::newRow("one digit") << QStringLiteral("777777");
+        QTest::newRow("a run up") << QStringLiteral("123456");
+        QTest::newRow("a run down") << QStringLiteral("987654");
+        QTest::newRow("too short") << QStringLiteral("40719");
+        QTest::newRow("too long") << QStringLiteral("4071925");
+        QTest::newRow("not digits") << QStringLiteral("40a192");
+    }
+    void refusesWeakPins()
+    {
+        QFETCH(QString, pin);
+        makeZhengNew();
+        QVERIFY(StaffAuthService::isWeakPin(pin));
+        QCOMPARE(auth().choosePin(3, pin).outcome, StaffAuthService::Outcome::WeakPin);
+        QCOMPARE(pinPending(), 1);
+        // Not counted against the lockout: a weak PIN tells nothing about anyone's.
+        QCOMPARE(auth().verifyPin(QStringLiteral("000000")).attemptsLeft, 4);
+    }
+
+    void anotherStaffMembersPinIsRefusedAndCounted()
+    {
+        makeZhengNew();
+        QCOMPARE(auth().choosePin(3, demoPin()).outcome, StaffAuthService::Outcome::WeakPin);
+        QCOMPARE(pinPending(), 1);
+        QCOMPARE(auth().verifyPin(QStringLiteral("000000")).attemptsLeft, 3); // that try and this one
+        QCOMPARE(auth().choosePin(3, QStringLiteral("470192")).outcome, StaffAuthService::Outcome::Accepted);
     }
 };
 

@@ -177,6 +177,42 @@ Item {
             tryVerify(function() { return desk.person.livesAlone === false })
         }
 
+        function typePin(pin) {
+            for (var digit of pin)
+                tap("key_" + digit)
+            tap("key_✓")
+        }
+
+        // A staff member from the roll's import: their card, then a PIN of
+        // their own typed twice; refused when too simple or mistyped.
+        function test_newStaffChooseTheirPinWithTheirCard() {
+            Kiosk.staff.leave()
+            Sim.makeStaffNew(2) // 吴海涛, card 04E0E0E2
+            Kiosk.beginStaffEntry()
+            Sim.tapCard("04E0E0E2")
+            tryCompare(Kiosk.staff, "pinState", StaffSession.PinChoose)
+            verify(item("pinPrompt").text.indexOf("吴海涛") === 0)
+            typePin("123456")
+            tryCompare(Kiosk.staff, "pinState", StaffSession.PinWeak)
+            typePin("470192")
+            tryCompare(Kiosk.staff, "pinState", StaffSession.PinConfirm)
+            typePin("470193")
+            tryCompare(Kiosk.staff, "pinState", StaffSession.PinMismatch)
+            compare(Kiosk.screen, Kiosk.StaffEntry)
+            verify(Sim.pinPending(2))
+            typePin("470192")
+            typePin("470192")
+            tryCompare(Kiosk, "screen", Kiosk.StaffMenu, 15000)
+            compare(Kiosk.staff.name, "吴海涛")
+            verify(!Sim.pinPending(2))
+            // From now on the PIN alone opens staff mode.
+            Kiosk.staff.leave()
+            Kiosk.beginStaffEntry()
+            typePin("470192")
+            tryCompare(Kiosk, "screen", Kiosk.StaffMenu, 15000)
+            compare(Kiosk.staff.name, "吴海涛")
+        }
+
         function test_movedAwayAndBack() {
             openByAddress("9街坊2栋", "3单元", "林志远")
             tapOnPage("peopleMoved")

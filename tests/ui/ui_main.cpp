@@ -217,6 +217,15 @@ public:
     {
         return inspect(QStringLiteral("SELECT count(*) FROM item WHERE name = '%1'").arg(name));
     }
+    // A staff member as the roll's import leaves them: no PIN of their own yet.
+    Q_INVOKABLE void makeStaffNew(int staffId)
+    {
+        inspect(QStringLiteral("UPDATE staff SET pin_pending = 1 WHERE id = %1").arg(staffId));
+    }
+    Q_INVOKABLE bool pinPending(int staffId)
+    {
+        return inspect(QStringLiteral("SELECT pin_pending FROM staff WHERE id = %1").arg(staffId)) == 1;
+    }
     // The residents and drivers staff mode lists (other tests register drivers).
     Q_INVOKABLE int activePeople()
     {
