@@ -40,7 +40,9 @@ PersonChange changeFromCode(const QString &text)
 bool PersonHistoryStore::record(CardHolder person, const QDateTime &at, qint64 byStaff, PersonChange what,
                                 const QString &detail)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO person_change (%1, at, by_staff, what, detail) VALUES (?, ?, ?, ?, ?)")
+    // A change with nothing to add (a card enrolled) has an empty detail.
+    Query q(m_db, QStringLiteral("INSERT INTO person_change (%1, at, by_staff, what, detail) "
+                                 "VALUES (?, ?, ?, ?, coalesce(?, ''))")
                       .arg(holderColumn(person.kind)));
     return q.exec(person.id, toDbTime(at), idOrNull(byStaff), changeCode(what), detail);
 }

@@ -215,7 +215,7 @@ QString PeopleService::activeName(CardHolder holder)
 PeopleService::Outcome PeopleService::enrolCard(CardHolder person, const QByteArray &uid, qint64 staffId)
 {
     const QByteArray hash = m_identity.cardHash(uid);
-    return recorded(person, staffId, PersonChange::CardEnrolled, [&](QString &detail) {
+    return recorded(person, staffId, PersonChange::CardEnrolled, [&](QString &) {
         PeopleRegisterStore store(m_db);
         const auto known = store.card(hash);
         if (!known)
@@ -230,7 +230,6 @@ PeopleService::Outcome PeopleService::enrolCard(CardHolder person, const QByteAr
         }
         if (activeName(person).isEmpty())
             return Outcome{m_db.connectionLost() ? PeopleRegister::StorageError : PeopleRegister::NotActive, {}, {}};
-        detail = QStringLiteral("发新卡");
         const bool added = PeopleStore(m_db).addCard(hash, person, m_clock.now(), staffId);
         return Outcome{added ? PeopleRegister::NoProblem : PeopleRegister::StorageError, {}, {}};
     });
@@ -238,8 +237,7 @@ PeopleService::Outcome PeopleService::enrolCard(CardHolder person, const QByteAr
 
 PeopleService::Outcome PeopleService::markCardLost(CardHolder person, const QByteArray &uidHash, qint64 staffId)
 {
-    return recorded(person, staffId, PersonChange::CardLost, [&](QString &detail) {
-        detail = QStringLiteral("挂失");
+    return recorded(person, staffId, PersonChange::CardLost, [&](QString &) {
         return outcomeOf(PeopleRegisterStore(m_db).revokeCard(uidHash, person, QStringLiteral("lost"), m_clock.now(),
                                                               staffId),
                          PeopleRegister::NotFound);

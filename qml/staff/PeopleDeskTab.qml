@@ -462,6 +462,34 @@ Item {
                         }
                     }
                 }
+                Heading { text: qsTr("卡") }
+                KText {
+                    visible: tab.desk.cards.length === 0
+                    color: Theme.textMuted
+                    text: qsTr("还没有卡。")
+                }
+                Repeater {
+                    model: tab.desk.cards
+                    DeskLine {
+                        id: cardLine
+                        required property int index
+                        required property var modelData
+                        objectName: "peopleCard_" + index
+                        width: parent.width
+                        color: modelData.open ? Theme.panel : Theme.disabledFill
+                        text: modelData.open ? qsTr("%1 发卡，在用").arg(modelData.issuedOn)
+                                             : modelData.revokedAs === "lost"
+                                               ? qsTr("%1 发卡，%2 挂失").arg(modelData.issuedOn).arg(modelData.revokedOn)
+                                               : qsTr("%1 发卡，%2 停用").arg(modelData.issuedOn).arg(modelData.revokedOn)
+                        BigButton {
+                            objectName: "peopleCard_" + cardLine.index + "_lost"
+                            visible: cardLine.modelData.open
+                            fill: Theme.danger
+                            text: qsTr("挂失")
+                            onClicked: { tab.confirmCard = cardLine.index; tab.confirm = "lost" }
+                        }
+                    }
+                }
             }
             ScrolledColumn {
                 id: actions
@@ -515,34 +543,6 @@ Item {
                     fill: Theme.good
                     text: qsTr("迁回，恢复登记")
                     onClicked: tab.desk.reactivate()
-                }
-                Heading { text: qsTr("卡") }
-                KText {
-                    visible: tab.desk.cards.length === 0
-                    color: Theme.textMuted
-                    text: qsTr("还没有卡。")
-                }
-                Repeater {
-                    model: tab.desk.cards
-                    DeskLine {
-                        id: cardLine
-                        required property int index
-                        required property var modelData
-                        objectName: "peopleCard_" + index
-                        width: parent.width
-                        color: modelData.open ? Theme.panel : Theme.disabledFill
-                        text: modelData.open ? qsTr("%1 发卡，在用").arg(modelData.issuedOn)
-                                             : modelData.revokedAs === "lost"
-                                               ? qsTr("%1 发卡，%2 挂失").arg(modelData.issuedOn).arg(modelData.revokedOn)
-                                               : qsTr("%1 发卡，%2 停用").arg(modelData.issuedOn).arg(modelData.revokedOn)
-                        BigButton {
-                            objectName: "peopleCard_" + cardLine.index + "_lost"
-                            visible: cardLine.modelData.open
-                            fill: Theme.danger
-                            text: qsTr("挂失")
-                            onClicked: { tab.confirmCard = cardLine.index; tab.confirm = "lost" }
-                        }
-                    }
                 }
             }
 
