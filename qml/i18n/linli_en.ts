@@ -1557,7 +1557,7 @@ free at %2</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="12"/>
-        <location filename="../components/Messages.qml" line="155"/>
+        <location filename="../components/Messages.qml" line="164"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
@@ -1588,7 +1588,7 @@ free at %2</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="19"/>
-        <location filename="../components/Messages.qml" line="153"/>
+        <location filename="../components/Messages.qml" line="162"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
@@ -1618,232 +1618,247 @@ free at %2</translation>
         <translation>This code&apos;s registration has ended. Please ask at the service desk.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="31"/>
+        <location filename="../components/Messages.qml" line="29"/>
+        <source>此码已作废，请使用新码。</source>
+        <translation>This code has been replaced. Please use your new code.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="32"/>
         <source>暂时无法识别，请稍后再试。</source>
         <translation>Cannot check this right now. Please try again shortly.</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="37"/>
+        <source>这张卡已挂失，不能使用。请到服务台办理新卡。</source>
+        <translation>This card was reported lost and cannot be used. Please ask at the service desk for a new card.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="38"/>
+        <source>这张卡的登记已注销，请到服务台办理。</source>
+        <translation>This card is no longer registered. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="40"/>
         <source>这张卡尚未登记，请到服务台办理。</source>
         <translation>This card is not registered. Please ask at the service desk.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="38"/>
+        <location filename="../components/Messages.qml" line="47"/>
         <source>这不是工作人员卡。</source>
         <translation>This is not a staff card.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="39"/>
+        <location filename="../components/Messages.qml" line="48"/>
         <source>这是居民的卡或码。司机签到请出示司机身份码。</source>
         <translation>This is a resident&apos;s card or code. Drivers, please show your driver code.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="40"/>
+        <location filename="../components/Messages.qml" line="49"/>
         <source>暂时无法保存，请联系工作人员。</source>
         <translation>Cannot save right now. Please ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="41"/>
+        <location filename="../components/Messages.qml" line="50"/>
         <source>身份码凭条已加入打印。</source>
         <translation>The code slip is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="42"/>
+        <location filename="../components/Messages.qml" line="51"/>
         <source>物品标签已加入打印。</source>
         <translation>The item label is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="43"/>
+        <location filename="../components/Messages.qml" line="52"/>
         <source>催还凭条已加入打印。</source>
         <translation>The reminder slip is printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="45"/>
+        <location filename="../components/Messages.qml" line="54"/>
         <source>已通知工作人员，马上就来，请稍等。</source>
         <translation>Staff have been told and are on their way. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="57"/>
+        <location filename="../components/Messages.qml" line="66"/>
         <source>现在不是点餐时间。</source>
         <translation>Ordering is closed now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="58"/>
+        <location filename="../components/Messages.qml" line="67"/>
         <source>这道菜今天不供应了，请换一道。</source>
         <translation>This dish is not served today. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="59"/>
+        <location filename="../components/Messages.qml" line="68"/>
         <source>刚刚卖完了一道菜，请换一道。</source>
         <translation>A dish has just sold out. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="60"/>
+        <location filename="../components/Messages.qml" line="69"/>
         <source>套餐的菜还没选好。</source>
         <translation>The set&apos;s dishes are not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="61"/>
+        <location filename="../components/Messages.qml" line="70"/>
         <source>这个套餐不适用于您。</source>
         <translation>This set is not for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="62"/>
+        <location filename="../components/Messages.qml" line="71"/>
         <source>这一餐您已经订过敬老套餐了，可以按原价点菜。</source>
         <translation>You already had the senior set this meal. You can order dishes at their own prices.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="63"/>
+        <location filename="../components/Messages.qml" line="72"/>
         <source>饭卡支付请先刷居民卡。</source>
         <translation>To pay by meal card, tap your resident card first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="64"/>
+        <location filename="../components/Messages.qml" line="73"/>
         <source>您还没有饭卡，请到柜台付款或找工作人员办理。</source>
         <translation>You have no meal card yet. Pay at the counter, or ask staff to set one up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="65"/>
+        <location filename="../components/Messages.qml" line="74"/>
         <source>饭卡余额不足，请到柜台付款或充值。</source>
         <translation>Not enough on your meal card. Pay at the counter or top up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="67"/>
+        <location filename="../components/Messages.qml" line="76"/>
         <source>送餐上门只为%1岁以上或行动不便的居民提供。</source>
         <translation>Delivery to the door is for residents aged %1 or over, or with limited mobility.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="68"/>
+        <location filename="../components/Messages.qml" line="77"/>
         <source>暂时无法下单，请联系工作人员。</source>
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="77"/>
+        <location filename="../components/Messages.qml" line="86"/>
         <source>只有本社区居民可以借东西，请刷居民卡。</source>
         <translation>Only residents of the community can borrow. Please tap a resident&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="78"/>
+        <location filename="../components/Messages.qml" line="87"/>
         <source>这个码不是共享小屋的物品，请找工作人员。</source>
         <translation>This code is not for a Shared House item. Please ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="79"/>
+        <location filename="../components/Messages.qml" line="88"/>
         <source>共享小屋没有这本书。</source>
         <translation>The Shared House does not have this book.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="80"/>
+        <location filename="../components/Messages.qml" line="89"/>
         <source>这件东西已经不再出借了。</source>
         <translation>This item is no longer lent out.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="82"/>
+        <location filename="../components/Messages.qml" line="91"/>
         <source>这件东西已经借出，%1 前归还。</source>
         <translation>This item is on loan, due back by %1.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="82"/>
+        <location filename="../components/Messages.qml" line="91"/>
         <source>这件东西刚刚被借走了。</source>
         <translation>Someone has just borrowed this item.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="83"/>
+        <location filename="../components/Messages.qml" line="92"/>
         <source>这件东西正在维修，暂时不能借。</source>
         <translation>This item is being repaired and cannot be borrowed yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="84"/>
+        <location filename="../components/Messages.qml" line="93"/>
         <source>这类东西您已经借满了，请先还一件。</source>
         <translation>You already have as many of these as you can borrow. Please return one first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="85"/>
+        <location filename="../components/Messages.qml" line="94"/>
         <source>您有东西已经过了归还日期，请先还回来再借。</source>
         <translation>Something you borrowed is overdue. Please bring it back first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="86"/>
+        <location filename="../components/Messages.qml" line="95"/>
         <source>这件东西没有借出，不用还。</source>
         <translation>This item is not on loan: nothing to return.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="87"/>
+        <location filename="../components/Messages.qml" line="96"/>
         <source>这件东西已为预约的邻居保留，暂时不能借。</source>
         <translation>This is kept for the neighbour who reserved it, so it cannot be lent now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="88"/>
+        <location filename="../components/Messages.qml" line="97"/>
         <source>这件东西就在架上，直接拿去扫码借就行。</source>
         <translation>This is on the shelf: take it and scan it to borrow it.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="89"/>
+        <location filename="../components/Messages.qml" line="98"/>
         <source>您已经预约过这件东西了。</source>
         <translation>You have reserved this already.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="90"/>
+        <location filename="../components/Messages.qml" line="99"/>
         <source>这件东西已经是您借着或为您保留的。</source>
         <translation>You have this already, or it is kept for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="91"/>
+        <location filename="../components/Messages.qml" line="100"/>
         <source>暂时无法办理，请联系工作人员。</source>
         <translation>This cannot be done now. Please ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="99"/>
+        <location filename="../components/Messages.qml" line="108"/>
         <source>工</source>
         <comment>item badge</comment>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="100"/>
+        <location filename="../components/Messages.qml" line="109"/>
         <source>家</source>
         <comment>item badge</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="101"/>
+        <location filename="../components/Messages.qml" line="110"/>
         <source>辅</source>
         <comment>item badge</comment>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="102"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>书</source>
         <comment>item badge</comment>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="104"/>
+        <location filename="../components/Messages.qml" line="113"/>
         <source>急</source>
         <comment>item badge</comment>
         <translation>SOS</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="109"/>
+        <location filename="../components/Messages.qml" line="118"/>
         <source>借出，%1 到期</source>
         <translation>On loan, back by %1</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="119"/>
         <source>已预约</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="120"/>
         <source>维修中</source>
         <translation>Being repaired</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="120"/>
         <source>在架上</source>
         <translation>On the shelf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="112"/>
+        <location filename="../components/Messages.qml" line="121"/>
         <source>%1 · %n 人排队</source>
         <translation>
             <numerusform>%1 · %n waiting</numerusform>
@@ -1851,12 +1866,12 @@ free at %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="123"/>
+        <location filename="../components/Messages.qml" line="132"/>
         <source>您预约的 %1 可以借了，保留到 %2</source>
         <translation>The %1 you reserved is ready for you, kept until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="127"/>
+        <location filename="../components/Messages.qml" line="136"/>
         <source>您借的 %1 已过期 %n 天，请尽快归还</source>
         <translation>
             <numerusform>The %1 you borrowed is %n day overdue: please bring it back soon</numerusform>
@@ -1864,148 +1879,148 @@ free at %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="135"/>
+        <location filename="../components/Messages.qml" line="144"/>
         <source>荤</source>
         <comment>dish badge</comment>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="136"/>
+        <location filename="../components/Messages.qml" line="145"/>
         <source>素</source>
         <comment>dish badge</comment>
         <translation>Veg</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="137"/>
+        <location filename="../components/Messages.qml" line="146"/>
         <source>汤</source>
         <comment>dish badge</comment>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="138"/>
+        <location filename="../components/Messages.qml" line="147"/>
         <source>饭</source>
         <comment>dish badge</comment>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="140"/>
+        <location filename="../components/Messages.qml" line="149"/>
         <source>饮</source>
         <comment>dish badge</comment>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="151"/>
+        <location filename="../components/Messages.qml" line="160"/>
         <source>关闭</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="152"/>
+        <location filename="../components/Messages.qml" line="161"/>
         <source>无声</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="160"/>
+        <location filename="../components/Messages.qml" line="169"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="161"/>
+        <location filename="../components/Messages.qml" line="170"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="162"/>
+        <location filename="../components/Messages.qml" line="171"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="163"/>
+        <location filename="../components/Messages.qml" line="172"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="165"/>
+        <location filename="../components/Messages.qml" line="174"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="170"/>
+        <location filename="../components/Messages.qml" line="179"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="171"/>
+        <location filename="../components/Messages.qml" line="180"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="172"/>
+        <location filename="../components/Messages.qml" line="181"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="173"/>
+        <location filename="../components/Messages.qml" line="182"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="179"/>
+        <location filename="../components/Messages.qml" line="188"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="180"/>
+        <location filename="../components/Messages.qml" line="189"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="182"/>
+        <location filename="../components/Messages.qml" line="191"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="187"/>
+        <location filename="../components/Messages.qml" line="196"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="188"/>
+        <location filename="../components/Messages.qml" line="197"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="189"/>
+        <location filename="../components/Messages.qml" line="198"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="190"/>
+        <location filename="../components/Messages.qml" line="199"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="192"/>
+        <location filename="../components/Messages.qml" line="201"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="198"/>
+        <location filename="../components/Messages.qml" line="207"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="199"/>
+        <location filename="../components/Messages.qml" line="208"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="203"/>
+        <location filename="../components/Messages.qml" line="212"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="210"/>
-        <location filename="../components/Messages.qml" line="211"/>
+        <location filename="../components/Messages.qml" line="219"/>
+        <location filename="../components/Messages.qml" line="220"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2013,7 +2028,7 @@ free at %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="211"/>
+        <location filename="../components/Messages.qml" line="220"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -2028,6 +2043,433 @@ free at %2</translation>
         <location filename="../shell/OutOfServiceScreen.qml" line="19"/>
         <source>暂停服务，请联系工作人员</source>
         <translation>Out of service. Please ask a member of staff</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDeskTab</name>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="32"/>
+        <source>这张卡已经是 %1 的卡，不能再发给别人。</source>
+        <translation>This card is already %1&apos;s; it cannot be given to anyone else.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="33"/>
+        <source>这张卡已经登记给别人了。</source>
+        <translation>This card is already registered to someone else.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="34"/>
+        <source>这张卡已经是这位的卡了。</source>
+        <translation>This card is theirs already.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="35"/>
+        <source>这张卡已挂失或注销，不能再用，请换一张新卡。</source>
+        <translation>This card was reported lost or stopped and can never be used again. Please take a new card.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="36"/>
+        <source>这位已不在登记中，不能办理。</source>
+        <translation>This person is no longer registered: nothing can be issued.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="37"/>
+        <source>找不到这条记录，页面已刷新。</source>
+        <translation>That record is gone; the page has been refreshed.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="39"/>
+        <source>暂时无法保存，请稍后再试。</source>
+        <translation>Cannot save just now; please try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="43"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="44"/>
+        <source>已注销登记，卡和身份码已停用。</source>
+        <translation>Registration ended; their cards and code are stopped.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="45"/>
+        <source>已恢复登记。</source>
+        <translation>Registered again.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="46"/>
+        <source>新卡已发，刷卡即可使用。</source>
+        <translation>New card issued: it works at once.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="47"/>
+        <source>已挂失，这张卡不能再用。</source>
+        <translation>Reported lost: this card will not work again.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="48"/>
+        <source>新身份码正在打印，旧码已作废。</source>
+        <translation>The new code is printing; the old one no longer works.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="49"/>
+        <source>身份码正在打印。</source>
+        <translation>The code is printing.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="55"/>
+        <source>从花名册导入</source>
+        <translation>Imported from the roll</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="56"/>
+        <source>信息更新</source>
+        <translation>Details updated</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="57"/>
+        <source>修改情况</source>
+        <translation>Needs changed</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="58"/>
+        <source>注销登记</source>
+        <translation>Registration ended</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="59"/>
+        <source>删除联系方式</source>
+        <translation>Contact details erased</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="60"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="507"/>
+        <source>发卡</source>
+        <translation>Issue card</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="61"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="488"/>
+        <source>挂失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="62"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="522"/>
+        <source>换新身份码</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="63"/>
+        <source>设置密码</source>
+        <translation>PIN chosen</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="69"/>
+        <source>食堂</source>
+        <translation>Canteen</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="70"/>
+        <source>社工</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="71"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="72"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="77"/>
+        <source>已迁出</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="77"/>
+        <source>已去世</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="118"/>
+        <source>找居民</source>
+        <translation>Find a resident</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="119"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="120"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="293"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="514"/>
+        <source>打印身份码</source>
+        <translation>Print code</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="128"/>
+        <source>‹ 返回列表</source>
+        <translation>‹ Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="140"/>
+        <source>女</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="140"/>
+        <source>男</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="141"/>
+        <source>%1 岁</source>
+        <translation>aged %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="167"/>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="182"/>
+        <source>单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="196"/>
+        <source>姓氏</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="204"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="217"/>
+        <source>请选单元。</source>
+        <translation>Choose the unit.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="218"/>
+        <source>请选楼栋和单元，或选姓氏的首字母。</source>
+        <translation>Choose the building and unit, or the first letter of the surname.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="241"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="270"/>
+        <source>查看</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../staff/PeopleDeskTab.qml" line="266"/>
+        <source>%n 张卡</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="267"/>
+        <source>密码待首次设置</source>
+        <translation>PIN not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="291"/>
+        <source>司机</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="291"/>
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="323"/>
+        <source>请把新卡放到读卡区……</source>
+        <translation>Place the new card on the reader…</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="330"/>
+        <source>不发了</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="370"/>
+        <source>%1 已迁出？卡和身份码将停用，记录仍保留。</source>
+        <translation>%1 moved away? Their cards and code stop; their records stay.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="371"/>
+        <source>%1 已去世？卡和身份码将停用，记录仍保留。</source>
+        <translation>%1 has died? Their cards and code stop; their records stay.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="372"/>
+        <source>给 %1 换新身份码？旧码将作废，新码马上打印。</source>
+        <translation>A new code for %1? The old one stops working; the new one prints now.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="373"/>
+        <source>挂失这张卡？挂失后不能再用，可以再发新卡。</source>
+        <translation>Report this card lost? It will never work again; a new card can be issued.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="384"/>
+        <source>✓ 同时删除电话、身份证号和房号</source>
+        <translation>✓ Also erase phone, ID number and room</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="384"/>
+        <source>同时删除电话、身份证号和房号</source>
+        <translation>Also erase phone, ID number and room</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="390"/>
+        <source>确定</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="404"/>
+        <source>不了</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="414"/>
+        <source>身份码正在打印…</source>
+        <translation>The code is printing…</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="415"/>
+        <source>身份码已打印，请交给本人</source>
+        <translation>The code has printed: please hand it to them</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="432"/>
+        <source>出生：%1</source>
+        <translation>Born: %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="433"/>
+        <source>住址：%1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="434"/>
+        <source>电话：%1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="435"/>
+        <source>身份证：%1</source>
+        <translation>ID number: %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="436"/>
+        <source>身份码：第 %1 版</source>
+        <translation>Code: version %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="437"/>
+        <source>联系方式已删除</source>
+        <translation>Contact details erased</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="444"/>
+        <source>密码待首次设置：本人在工作人员入口刷卡后设置。</source>
+        <translation>PIN not chosen yet: they choose it after tapping their card at staff entry.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="447"/>
+        <source>情况</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="453"/>
+        <source>行动不便</source>
+        <translation>Limited mobility</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="454"/>
+        <source>独居</source>
+        <translation>Lives alone</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="455"/>
+        <source>送餐上门</source>
+        <translation>Meals delivered</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="465"/>
+        <source>卡</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="469"/>
+        <source>还没有卡。</source>
+        <translation>No card yet.</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="480"/>
+        <source>%1 发卡，在用</source>
+        <translation>Issued %1, in use</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="482"/>
+        <source>%1 发卡，%2 挂失</source>
+        <translation>Issued %1, lost %2</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="483"/>
+        <source>%1 发卡，%2 停用</source>
+        <translation>Issued %1, stopped %2</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="499"/>
+        <source>办理</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="529"/>
+        <source>迁出</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="536"/>
+        <source>去世</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="544"/>
+        <source>迁回，恢复登记</source>
+        <translation>Back again: register</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="557"/>
+        <source>记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="574"/>
+        <source>经办：%1</source>
+        <translation>By: %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="574"/>
+        <source>经办：花名册导入</source>
+        <translation>By: the roll import</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="581"/>
+        <source>还没有记录。</source>
+        <translation>Nothing recorded yet.</translation>
     </message>
 </context>
 <context>
@@ -3261,17 +3703,27 @@ The driver will call you once they take it; please wait at home</translation>
         <translation>Staff entry</translation>
     </message>
     <message>
-        <location filename="../staff/StaffEntryScreen.qml" line="26"/>
+        <location filename="../staff/StaffEntryScreen.qml" line="33"/>
+        <source>%1，第一次使用，请设置 6 位数字密码</source>
+        <translation>%1, this is your first time: choose a 6-digit PIN</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffEntryScreen.qml" line="35"/>
+        <source>请再输入一次同样的密码</source>
+        <translation>Type the same PIN once more</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffEntryScreen.qml" line="37"/>
         <source>请刷员工卡，或输入密码</source>
         <translation>Tap your staff card, or enter your PIN</translation>
     </message>
     <message>
-        <location filename="../staff/StaffEntryScreen.qml" line="33"/>
+        <location filename="../staff/StaffEntryScreen.qml" line="48"/>
         <source>正在核对…</source>
         <translation>Checking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffEntryScreen.qml" line="34"/>
+        <location filename="../staff/StaffEntryScreen.qml" line="49"/>
         <source>密码不对，还可以再试 %n 次</source>
         <translation>
             <numerusform>Wrong PIN. %n try left</numerusform>
@@ -3279,9 +3731,19 @@ The driver will call you once they take it; please wait at home</translation>
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffEntryScreen.qml" line="35"/>
+        <location filename="../staff/StaffEntryScreen.qml" line="50"/>
         <source>密码错误次数过多，请 %1 以后再试，或刷员工卡</source>
         <translation>Too many wrong PINs. Try again after %1, or tap your staff card</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffEntryScreen.qml" line="51"/>
+        <source>两次输入的不一样，请重新设置</source>
+        <translation>The two did not match: please choose again</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffEntryScreen.qml" line="52"/>
+        <source>这个密码不能用（太简单或已有人用），请换一个</source>
+        <translation>That PIN cannot be used (too simple, or taken): please choose another</translation>
     </message>
 </context>
 <context>
@@ -3297,7 +3759,7 @@ The driver will call you once they take it; please wait at home</translation>
         <translation>Leave staff mode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="197"/>
+        <location filename="../staff/StaffScreen.qml" line="177"/>
         <source>%n 张凭条等待打印</source>
         <translation>
             <numerusform>%n slip waiting to print</numerusform>
@@ -3305,7 +3767,7 @@ The driver will call you once they take it; please wait at home</translation>
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="196"/>
+        <location filename="../staff/StaffScreen.qml" line="176"/>
         <source>打印机：%1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -3320,122 +3782,117 @@ The driver will call you once they take it; please wait at home</translation>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="98"/>
+        <location filename="../staff/StaffScreen.qml" line="78"/>
         <source>订单</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="99"/>
+        <location filename="../staff/StaffScreen.qml" line="79"/>
         <source>今日菜单</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="101"/>
+        <location filename="../staff/StaffScreen.qml" line="81"/>
         <source>送餐（%1 条提醒）</source>
         <translation>Delivery (%1 alerts)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="101"/>
+        <location filename="../staff/StaffScreen.qml" line="81"/>
         <source>送餐</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="102"/>
+        <location filename="../staff/StaffScreen.qml" line="82"/>
         <source>饭卡充值</source>
         <translation>Top up</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="103"/>
+        <location filename="../staff/StaffScreen.qml" line="83"/>
         <source>统计</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="104"/>
-        <source>身份码</source>
-        <translation>Codes</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="110"/>
+        <location filename="../staff/StaffScreen.qml" line="90"/>
         <source>理发</source>
         <comment>staff tab</comment>
         <translation>Barber</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="113"/>
+        <location filename="../staff/StaffScreen.qml" line="93"/>
         <source>司机（%1）</source>
         <comment>staff tab</comment>
         <translation>Drivers (%1)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="114"/>
+        <location filename="../staff/StaffScreen.qml" line="94"/>
         <source>司机</source>
         <comment>staff tab</comment>
         <translation>Drivers</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="119"/>
+        <location filename="../staff/StaffScreen.qml" line="99"/>
         <source>叫车 %1</source>
         <comment>staff tab</comment>
         <translation>Rides %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="119"/>
+        <location filename="../staff/StaffScreen.qml" line="99"/>
         <source>叫车</source>
         <comment>staff tab</comment>
         <translation>Rides</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="139"/>
+        <location filename="../staff/StaffScreen.qml" line="119"/>
         <source>%1 本机有人呼叫工作人员</source>
         <translation>%1 Someone at this kiosk is asking for help</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="140"/>
+        <location filename="../staff/StaffScreen.qml" line="120"/>
         <source>%1 %2 有人呼叫工作人员</source>
         <translation>%1 Someone at %2 is asking for help</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="148"/>
+        <location filename="../staff/StaffScreen.qml" line="128"/>
         <source>我去处理</source>
         <translation>I&apos;ll go</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="203"/>
+        <location filename="../staff/StaffScreen.qml" line="183"/>
         <source>补打等待的凭条</source>
         <translation>Print waiting slips</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="210"/>
+        <location filename="../staff/StaffScreen.qml" line="190"/>
         <source>这一餐还没有订单</source>
         <translation>No orders for this meal yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="228"/>
+        <location filename="../staff/StaffScreen.qml" line="208"/>
         <source>%1号&#x3000;取餐码 %2&#x3000;%3&#x3000;%4</source>
         <translation>No. %1  code %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="230"/>
+        <location filename="../staff/StaffScreen.qml" line="210"/>
         <source>已付</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="230"/>
+        <location filename="../staff/StaffScreen.qml" line="210"/>
         <source>未付</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="240"/>
+        <location filename="../staff/StaffScreen.qml" line="220"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="252"/>
+        <location filename="../staff/StaffScreen.qml" line="232"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="284"/>
+        <location filename="../staff/StaffScreen.qml" line="264"/>
         <source>余 %n 份</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -3443,190 +3900,181 @@ The driver will call you once they take it; please wait at home</translation>
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="284"/>
+        <location filename="../staff/StaffScreen.qml" line="264"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="304"/>
+        <location filename="../staff/StaffScreen.qml" line="284"/>
         <source>售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="323"/>
+        <location filename="../staff/StaffScreen.qml" line="303"/>
         <source>打印送餐单</source>
         <translation>Print run-sheet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="332"/>
+        <location filename="../staff/StaffScreen.qml" line="312"/>
         <source>送餐人：%1&#x3000;换成</source>
         <translation>Delivered by %1. Change to</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="332"/>
+        <location filename="../staff/StaffScreen.qml" line="312"/>
         <source>指派送餐人：</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="360"/>
+        <location filename="../staff/StaffScreen.qml" line="340"/>
         <source>无人应答 %1&#x3000;%2&#x3000;%3&#x3000;%4</source>
         <translation>No answer %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="371"/>
-        <location filename="../staff/StaffScreen.qml" line="372"/>
+        <location filename="../staff/StaffScreen.qml" line="351"/>
+        <location filename="../staff/StaffScreen.qml" line="352"/>
         <source>已上门，平安</source>
         <translation>Visited, all well</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="377"/>
-        <location filename="../staff/StaffScreen.qml" line="378"/>
+        <location filename="../staff/StaffScreen.qml" line="357"/>
+        <location filename="../staff/StaffScreen.qml" line="358"/>
         <source>已联系家属</source>
         <translation>Family reached</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="387"/>
+        <location filename="../staff/StaffScreen.qml" line="367"/>
         <source>这一餐没有送餐订单</source>
         <translation>No deliveries for this meal</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="406"/>
+        <location filename="../staff/StaffScreen.qml" line="386"/>
         <source>%1&#x3000;%2&#x3000;%3号</source>
         <translation>%1  %2  No. %3</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="407"/>
+        <location filename="../staff/StaffScreen.qml" line="387"/>
         <source>待收 %1</source>
         <translation>collect %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="418"/>
-        <location filename="../staff/StaffScreen.qml" line="431"/>
+        <location filename="../staff/StaffScreen.qml" line="398"/>
+        <location filename="../staff/StaffScreen.qml" line="411"/>
         <source>无人应答</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="418"/>
-        <location filename="../staff/StaffScreen.qml" line="424"/>
+        <location filename="../staff/StaffScreen.qml" line="398"/>
+        <location filename="../staff/StaffScreen.qml" line="404"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="453"/>
+        <location filename="../staff/StaffScreen.qml" line="433"/>
         <source>今天还没有充值</source>
         <translation>No top-ups today yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="460"/>
+        <location filename="../staff/StaffScreen.qml" line="440"/>
         <source>今天的充值：%1</source>
         <translation>Today&apos;s top-ups: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="460"/>
+        <location filename="../staff/StaffScreen.qml" line="440"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="489"/>
+        <location filename="../staff/StaffScreen.qml" line="469"/>
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="489"/>
+        <location filename="../staff/StaffScreen.qml" line="469"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="457"/>
+        <location filename="../staff/StaffScreen.qml" line="437"/>
         <source>%1&#x3000;%2&#x3000;%3&#x3000;经办 %4</source>
         <translation>%1  %2  %3  by %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="108"/>
+        <location filename="../staff/StaffScreen.qml" line="84"/>
+        <source>居民</source>
+        <comment>staff tab</comment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="88"/>
         <source>共享小屋（%1）</source>
         <comment>staff tab</comment>
         <translation>House (%1)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="109"/>
+        <location filename="../staff/StaffScreen.qml" line="89"/>
         <source>共享小屋</source>
         <comment>staff tab</comment>
         <translation>House</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="538"/>
+        <location filename="../staff/StaffScreen.qml" line="518"/>
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="540"/>
+        <location filename="../staff/StaffScreen.qml" line="520"/>
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="542"/>
+        <location filename="../staff/StaffScreen.qml" line="522"/>
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="544"/>
+        <location filename="../staff/StaffScreen.qml" line="524"/>
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="546"/>
+        <location filename="../staff/StaffScreen.qml" line="526"/>
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="548"/>
+        <location filename="../staff/StaffScreen.qml" line="528"/>
         <source>送餐份数</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="550"/>
+        <location filename="../staff/StaffScreen.qml" line="530"/>
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="552"/>
+        <location filename="../staff/StaffScreen.qml" line="532"/>
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="554"/>
+        <location filename="../staff/StaffScreen.qml" line="534"/>
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="516"/>
+        <location filename="../staff/StaffScreen.qml" line="496"/>
         <source>导出表格</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="556"/>
+        <location filename="../staff/StaffScreen.qml" line="536"/>
         <source>代办订单</source>
         <translation>Assisted orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="564"/>
+        <location filename="../staff/StaffScreen.qml" line="544"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="589"/>
-        <source>司机</source>
-        <translation>Driver</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="589"/>
-        <source>居民</source>
-        <translation>Resident</translation>
-    </message>
-    <message>
-        <location filename="../staff/StaffScreen.qml" line="590"/>
-        <source>打印身份码</source>
-        <translation>Print code</translation>
     </message>
 </context>
 <context>
