@@ -68,7 +68,11 @@ PeopleService::Roll PeopleService::roll()
     const auto staff = store.activeStaff();
     if (!residents || !staff)
         return {};
-    return Roll{*residents, *staff, true};
+    QList<PersonEntry> drivers = PeopleStore(m_db).residentsAndDrivers();
+    if (m_db.connectionLost())
+        return {};
+    drivers.removeIf([](const PersonEntry &p) { return p.kind != HolderKind::Driver; });
+    return Roll{*residents, drivers, *staff, true};
 }
 
 PeopleService::PersonView PeopleService::person(CardHolder person)
@@ -82,6 +86,11 @@ PeopleService::PersonView PeopleService::person(CardHolder person)
             return view;
         view.resident = *resident;
         view.resident.idNumber = maskIdNumber(resident->idNumber);
+    } else if (person.kind == HolderKind::Driver) {
+        const std::optional<DriverRecord> driver = PeopleStore(m_db).driver(person.id);
+        if (!driver)
+            return view;
+        view.driver = *driver;
     } else if (person.kind == HolderKind::Staff) {
         const auto staff = store.activeStaff();
         const auto found = staff ? std::find_if(staff->begin(), staff->end(),

@@ -49,17 +49,19 @@ public:
     struct Roll
     {
         QList<RollEntry> residents;
+        QList<PersonEntry> drivers; // active ones, with their plate
         QList<StaffEntry> staff;
         bool valid = false;
     };
     Roll roll();
 
-    // One resident (or staff member) as the desk shows them: the ID number masked.
+    // One resident, driver or staff member as the desk shows them: the ID number masked.
     struct PersonView
     {
         bool found = false;
         CardHolder person{HolderKind::Resident, 0};
         ResidentDetail resident; // residents
+        DriverRecord driver;     // drivers
         StaffEntry staff;        // staff
         QList<CardRecord> cards;
         QList<PersonChangeRecord> history;

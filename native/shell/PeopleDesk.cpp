@@ -55,6 +55,11 @@ PeopleDesk::PeopleDesk(const ShellContext &shell, QObject *parent)
            }},
           {LeftAsRole, "leftAs", [](const RollEntry &r) { return QVariant(r.leftAs); }},
       })
+    , m_drivers({
+          {IdRole, "personId", [](const PersonEntry &d) { return QVariant(d.id); }},
+          {NameRole, "name", [](const PersonEntry &d) { return QVariant(d.name); }},
+          {PlateRole, "plate", [](const PersonEntry &d) { return QVariant(d.detail); }},
+      })
     , m_staff({
           {IdRole, "personId", [](const StaffEntry &s) { return QVariant(s.id); }},
           {NameRole, "name", [](const StaffEntry &s) { return QVariant(s.name); }},
@@ -101,6 +106,7 @@ void PeopleDesk::close()
     m_roll.clear();
     m_buildings.clear();
     m_letters.clear();
+    m_drivers.setRecords({});
     m_staff.setRecords({});
     closePerson();
     filter();
@@ -128,6 +134,7 @@ void PeopleDesk::showRoll(const PeopleService::Roll &roll)
     m_letters = sortedNaturally(letters);
     if (m_letters.removeAll(kOtherLetter) > 0)
         m_letters.append(kOtherLetter); // 其他 last
+    m_drivers.setRecords(roll.drivers);
     m_staff.setRecords(roll.staff);
     filter();
 }
@@ -181,18 +188,25 @@ void PeopleDesk::chooseLetter(const QString &letter)
 
 void PeopleDesk::openResident(qint64 id)
 {
-    m_person = {};
-    m_person.person = {HolderKind::Resident, id};
-    m_done.clear();
-    m_slip.forget();
-    setProblem(PeopleRegister::NoProblem);
-    reloadPerson();
+    openPerson({HolderKind::Resident, id});
+}
+
+void PeopleDesk::openDriver(qint64 id)
+{
+    openPerson({HolderKind::Driver, id});
 }
 
 void PeopleDesk::openStaff(qint64 id)
 {
+    openPerson({HolderKind::Staff, id});
+}
+
+void PeopleDesk::openPerson(CardHolder person)
+{
+    m_personGeneration.forget();
     m_person = {};
-    m_person.person = {HolderKind::Staff, id};
+    m_person.person = person;
+    m_awaitingCard = false;
     m_done.clear();
     m_slip.forget();
     setProblem(PeopleRegister::NoProblem);
@@ -230,6 +244,16 @@ QVariantMap PeopleDesk::person() const
     if (!m_person.found)
         return {};
     QVariantMap map{{QStringLiteral("id"), m_person.person.id}};
+    if (m_person.person.kind == HolderKind::Driver) {
+        const DriverRecord &d = m_person.driver;
+        map.insert({{QStringLiteral("kind"), QStringLiteral("driver")},
+                    {QStringLiteral("name"), d.name},
+                    {QStringLiteral("phone"), d.phone},
+                    {QStringLiteral("plate"), d.plate},
+                    {QStringLiteral("platform"), d.platform},
+                    {QStringLiteral("codeGeneration"), d.codeGeneration}});
+        return map;
+    }
     if (m_person.person.kind == HolderKind::Staff) {
         const StaffEntry &s = m_person.staff;
         map.insert({{QStringLiteral("kind"), QStringLiteral("staff")},
@@ -390,8 +414,8 @@ void PeopleDesk::markLost(int index)
 
 void PeopleDesk::reissueCode()
 {
-    if (m_person.person.kind != HolderKind::Resident)
-        return;
+    if (m_person.person.kind == HolderKind::Staff)
+        return; // staff have cards, not codes
     m_slip.forget();
     change(QStringLiteral("reissued"), [](PeopleService &people, CardHolder person, qint64 staffId) {
         return people.reissueCode(person, staffId);
@@ -401,8 +425,8 @@ void PeopleDesk::reissueCode()
 
 void PeopleDesk::printCode()
 {
-    if (m_person.person.kind != HolderKind::Resident)
-        return;
+    if (m_person.person.kind == HolderKind::Staff)
+        return; // staff have cards, not codes
     m_slip.forget();
     change(QStringLiteral("printed"), [](PeopleService &people, CardHolder person, qint64) {
         const std::optional<qint64> job = people.queueCodeSlip(person.kind, person.id);

@@ -26,8 +26,9 @@ QML_NAMED_ELEMENT(PeopleRegister)
 // resident by building, unit and room, or by the first letter of the
 // surname, on large buttons; open them to correct their flags, enrol a new
 // card (tapped on the reader), mark a card lost, issue a new QR code, or
-// mark them moved away or deceased (and erase their contact details). Staff
-// members are on the same desk, for their cards. Every change is recorded
+// mark them moved away or deceased (and erase their contact details).
+// Drivers (their cards and codes) and staff members (their cards) are on the
+// same desk. Every change is recorded
 // with who made it and shown in the person's history.
 class PeopleDesk : public Desk
 {
@@ -43,6 +44,7 @@ class PeopleDesk : public Desk
     Q_PROPERTY(QString letter READ letter NOTIFY changed)
     // The residents of the chosen unit (by room) or of the chosen letter.
     Q_PROPERTY(linli::RecordListModel *matches READ matches CONSTANT)
+    Q_PROPERTY(linli::RecordListModel *drivers READ drivers CONSTANT)
     Q_PROPERTY(linli::RecordListModel *staff READ staff CONSTANT)
     // The person open on the desk: empty when none.
     Q_PROPERTY(QVariantMap person READ person NOTIFY personChanged)
@@ -58,7 +60,8 @@ class PeopleDesk : public Desk
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, AddressRole, LeftAsRole, RoleRole, PinPendingRole, CardsRole };
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, AddressRole, LeftAsRole, PlateRole, RoleRole, PinPendingRole,
+                CardsRole };
 
     explicit PeopleDesk(const ShellContext &shell, QObject *parent = nullptr);
 
@@ -69,6 +72,7 @@ public:
     QString unit() const { return m_unit; }
     QString letter() const { return m_letter; }
     RecordModel<RollEntry> *matches() { return &m_matches; }
+    RecordModel<PersonEntry> *drivers() { return &m_drivers; }
     RecordModel<StaffEntry> *staff() { return &m_staff; }
     QVariantMap person() const;
     QVariantList cards() const;
@@ -89,6 +93,7 @@ public:
     Q_INVOKABLE void chooseUnit(const QString &unit);
     Q_INVOKABLE void chooseLetter(const QString &letter);
     Q_INVOKABLE void openResident(qint64 id);
+    Q_INVOKABLE void openDriver(qint64 id);
     Q_INVOKABLE void openStaff(qint64 id);
     Q_INVOKABLE void closePerson();
 
@@ -115,6 +120,7 @@ private:
     void showRoll(const PeopleService::Roll &roll);
     // The residents the chosen unit or letter names, into `matches`.
     void filter();
+    void openPerson(CardHolder person);
     void reloadPerson();
     // A change to the open person, then the person and the roll afresh.
     void change(const QString &done, std::function<PeopleService::Outcome(PeopleService &, CardHolder, qint64)> change);
@@ -123,6 +129,7 @@ private:
     Remote<PeopleService> m_people;
     Notice &m_notice;
     RecordModel<RollEntry> m_matches;
+    RecordModel<PersonEntry> m_drivers;
     RecordModel<StaffEntry> m_staff;
     QList<RollEntry> m_roll;
     QStringList m_buildings;

@@ -2048,228 +2048,234 @@ free at %2</translation>
 <context>
     <name>PeopleDeskTab</name>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="32"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="34"/>
         <source>这张卡已经是 %1 的卡，不能再发给别人。</source>
         <translation>This card is already %1&apos;s; it cannot be given to anyone else.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="33"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="35"/>
         <source>这张卡已经登记给别人了。</source>
         <translation>This card is already registered to someone else.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="34"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="36"/>
         <source>这张卡已经是这位的卡了。</source>
         <translation>This card is theirs already.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="35"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="37"/>
         <source>这张卡已挂失或注销，不能再用，请换一张新卡。</source>
         <translation>This card was reported lost or stopped and can never be used again. Please take a new card.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="36"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="38"/>
         <source>这位已不在登记中，不能办理。</source>
         <translation>This person is no longer registered: nothing can be issued.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="37"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="39"/>
         <source>找不到这条记录，页面已刷新。</source>
         <translation>That record is gone; the page has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="39"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="41"/>
         <source>暂时无法保存，请稍后再试。</source>
         <translation>Cannot save just now; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="43"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="45"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="44"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="46"/>
         <source>已注销登记，卡和身份码已停用。</source>
         <translation>Registration ended; their cards and code are stopped.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="45"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="47"/>
         <source>已恢复登记。</source>
         <translation>Registered again.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="46"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="48"/>
         <source>新卡已发，刷卡即可使用。</source>
         <translation>New card issued: it works at once.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="47"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="49"/>
         <source>已挂失，这张卡不能再用。</source>
         <translation>Reported lost: this card will not work again.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="48"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="50"/>
         <source>新身份码正在打印，旧码已作废。</source>
         <translation>The new code is printing; the old one no longer works.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="49"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="51"/>
         <source>身份码正在打印。</source>
         <translation>The code is printing.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="55"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="57"/>
         <source>从花名册导入</source>
         <translation>Imported from the roll</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="56"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="58"/>
         <source>信息更新</source>
         <translation>Details updated</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="57"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="59"/>
         <source>修改情况</source>
         <translation>Needs changed</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="58"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="60"/>
         <source>注销登记</source>
         <translation>Registration ended</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="59"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="61"/>
         <source>删除联系方式</source>
         <translation>Contact details erased</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="60"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="507"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="62"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="548"/>
         <source>发卡</source>
         <translation>Issue card</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="61"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="488"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="63"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="529"/>
         <source>挂失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="62"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="522"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="64"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="563"/>
         <source>换新身份码</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="63"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="65"/>
         <source>设置密码</source>
         <translation>PIN chosen</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="69"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="71"/>
         <source>食堂</source>
         <translation>Canteen</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="70"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="72"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="71"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="73"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="72"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="74"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="77"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="79"/>
         <source>已迁出</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="77"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="79"/>
         <source>已去世</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="118"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="120"/>
         <source>找居民</source>
         <translation>Find a resident</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="119"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="122"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="120"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="293"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="514"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="123"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="323"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="555"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="128"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="131"/>
         <source>‹ 返回列表</source>
         <translation>‹ Back to the list</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="140"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="143"/>
         <source>女</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="140"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="143"/>
         <source>男</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="141"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="144"/>
         <source>%1 岁</source>
         <translation>aged %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="167"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="146"/>
+        <source>%1（司机）</source>
+        <translation>%1 (driver)</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="171"/>
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="182"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="186"/>
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="196"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="200"/>
         <source>姓氏</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="204"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="208"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="217"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="221"/>
         <source>请选单元。</source>
         <translation>Choose the unit.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="218"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="222"/>
         <source>请选楼栋和单元，或选姓氏的首字母。</source>
         <translation>Choose the building and unit, or the first letter of the surname.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="241"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="270"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="245"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="271"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="300"/>
         <source>查看</source>
         <translation>Open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/PeopleDeskTab.qml" line="266"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="296"/>
         <source>%n 张卡</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -2277,197 +2283,210 @@ free at %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="267"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="297"/>
         <source>密码待首次设置</source>
         <translation>PIN not chosen yet</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="291"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="121"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="321"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="291"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="321"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="323"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="353"/>
         <source>请把新卡放到读卡区……</source>
         <translation>Place the new card on the reader…</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="330"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="360"/>
         <source>不发了</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="370"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="400"/>
         <source>%1 已迁出？卡和身份码将停用，记录仍保留。</source>
         <translation>%1 moved away? Their cards and code stop; their records stay.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="371"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="401"/>
         <source>%1 已去世？卡和身份码将停用，记录仍保留。</source>
         <translation>%1 has died? Their cards and code stop; their records stay.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="372"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="402"/>
         <source>给 %1 换新身份码？旧码将作废，新码马上打印。</source>
         <translation>A new code for %1? The old one stops working; the new one prints now.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="373"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="403"/>
         <source>挂失这张卡？挂失后不能再用，可以再发新卡。</source>
         <translation>Report this card lost? It will never work again; a new card can be issued.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="384"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="414"/>
         <source>✓ 同时删除电话、身份证号和房号</source>
         <translation>✓ Also erase phone, ID number and room</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="384"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="414"/>
         <source>同时删除电话、身份证号和房号</source>
         <translation>Also erase phone, ID number and room</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="390"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="420"/>
         <source>确定</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="404"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="434"/>
         <source>不了</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="414"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="444"/>
         <source>身份码正在打印…</source>
         <translation>The code is printing…</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="415"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="445"/>
         <source>身份码已打印，请交给本人</source>
         <translation>The code has printed: please hand it to them</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="432"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="473"/>
         <source>出生：%1</source>
         <translation>Born: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="433"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="474"/>
         <source>住址：%1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="434"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="461"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="475"/>
         <source>电话：%1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="435"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="476"/>
         <source>身份证：%1</source>
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="436"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="463"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="477"/>
         <source>身份码：第 %1 版</source>
         <translation>Code: version %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="437"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="461"/>
+        <source>车牌：%1</source>
+        <translation>Plate: %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="462"/>
+        <source>平台：%1</source>
+        <translation>Platform: %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/PeopleDeskTab.qml" line="478"/>
         <source>联系方式已删除</source>
         <translation>Contact details erased</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="444"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="485"/>
         <source>密码待首次设置：本人在工作人员入口刷卡后设置。</source>
         <translation>PIN not chosen yet: they choose it after tapping their card at staff entry.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="447"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="488"/>
         <source>情况</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="453"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="494"/>
         <source>行动不便</source>
         <translation>Limited mobility</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="454"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="495"/>
         <source>独居</source>
         <translation>Lives alone</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="455"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="496"/>
         <source>送餐上门</source>
         <translation>Meals delivered</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="465"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="506"/>
         <source>卡</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="469"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="510"/>
         <source>还没有卡。</source>
         <translation>No card yet.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="480"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="521"/>
         <source>%1 发卡，在用</source>
         <translation>Issued %1, in use</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="482"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="523"/>
         <source>%1 发卡，%2 挂失</source>
         <translation>Issued %1, lost %2</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="483"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="524"/>
         <source>%1 发卡，%2 停用</source>
         <translation>Issued %1, stopped %2</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="499"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="540"/>
         <source>办理</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="529"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="570"/>
         <source>迁出</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="536"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="577"/>
         <source>去世</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="544"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="585"/>
         <source>迁回，恢复登记</source>
         <translation>Back again: register</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="557"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="598"/>
         <source>记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="574"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="615"/>
         <source>经办：%1</source>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="574"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="615"/>
         <source>经办：花名册导入</source>
         <translation>By: the roll import</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="581"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="622"/>
         <source>还没有记录。</source>
         <translation>Nothing recorded yet.</translation>
     </message>

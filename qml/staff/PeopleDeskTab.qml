@@ -6,7 +6,8 @@ import Linli.Core
 // resident by building and unit (then the room), or by the first letter of
 // the surname; open them to correct their flags, enrol a new card, mark a
 // card lost, print or reissue their QR code, or mark them moved away or
-// deceased. 工作人员 lists staff for their cards; 身份码 prints anyone's code.
+// deceased. 司机 and 工作人员 list drivers (their cards and codes) and staff
+// (their cards); 打印身份码 prints anyone's current code.
 // Whatever ends something (a card, a code, a registration) waits for a
 // second, explicit tap.
 Item {
@@ -16,6 +17,7 @@ Item {
     readonly property var person: desk.person
     readonly property bool personOpen: person.id !== undefined
     readonly property bool isResident: person.kind === "resident"
+    readonly property bool hasCode: person.kind === "resident" || person.kind === "driver"
     readonly property bool active: isResident ? person.leftAs === "" : personOpen
     property string part: "residents"
     // What waits for its second tap: moved, deceased, reissue, lost (with confirmCard).
@@ -116,6 +118,7 @@ Item {
         anchors { left: parent.left; top: parent.top }
         spacing: Theme.spacing / 2
         PartButton { objectName: "peoplePartResidents"; name: "residents"; text: qsTr("找居民") }
+        PartButton { objectName: "peoplePartDrivers"; name: "drivers"; text: qsTr("司机") }
         PartButton { objectName: "peoplePartStaff"; name: "staff"; text: qsTr("工作人员") }
         PartButton { objectName: "peoplePartCodes"; name: "codes"; text: qsTr("打印身份码") }
     }
@@ -140,6 +143,7 @@ Item {
               ? [tab.person.name, tab.person.gender === "F" ? qsTr("女") : tab.person.gender === "M" ? qsTr("男") : "",
                  tab.person.age >= 0 ? qsTr("%1 岁").arg(tab.person.age) : "", tab.leftText(tab.person.leftAs)]
                 .filter(Boolean).join("  ")
+              : tab.person.kind === "driver" ? qsTr("%1（司机）").arg(tab.person.name)
               : [tab.person.name, tab.roleText(tab.person.role)].filter(Boolean).join("  ")
     }
 
@@ -244,6 +248,32 @@ Item {
             }
         }
         ScrollHint { id: matchHint; view: matchList; visible: matchList.visible && needed }
+
+        // 司机
+        ListView {
+            id: driverList
+            objectName: "peopleDrivers"
+            visible: tab.part === "drivers" && !tab.personOpen
+            anchors { fill: parent; rightMargin: driverHint.room }
+            clip: true
+            spacing: Theme.spacing / 4
+            model: tab.desk.drivers
+            delegate: DeskLine {
+                id: driverLine
+                required property int index
+                required property var personId
+                required property string name
+                required property string plate
+                objectName: "peopleDriver_" + index
+                text: name + " · " + plate
+                BigButton {
+                    objectName: "peopleDriver_" + driverLine.index + "_open"
+                    text: qsTr("查看")
+                    onClicked: tab.desk.openDriver(driverLine.personId)
+                }
+            }
+        }
+        ScrollHint { id: driverHint; view: driverList; visible: driverList.visible && needed }
 
         // 工作人员
         ListView {
@@ -424,6 +454,17 @@ Item {
                 anchors { left: parent.left; top: outcome.bottom; bottom: parent.bottom; topMargin: Theme.spacing / 2 }
                 width: parent.width * 0.36
                 KText {
+                    objectName: "peopleDriverFacts"
+                    visible: tab.person.kind === "driver"
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    text: visible ? [qsTr("电话：%1").arg(tab.person.phone), qsTr("车牌：%1").arg(tab.person.plate),
+                                     qsTr("平台：%1").arg(tab.person.platform),
+                                     tab.person.codeGeneration > 1 ? qsTr("身份码：第 %1 版").arg(tab.person.codeGeneration) : ""]
+                                    .filter(Boolean).join("\n")
+                                  : ""
+                }
+                KText {
                     objectName: "peopleFacts"
                     visible: tab.isResident
                     width: parent.width
@@ -509,14 +550,14 @@ Item {
                     }
                     BigButton {
                         objectName: "peoplePrintCode"
-                        visible: tab.isResident
+                        visible: tab.hasCode
                         enabled: !tab.desk.busy
                         text: qsTr("打印身份码")
                         onClicked: tab.desk.printCode()
                     }
                     BigButton {
                         objectName: "peopleReissue"
-                        visible: tab.isResident
+                        visible: tab.hasCode
                         enabled: !tab.desk.busy
                         fill: Theme.warning
                         text: qsTr("换新身份码")

@@ -251,6 +251,19 @@ private Q_SLOTS:
         QVERIFY(li != roll.residents.end());
         QCOMPARE(li->leftAs, QStringLiteral("moved"));
         QCOMPARE(roll.staff.size(), 3);
+        QCOMPARE(roll.drivers.size(), count(QStringLiteral("SELECT count(*) FROM driver WHERE active = 1")));
+        QVERIFY(std::all_of(roll.drivers.begin(), roll.drivers.end(),
+                            [](const PersonEntry &d) { return d.kind == HolderKind::Driver; }));
+    }
+
+    void showsADriverWithTheirCards()
+    {
+        const auto view = people().person({HolderKind::Driver, kDriverChen});
+        QVERIFY(view.found);
+        QCOMPARE(view.driver.name, QStringLiteral("陈建军"));
+        QCOMPARE(view.driver.plate, QStringLiteral("鄂A·D12345"));
+        QCOMPARE(view.cards.size(), 1);
+        QCOMPARE(view.cards.constFirst().uidHash, identity().cardHash(QByteArray::fromHex("04D0D0D1")));
     }
 };
 

@@ -166,6 +166,34 @@ Item {
             compare(item("noticeText").text, "此码已作废，请使用新码。")
         }
 
+        function test_aDriversLostCardAndNewCode() {
+            tap("peoplePartDrivers")
+            var row = -1
+            tryVerify(function() {
+                for (var i = 0; i < desk.drivers.count; ++i)
+                    if (desk.drivers.get(i).name === "刘海波")
+                        row = i
+                return row >= 0
+            })
+            tap("peopleDriver_" + row + "_open")
+            tryVerify(function() { return desk.person.kind === "driver" && desk.cards.length === 1 })
+            verify(item("peopleDriverFacts").text.indexOf("鄂A·D67890") >= 0)
+            verify(!item("peopleMoved").visible) // drivers leave at the driver desk
+            tapOnPage("peopleCard_0_lost")
+            tap("peopleConfirmYes")
+            tryVerify(function() { return desk.cards.length === 1 && desk.cards[0].open === false })
+            var jobs = Sim.printedJobs
+            tapOnPage("peopleReissue")
+            tap("peopleConfirmYes")
+            tryCompare(desk, "done", "reissued")
+            tryVerify(function() { return Sim.printedJobs > jobs })
+            Kiosk.staff.leave()
+            Kiosk.resetToAttract()
+            Sim.tapCard("04D0D0D2")
+            tryCompare(Kiosk.notice, "kind", Notice.CardUnknown)
+            compare(Kiosk.notice.problem, Identity.LostCard)
+        }
+
         function test_correctsFlags() {
             openByAddress("10街坊2栋", "1单元", "朱建华")
             compare(desk.person.livesAlone, false)
