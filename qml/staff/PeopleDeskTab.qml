@@ -25,6 +25,8 @@ Item {
     property int confirmCard: -1
     property bool eraseContact: false
     onPartChanged: desk.closePerson()
+    // Another tab takes card taps for itself (a top-up's card): 发卡 ends with this one.
+    Component.onDestruction: desk.cancelEnrol()
     onPersonOpenChanged: { confirm = ""; eraseContact = false }
 
     function problemText(problem) {

@@ -130,6 +130,17 @@ Item {
             compare(desk.cards.length, 0)
         }
 
+        // 发卡 left waiting on another tab does not take the next card.
+        function test_enrolmentEndsWithTheTab() {
+            openByAddress("10街坊2栋", "1单元", "朱建华")
+            tapOnPage("peopleEnrol")
+            tryCompare(desk, "awaitingCard", true)
+            tap("tabSharedHouse")
+            tryCompare(desk, "awaitingCard", false)
+            tap("tabPeople")
+            compare(desk.cards.length, 0)
+        }
+
         function test_aLostCardIsRefusedAtTheReader() {
             openByAddress("10街坊2栋", "2单元", "徐丽华")
             tapOnPage("peopleEnrol")
