@@ -315,6 +315,20 @@ bool InstallationStore::setSecretCheck(const QByteArray &check)
     return q.exec(check);
 }
 
+std::optional<bool> InstallationStore::firstStartDone()
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM first_start"));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt() > 0;
+}
+
+bool InstallationStore::markFirstStartDone(bool demoDay, const QDateTime &at)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO first_start (id, demo_day, done_at) VALUES (1, ?, ?)"));
+    return q.exec(demoDay ? 1 : 0, toDbTime(at));
+}
+
 bool DemoStore::loadScript()
 {
     return m_db.execScript(QStringLiteral(":/db/demo/demo_day.sql"));

@@ -180,6 +180,10 @@ public:
     // Empty when none is recorded yet; nullopt when the database cannot answer.
     std::optional<QByteArray> secretCheck();
     bool setSecretCheck(const QByteArray &check);
+    // Whether the first start set the database up (nullopt: it cannot answer).
+    std::optional<bool> firstStartDone();
+    // In the transaction that sets it up: with the demo day or without.
+    bool markFirstStartDone(bool demoDay, const QDateTime &at);
     // The codes of the sites kiosks may stand at, in order.
     QStringList siteCodes();
 

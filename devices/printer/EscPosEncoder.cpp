@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <string_view>
 #include <utility>
 
 namespace linli {
@@ -118,6 +119,12 @@ QString repeated(QStringView piece, int times)
 // Latin words break at spaces (or hard, if longer than a line); each wide
 // character is its own breakable unit, so CJK text breaks between any two
 // characters but never inside one.
+// Punctuation a Chinese line never starts with (a lone "）" under a dish's tags).
+bool isClosingPunctuation(char32_t cp)
+{
+    return std::u16string_view(u"）」』】》，。、；：！？").find(char16_t(cp)) != std::u16string_view::npos;
+}
+
 void wrapParagraph(QStringView s, int width, QStringList &out)
 {
     QString current;
@@ -176,6 +183,18 @@ void wrapParagraph(QStringView s, int width, QStringList &out)
             pendingSpaces += u' ';
         } else if (isWide(cp)) {
             endWord(start);
+            // Closing punctuation that falls past the line's end takes the
+            // character before it down to the next line.
+            if (isClosingPunctuation(cp) && pendingSpaces.isEmpty() && currentWidth + 2 > width && current.size() > 1) {
+                const qsizetype lastStart = current.size() - (current.back().isLowSurrogate() ? 2 : 1);
+                qsizetype at = lastStart;
+                const int lastWidth = codePointWidth(nextCodePoint(current, at));
+                const QString carried = current.sliced(lastStart);
+                current.truncate(lastStart);
+                flush();
+                current = carried;
+                currentWidth = lastWidth;
+            }
             place(s.sliced(start, i - start), 2);
         } else {
             if (wordStart < 0)
@@ -349,6 +368,12 @@ EscPosEncoder &EscPosEncoder::qrCode(const QByteArray &data, int moduleSize)
 EscPosEncoder &EscPosEncoder::feed(int lines)
 {
     m_buf += seq({ESC, 'd', char(std::clamp(lines, 0, 255))});
+    return *this;
+}
+
+EscPosEncoder &EscPosEncoder::feedDots(int dots)
+{
+    m_buf += seq({ESC, 'J', char(std::clamp(dots, 0, 255))});
     return *this;
 }
 

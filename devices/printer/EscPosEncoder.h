@@ -35,6 +35,7 @@ public:
     EscPosEncoder &separator(QChar c = u'-');
     EscPosEncoder &qrCode(const QByteArray &data, int moduleSize = 6);
     EscPosEncoder &feed(int lines);           // ESC d n
+    EscPosEncoder &feedDots(int dots);        // ESC J n: blank paper of n dots (a QR code's quiet zone)
     EscPosEncoder &cut();                     // GS V 66 0
 
     QByteArray bytes() const;

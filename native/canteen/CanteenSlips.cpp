@@ -21,7 +21,8 @@ QByteArray canteenReceipt(const CanteenOrder &order, PaperWidth paper)
         out.line(QStringLiteral("（补打）"));
     out.line(QStringLiteral("订单 %1号").arg(order.number)).line(QStringLiteral("取餐码"));
     out.bold(true).doubleSize(true).line(order.pickupCode).doubleSize(false).bold(false);
-    out.qrCode(order.orderCode.toLatin1(), 5).separator().align(Align::Left);
+    qrCode(out, order.orderCode, 5);
+    out.separator().align(Align::Left);
     if (!order.setName.isEmpty())
         out.line(order.setName);
     for (const SlipLine &line : order.lines)

@@ -71,10 +71,8 @@ bool Backend::start(QString *error, bool *retry)
         if (server && !openOutbox(error))
             return false;
         makeServices();
-        if (!server && version == 0 && m_config.demoData && !loadDemoDay()) {
-            *error = QStringLiteral("Cannot load the demo data: %1").arg(m_db.errorString());
+        if (!server && !finishFirstStart(error))
             return false;
-        }
         const QStringList sites = InstallationStore(m_db).siteCodes();
         if (!sites.contains(m_config.site)) {
             *error = QStringLiteral("This kiosk's site '%1' is not in the database %2; its sites are: %3.")
@@ -96,17 +94,14 @@ bool Backend::migrate(QString *error)
         *error = m_db.errorString();
         return false;
     }
-    const bool fresh = m_db.schemaVersion() == 0;
     if (!m_db.migrate() || !loadSecret(error, SecretCheck::MayRecord)) {
         if (error->isEmpty())
             *error = m_db.errorString();
         return false;
     }
     makeServices();
-    if (fresh && m_config.demoData && !loadDemoDay()) {
-        *error = QStringLiteral("Cannot load the demo data: %1").arg(m_db.errorString());
+    if (!finishFirstStart(error))
         return false;
-    }
     qCInfo(lcBackend).noquote() << m_db.displayName() << "is at schema version" << m_db.schemaVersion();
     return true;
 }
@@ -210,6 +205,20 @@ bool Backend::loadSecret(QString *error, SecretCheck mode)
     return true;
 }
 
+bool Backend::finishFirstStart(QString *error)
+{
+    // Decided by a row, not by the schema version before migrating: a first
+    // start killed after its migrations committed is finished here next time.
+    InstallationStore installation(m_db);
+    const std::optional<bool> done = installation.firstStartDone();
+    bool finished = done.has_value();
+    if (done && !*done)
+        finished = m_config.demoData ? loadDemoDay() : installation.markFirstStartDone(false, m_clock.now());
+    if (!finished)
+        *error = QStringLiteral("Cannot set the new database up: %1").arg(m_db.errorString());
+    return finished;
+}
+
 bool Backend::loadDemoDay()
 {
     Transaction transaction(m_db);
@@ -228,7 +237,8 @@ bool Backend::loadDemoDay()
             return false;
     if (!m_barber->addDemoBookings() || !m_rides->addDemoRequests())
         return false;
-    if (!demo.dropTemporaryTables() || !lendDemoItems() || !transaction.commit())
+    if (!demo.dropTemporaryTables() || !lendDemoItems()
+        || !InstallationStore(m_db).markFirstStartDone(true, m_clock.now()) || !transaction.commit())
         return false;
     qCInfo(lcBackend) << "new database filled with the demo day";
     return true;

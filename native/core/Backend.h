@@ -82,6 +82,9 @@ private:
     enum class SecretCheck { MayRecord, MustExist };
     bool loadSecret(QString *error, SecretCheck mode);
     void makeServices();
+    // A new database set up once, whenever its first start is finished: the
+    // demo day loaded, or marked as not wanted.
+    bool finishFirstStart(QString *error);
     bool loadDemoDay();
     // Things out on loan in the demo, relative to today: one due soon, one overdue.
     bool lendDemoItems();

@@ -14,6 +14,12 @@ void finish(EscPosEncoder &out)
     out.feed(3).cut();
 }
 
+void qrCode(EscPosEncoder &out, const QString &code, int moduleSize)
+{
+    constexpr int kQuietModules = 4;
+    out.feedDots(kQuietModules * moduleSize).qrCode(code.toLatin1(), moduleSize).feedDots(kQuietModules * moduleSize);
+}
+
 void assistedBy(EscPosEncoder &out, const QString &staffName)
 {
     if (!staffName.isEmpty())
@@ -24,7 +30,8 @@ QByteArray personCode(const PersonCode &slip, PaperWidth paper)
 {
     EscPosEncoder out(paper);
     heading(out, slip.title);
-    out.line(slip.maskedName).separator().qrCode(slip.code.toLatin1(), 6);
+    out.line(slip.maskedName).separator();
+    qrCode(out, slip.code, 6);
     out.line(QStringLiteral("签发日期 %1").arg(slip.issuedOn.toString(QStringLiteral("yyyy-MM-dd"))));
     if (slip.generation > 1)
         out.line(QStringLiteral("第 %1 版，以前的码已作废").arg(slip.generation));

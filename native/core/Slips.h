@@ -15,6 +15,9 @@ namespace slips {
 // The parts every slip shares: a large centred title, and the feed and cut.
 void heading(EscPosEncoder &out, const QString &title);
 void finish(EscPosEncoder &out);
+// A QR code with its quiet zone: 4 modules of blank paper above and below,
+// so that a phone or the kiosk's camera tells it from the text around it.
+void qrCode(EscPosEncoder &out, const QString &code, int moduleSize);
 // 代办人 on a resident's slip: the staff member who helped, masked like any
 // name on paper that leaves the kiosk (nothing when nobody helped).
 void assistedBy(EscPosEncoder &out, const QString &staffName);

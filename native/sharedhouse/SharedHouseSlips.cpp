@@ -17,7 +17,7 @@ QByteArray itemLabel(const ItemLabel &label, PaperWidth paper)
     heading(out, QStringLiteral("共享小屋"));
     out.bold(true).doubleSize(true).wrapped(label.name).doubleSize(false).bold(false);
     out.line(itemNumber(label.itemId));
-    out.qrCode(label.code.toLatin1(), 5);
+    qrCode(out, label.code, 5);
     out.separator().align(Align::Left);
     out.columns(QStringLiteral("放在"), label.place);
     out.columns(QStringLiteral("物主"), label.owner);

@@ -5,6 +5,8 @@
 #include "CanteenSlips.h"
 #include "TestSupport.h"
 
+#include <QStringDecoder>
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -523,6 +525,35 @@ private Q_SLOTS:
         const QString mismatch = goldenMismatch(QStringLiteral(LINLI_GOLDEN_DIR "/") + golden, bytes);
         QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
         QVERIFY(bytes.size() <= 2048);
+    }
+
+    void theReceiptsQrCodeHasItsQuietZone()
+    {
+        slips::CanteenOrder order;
+        order.pickupCode = QStringLiteral("4821");
+        order.orderCode = QStringLiteral("LLO:20261127:23:4821");
+        order.at = lunchTime();
+        const QByteArray bytes = slips::canteenReceipt(order, PaperWidth::Mm58);
+        // 4 modules of 5 dots of blank paper (ESC J 20) right before the
+        // symbol's first command and right after its print command.
+        const QByteArray quiet = QByteArray::fromHex("1b4a14");
+        const qsizetype symbol = bytes.indexOf(QByteArray::fromHex("1d286b04003141"));
+        const qsizetype printed = bytes.indexOf(QByteArray::fromHex("1d286b0300315130"));
+        QVERIFY(symbol > 0 && printed > symbol);
+        QCOMPARE(bytes.mid(symbol - quiet.size(), quiet.size()), quiet);
+        QCOMPARE(bytes.mid(printed + 8, quiet.size()), quiet);
+    }
+
+    void aKitchenTagsClosingBracketNeverStandsAlone()
+    {
+        // Double size on 58 mm paper: 16 columns, so these tags would leave "）" alone.
+        slips::CanteenOrder order;
+        order.lines = {{QStringLiteral("清炒时蔬"), 400,
+                        {QStringLiteral("软烂"), QStringLiteral("少盐"), QStringLiteral("少油")}}};
+        order.at = lunchTime();
+        const QString ticket = QStringDecoder("GB18030").decode(slips::kitchenTicket(order, PaperWidth::Mm58));
+        QVERIFY2(!ticket.contains(QStringLiteral("\n）")), qPrintable(ticket));
+        QVERIFY(ticket.contains(QStringLiteral("油）")));
     }
 };
 

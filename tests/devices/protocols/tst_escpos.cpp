@@ -45,6 +45,8 @@ private slots:
     void qrCodeLongPayloadLengthBytes();
     void qrCodeTruncatedAtMaximum();
     void qrCodeEmptyIsNoop();
+    void feedDotsIsEscJ();
+    void closingBracketNeverStartsALine();
     void feedBytes();
     void cutBytes();
     void displayWidthMixed();
@@ -412,6 +414,32 @@ void TestEscPos::chaining()
     QCOMPARE(e.bytes(), QByteArray::fromHex(
                             "1b401c26" "1b6101" "1b4501" "c1dac0ef0a" "1b4500"
                             "1b6100" "1b6404" "1d564200"));
+}
+
+
+void TestEscPos::feedDotsIsEscJ()
+{
+    EscPosEncoder e;
+    e.feedDots(20).feedDots(999);
+    QCOMPARE(e.bytes(), QByteArray::fromHex("1b4a14" "1b4aff"));
+}
+
+void TestEscPos::closingBracketNeverStartsALine()
+{
+    // 32 columns: sixteen wide characters fill a line, so the bracket would
+    // stand alone below; it takes the last character with it instead.
+    const QString tags = QStringLiteral("（") + QString(15, QChar(0x8F6F)) + QStringLiteral("）"); // 软
+    EscPosEncoder e(PaperWidth::Mm58);
+    e.wrapped(tags);
+    const QString printed = QStringDecoder("GB18030").decode(e.bytes());
+    const QStringList lines = printed.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1), QStringLiteral("软）"));
+    QCOMPARE(linli::displayWidth(lines.at(0)), 30);
+    // Where it fits, nothing moves.
+    EscPosEncoder fits(PaperWidth::Mm58);
+    fits.wrapped(QStringLiteral("（") + QString(14, QChar(0x8F6F)) + QStringLiteral("）"));
+    QCOMPARE(QString(QStringDecoder("GB18030").decode(fits.bytes())).count(u'\n'), 1);
 }
 
 QTEST_APPLESS_MAIN(TestEscPos)
