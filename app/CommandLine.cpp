@@ -122,6 +122,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        "a role column), from a UTF-8 or GB18030 CSV file (see README), then exit. Every bad line is "
                        "reported and nothing is written unless every line is right; nobody is deactivated."),
         QStringLiteral("FILE"));
+    const QCommandLineOption checkLedger(QStringLiteral("check-ledger"),
+        QStringLiteral("Check that every meal card's balance equals the sum of its ledger, list those that do not, "
+                       "then exit (1 when any does not)."));
     const QCommandLineOption exportPerson(QStringLiteral("export-person"),
         QStringLiteral("Print everything held about one person as JSON (for the person who asks), then exit: "
                        "a resident's number (12), D and a driver's (D3), S and a staff member's (S2)."),
@@ -141,7 +144,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, database, config, devices, camera, windowed, fullscreen, language, largeText, idle,
                        tour, printerOutput, paper, secret, scanImage, listDevices, udevRules, noDemo, migrate, demoDay,
-                       importItems, importItemNames, importPeople, exportPerson, site, services, platform, firstFrame});
+                       importItems, importItemNames, importPeople, exportPerson, checkLedger, site, services, platform, firstFrame});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files, with --scan-image."),
                                  QStringLiteral("[FILE...]"));
 
@@ -243,6 +246,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(services))
         servicesValue = parser.value(services).split(QLatin1Char(','));
     result.migrate = parser.isSet(migrate);
+    result.checkLedger = parser.isSet(checkLedger);
+    if (result.checkLedger && result.migrate)
+        return refuse(QStringLiteral("--check-ledger goes alone: leave out --migrate"));
     if (parser.isSet(demoDay) && !result.migrate)
         return refuse(QStringLiteral("--demo-day goes with --migrate"));
     const QList<std::pair<const QCommandLineOption *, QString *>> fileTasks = {

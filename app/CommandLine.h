@@ -29,6 +29,8 @@ struct CommandLine
     QString importPeople;
     // --export-person ID: everything held about one person (12, D3, S2) as JSON on stdout, then exit.
     QString exportPerson;
+    // --check-ledger: whether every meal card's balance equals its ledger, then exit.
+    bool checkLedger = false;
     bool exitAfterFirstFrame = false;
 
     static CommandLine parse(const QStringList &arguments);

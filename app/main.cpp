@@ -1,11 +1,13 @@
 // linli-kiosk: parses the command line and wires the pieces together.
 #include "Backend.h"
+#include "CanteenStore.h"
 #include "Database.h"
 #include "CommandLine.h"
 #include "DeviceSet.h"
 #include "FirstFrameProbe.h"
 #include "ItemImport.h"
 #include "Kiosk.h"
+#include "Money.h"
 #include "PeopleImport.h"
 #include "PersonExport.h"
 #include "QrDecoder.h"
@@ -249,6 +251,30 @@ int exportPersonAndExit(int argc, char *argv[], const linli::KioskConfig &config
     return 0;
 }
 
+// linli-kiosk --check-ledger: every meal card's balance against its ledger,
+// for the street office's audit or after a repair of the database.
+int checkLedgerAndExit(int argc, char *argv[], const linli::KioskConfig &config)
+{
+    QCoreApplication app(argc, argv);
+    linli::Clock clock;
+    const std::unique_ptr<linli::Backend> backend = existingDatabase(config, clock);
+    if (!backend)
+        return 1;
+    const auto mismatches = linli::CanteenStore(backend->database()).ledgerMismatches();
+    if (!mismatches) {
+        std::fprintf(stderr, "linli-kiosk: cannot read the ledger: %s\n", qPrintable(backend->database().errorString()));
+        return 1;
+    }
+    for (const linli::LedgerMismatch &m : *mismatches)
+        std::printf("resident %lld: the card holds %s yuan, its ledger adds up to %s, its last row left %s\n",
+                    qlonglong(m.residentId), qPrintable(linli::yuan(m.balanceFen)), qPrintable(linli::yuan(m.ledgerFen)),
+                    qPrintable(linli::yuan(m.lastRowFen)));
+    std::printf("%s: %s\n", qPrintable(backend->database().displayName()),
+                mismatches->isEmpty() ? "every meal card equals its ledger"
+                                      : qPrintable(QStringLiteral("%1 meal cards do not equal their ledger").arg(mismatches->size())));
+    return mismatches->isEmpty() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -269,6 +295,8 @@ int main(int argc, char *argv[])
         return importAndExit(argc, argv, command.config, command.importItemNames, ImportKind::ItemNames);
     if (!command.importPeople.isEmpty())
         return importAndExit(argc, argv, command.config, command.importPeople, ImportKind::People);
+    if (command.checkLedger)
+        return checkLedgerAndExit(argc, argv, command.config);
     if (!command.exportPerson.isEmpty())
         return exportPersonAndExit(argc, argv, command.config, command.exportPerson);
     if (command.listDevices) {

@@ -280,9 +280,61 @@ bool CanteenStore::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, co
         "ON CONFLICT (resident_id) DO UPDATE SET balance_fen = meal_card.balance_fen + excluded.balance_fen"));
     if (!card.exec(residentId, amountFen))
         return false;
-    Query audit(m_db, QStringLiteral(
-        "INSERT INTO meal_card_topup (resident_id, amount_fen, staff_id, at, request_key) VALUES (?, ?, ?, ?, ?)"));
-    return audit.exec(residentId, amountFen, staffId, toDbTime(at), requestKey);
+    Query audit(m_db, QStringLiteral("INSERT INTO meal_card_topup (resident_id, amount_fen, staff_id, at, request_key) "
+                                     "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    const std::optional<qint64> topUpId = audit.scalar<qint64>(residentId, amountFen, staffId, toDbTime(at), requestKey);
+    return topUpId && addLedgerRow({residentId, QStringLiteral("top_up"), amountFen, at, 0, *topUpId});
+}
+
+bool CanteenStore::addLedgerRow(const LedgerEntry &entry)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO meal_card_ledger (resident_id, at, kind, amount_fen, balance_fen, "
+                                 "order_id, topup_id) "
+                                 "SELECT resident_id, ?, ?, ?, balance_fen, ?, ? FROM meal_card WHERE resident_id = ?"));
+    return q.exec(toDbTime(entry.at), entry.kind, entry.amountFen, idOrNull(entry.orderId), idOrNull(entry.topUpId),
+                  entry.residentId)
+        && q.rowsAffected() == 1;
+}
+
+bool CanteenStore::openLedgers(const QDateTime &at)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO meal_card_ledger (resident_id, at, kind, amount_fen, balance_fen) "
+                                 "SELECT c.resident_id, ?, 'opening', c.balance_fen, c.balance_fen FROM meal_card c "
+                                 "WHERE NOT EXISTS (SELECT 1 FROM meal_card_ledger l WHERE l.resident_id = c.resident_id)"));
+    return q.exec(toDbTime(at));
+}
+
+std::optional<QList<LedgerMismatch>> CanteenStore::ledgerMismatches()
+{
+    Query q(m_db, QStringLiteral(
+        "SELECT c.resident_id, c.balance_fen, coalesce(sum(l.amount_fen), 0), "
+        "coalesce((SELECT balance_fen FROM meal_card_ledger WHERE resident_id = c.resident_id ORDER BY id DESC LIMIT 1), -1) "
+        "FROM meal_card c LEFT JOIN meal_card_ledger l ON l.resident_id = c.resident_id "
+        "GROUP BY c.resident_id, c.balance_fen ORDER BY c.resident_id"));
+    if (!q.exec())
+        return std::nullopt;
+    QList<LedgerMismatch> mismatches;
+    while (q.next()) {
+        const LedgerMismatch row{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                 q.value(3).toLongLong()};
+        if (row.balanceFen != row.ledgerFen || row.balanceFen != row.lastRowFen)
+            mismatches.append(row);
+    }
+    return mismatches;
+}
+
+std::optional<QList<LedgerEntry>> CanteenStore::ledger(qint64 residentId)
+{
+    Query q(m_db, QStringLiteral("SELECT resident_id, kind, amount_fen, at, order_id, topup_id, balance_fen "
+                                 "FROM meal_card_ledger WHERE resident_id = ? ORDER BY id"));
+    if (!q.exec(residentId))
+        return std::nullopt;
+    QList<LedgerEntry> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                     fromDbTime(q.value(3)), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                     q.value(6).toLongLong()});
+    return rows;
 }
 
 } // namespace linli

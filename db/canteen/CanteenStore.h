@@ -76,6 +76,26 @@ struct OrderLineRecord
 QString orderColumns();
 OrderRecord orderFromRow(const Query &q);
 
+// One row of a meal card's ledger (meal_card_ledger).
+struct LedgerEntry
+{
+    qint64 residentId = 0;
+    QString kind; // opening, top_up, charge, refund, correction
+    qint64 amountFen = 0; // onto the card (+) or off it (-)
+    QDateTime at;
+    qint64 orderId = 0;
+    qint64 topUpId = 0;
+    qint64 balanceFen = 0; // read back: the balance the row left
+};
+
+struct LedgerMismatch
+{
+    qint64 residentId = 0;
+    qint64 balanceFen = 0; // on the card
+    qint64 ledgerFen = 0;  // the sum of its rows
+    qint64 lastRowFen = 0; // the balance its last row left
+};
+
 class CanteenStore
 {
 public:
@@ -117,6 +137,16 @@ public:
     bool markPaid(qint64 orderId, const QDateTime &at);
 
     std::optional<qint64> mealCardBalance(qint64 residentId); // nullopt: no card (or no answer)
+    // A change to a card's balance, written after the change itself in its
+    // transaction: the row keeps the balance it left.
+    bool addLedgerRow(const LedgerEntry &entry);
+    // Cards without a ledger yet get their opening row (a new database's
+    // demo cards, the cards held when the ledger began).
+    bool openLedgers(const QDateTime &at);
+    // Cards whose balance is not the sum of their ledger, or not the balance
+    // its last row left: empty when every card adds up; nullopt: no answer.
+    std::optional<QList<LedgerMismatch>> ledgerMismatches();
+    std::optional<QList<LedgerEntry>> ledger(qint64 residentId);
     // Takes the amount off the card only if it is all there.
     bool charge(qint64 residentId, qint64 amountFen);
     // Whether a top-up was made under this key already.

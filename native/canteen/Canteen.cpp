@@ -117,6 +117,10 @@ public:
         order.paidAt = now;
         return Canteen::NoProblem;
     }
+    bool record(CanteenStore &store, const OrderRecord &order, const QDateTime &now) override
+    {
+        return store.addLedgerRow({order.residentId, QStringLiteral("charge"), -order.totalFen, now, order.id, 0});
+    }
 };
 
 // Recorded unpaid; staff mark it paid at the counter, or it lapses.
@@ -399,7 +403,7 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
     QList<OrderLineRecord> lines;
     for (const MenuDish &dish : chosen)
         lines.append({dish.dishId, dish.name, dish.priceFen, dish.soft, dish.lowSalt, dish.lowSugar, dish.spicy});
-    if (!store.addLines(order.id, lines))
+    if (!store.addLines(order.id, lines) || !payment->second->record(store, order, now))
         return fail(Canteen::StorageError);
 
     const slips::CanteenOrder slip =

@@ -76,6 +76,15 @@ public:
     virtual QString receiptName() const = 0; // as printed on the receipt
     virtual Canteen::Problem settle(CanteenStore &store, const IdentifiedPerson &person, OrderRecord &order,
                                     const QDateTime &now, qint64 *balanceAfterFen) = 0;
+    // Once the order has its id, in its transaction: what the payment
+    // leaves on record beside it (a meal card's ledger row).
+    virtual bool record(CanteenStore &store, const OrderRecord &order, const QDateTime &now)
+    {
+        Q_UNUSED(store);
+        Q_UNUSED(order);
+        Q_UNUSED(now);
+        return true;
+    }
 };
 
 struct PeriodState

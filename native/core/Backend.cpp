@@ -1,5 +1,7 @@
 #include "Backend.h"
 
+#include "CanteenStore.h"
+
 #include "Crypto.h"
 
 #include <QDir>
@@ -71,7 +73,7 @@ bool Backend::start(QString *error, bool *retry)
         if (server && !openOutbox(error))
             return false;
         makeServices();
-        if (!server && !finishFirstStart(error))
+        if (!server && (!finishFirstStart(error) || !openMealCardLedgers(error)))
             return false;
         const QStringList sites = InstallationStore(m_db).siteCodes();
         if (!sites.contains(m_config.site)) {
@@ -100,7 +102,7 @@ bool Backend::migrate(QString *error)
         return false;
     }
     makeServices();
-    if (!finishFirstStart(error))
+    if (!finishFirstStart(error) || !openMealCardLedgers(error))
         return false;
     qCInfo(lcBackend).noquote() << m_db.displayName() << "is at schema version" << m_db.schemaVersion();
     return true;
@@ -217,6 +219,14 @@ bool Backend::finishFirstStart(QString *error)
     if (!finished)
         *error = QStringLiteral("Cannot set the new database up: %1").arg(m_db.errorString());
     return finished;
+}
+
+bool Backend::openMealCardLedgers(QString *error)
+{
+    if (CanteenStore(m_db).openLedgers(m_clock.now()))
+        return true;
+    *error = QStringLiteral("Cannot open the meal cards' ledger: %1").arg(m_db.errorString());
+    return false;
 }
 
 bool Backend::loadDemoDay()

@@ -85,6 +85,9 @@ private:
     // A new database set up once, whenever its first start is finished: the
     // demo day loaded, or marked as not wanted.
     bool finishFirstStart(QString *error);
+    // Meal cards without a ledger (the demo day's, those held before the
+    // ledger began) get their opening row, before anything is charged.
+    bool openMealCardLedgers(QString *error);
     bool loadDemoDay();
     // Things out on loan in the demo, relative to today: one due soon, one overdue.
     bool lendDemoItems();

@@ -229,6 +229,46 @@ private Q_SLOTS:
         QVERIFY(ticket && ticket->payload.contains(gb18030(QStringLiteral("软烂"))));
     }
 
+    void everyBalanceChangeIsALedgerRow()
+    {
+        CanteenStore store(db());
+        // The demo's cards opened their ledger at the first start.
+        QCOMPARE(store.ledgerMismatches()->size(), 0);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_card_ledger WHERE kind = 'opening'")),
+                 scalar(db(), QStringLiteral("SELECT count(*) FROM meal_card")));
+
+        const PlacedOrder placed = canteen().place(seniorOrder());
+        QCOMPARE(placed.problem, Canteen::NoProblem);
+        QVERIFY(canteen().topUp(1, 5000, 1, QStringLiteral("ledger-top-up")));
+        QVERIFY(canteen().topUp(4, 2000, 1, QStringLiteral("ledger-new-card"))); // resident 4 had no card
+        // Refused orders and repeated top-ups leave nothing.
+        QVERIFY(canteen().topUp(1, 5000, 1, QStringLiteral("ledger-top-up"))); // a double tap: recorded once
+        QCOMPARE(canteen().place(seniorOrder(1, QStringLiteral("again"))).problem, Canteen::SetAlreadyTaken);
+
+        const QList<LedgerEntry> rows = *store.ledger(1);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).kind, QStringLiteral("opening"));
+        QCOMPARE(rows.at(0).amountFen, 15000);
+        QCOMPARE(rows.at(1).kind, QStringLiteral("charge"));
+        QCOMPARE(rows.at(1).amountFen, -700);
+        QCOMPARE(rows.at(1).orderId, placed.order.id);
+        QCOMPARE(rows.at(1).balanceFen, 14300);
+        QCOMPARE(rows.at(2).kind, QStringLiteral("top_up"));
+        QVERIFY(rows.at(2).topUpId > 0);
+        QCOMPARE(rows.at(2).balanceFen, 19300);
+        QCOMPARE(store.ledger(4)->size(), 1);
+        QCOMPARE(store.ledgerMismatches()->size(), 0);
+
+        // A balance changed behind the ledger's back is found.
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE meal_card SET balance_fen = balance_fen + 100 WHERE resident_id = 4")));
+        const QList<LedgerMismatch> wrong = *store.ledgerMismatches();
+        QCOMPARE(wrong.size(), 1);
+        QCOMPARE(wrong.constFirst().residentId, 4);
+        QCOMPARE(wrong.constFirst().balanceFen, 2100);
+        QCOMPARE(wrong.constFirst().ledgerFen, 2000);
+    }
+
     void oneSeniorSetPerResidentAndMealPeriod()
     {
         QCOMPARE(canteen().place(seniorOrder(1, QStringLiteral("a"))).problem, Canteen::NoProblem);

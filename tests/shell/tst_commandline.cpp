@@ -227,6 +227,14 @@ private Q_SLOTS:
         QVERIFY(help.output.contains(QLatin1String("--export-person")));
     }
 
+    void checksTheLedgerAlone()
+    {
+        QVERIFY(parse({QStringLiteral("--check-ledger")}).checkLedger);
+        QVERIFY(!parse({}).checkLedger);
+        QVERIFY(refused(parse({QStringLiteral("--check-ledger"), QStringLiteral("--migrate")}), "leave out --migrate"));
+        QVERIFY(parse({QStringLiteral("--help")}).output.contains(QLatin1String("--check-ledger")));
+    }
+
     void scanImageTakesFiles()
     {
         const CommandLine c = parse({QStringLiteral("--scan-image"), QStringLiteral("a.png"), QStringLiteral("b.jpg")});
