@@ -206,26 +206,37 @@ bool LockoutStore::save(const QString &scope, const LockoutState &state)
     return q.exec(scope, state.failures, until);
 }
 
-std::optional<qint64> PrintJobStore::add(const QString &kind, const QDateTime &at, const QByteArray &payload)
+std::optional<qint64> PrintJobStore::add(const QString &kind, const QDateTime &at, const QByteArray &payload,
+                                         SlipFor slipFor)
 {
-    Query q(m_db, QStringLiteral(
-        "INSERT INTO print_job (kind, created_at, payload, kiosk) VALUES (?, ?, ?, ?) RETURNING id"));
-    const std::optional<qint64> id = q.scalar<qint64>(kind, toDbTime(at), payload, m_db.kioskId());
-    if (id)
-        m_db.printJobAdded();
-    return id;
+    const std::optional<QList<qint64>> ids = add({{kind, payload}}, at, slipFor);
+    return ids ? std::optional<qint64>(ids->constFirst()) : std::nullopt;
 }
 
-std::optional<QList<qint64>> PrintJobStore::add(const QList<std::pair<QString, QByteArray>> &jobs, const QDateTime &at)
+namespace {
+// The print_job columns of what a slip is for, in SlipFor::Kind's order.
+const char *const kSlipForColumns = "order_id, visit_id, loan_id, barber_booking_id, ride_request_id";
+QVariantList slipForValues(SlipFor slipFor)
+{
+    QVariantList values;
+    for (SlipFor::Kind kind : {SlipFor::Order, SlipFor::Visit, SlipFor::Loan, SlipFor::BarberBooking,
+                               SlipFor::RideRequest})
+        values << idOrNull(slipFor.kind == kind ? slipFor.id : 0);
+    return values;
+}
+} // namespace
+
+std::optional<QList<qint64>> PrintJobStore::add(const QList<std::pair<QString, QByteArray>> &jobs, const QDateTime &at,
+                                                 SlipFor slipFor)
 {
     QStringList rows;
     QVariantList values;
     for (const auto &[kind, payload] : jobs) {
-        rows << QStringLiteral("(?, ?, ?, ?)");
-        values << kind << toDbTime(at) << payload << m_db.kioskId();
+        rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        values << kind << toDbTime(at) << payload << m_db.kioskId() << slipForValues(slipFor);
     }
-    Query q(m_db, QStringLiteral("INSERT INTO print_job (kind, created_at, payload, kiosk) VALUES %1 RETURNING id")
-                      .arg(rows.join(QStringLiteral(", "))));
+    Query q(m_db, QStringLiteral("INSERT INTO print_job (kind, created_at, payload, kiosk, %1) VALUES %2 RETURNING id")
+                      .arg(QLatin1String(kSlipForColumns), rows.join(QStringLiteral(", "))));
     if (!q.execWith(values))
         return std::nullopt;
     QList<qint64> ids;

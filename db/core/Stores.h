@@ -149,14 +149,23 @@ struct PrintJobRecord
     QByteArray payload;
 };
 
+// What a slip prints for (print_job's foreign keys); nothing for a label or a list.
+struct SlipFor
+{
+    enum Kind { Nothing, Order, Visit, Loan, BarberBooking, RideRequest };
+    Kind kind = Nothing;
+    qint64 id = 0;
+};
+
 // Jobs belong to the kiosk the Database is set up for (Database::kioskId).
 class PrintJobStore
 {
 public:
     explicit PrintJobStore(Database &db) : m_db(db) {}
-    std::optional<qint64> add(const QString &kind, const QDateTime &at, const QByteArray &payload);
+    std::optional<qint64> add(const QString &kind, const QDateTime &at, const QByteArray &payload, SlipFor slipFor = {});
     // Several jobs (kind, payload) in one statement: their ids, in order.
-    std::optional<QList<qint64>> add(const QList<std::pair<QString, QByteArray>> &jobs, const QDateTime &at);
+    std::optional<QList<qint64>> add(const QList<std::pair<QString, QByteArray>> &jobs, const QDateTime &at,
+                                     SlipFor slipFor = {});
     std::optional<PrintJobRecord> job(qint64 id);
     // The oldest job waiting for paper (queued or failed).
     std::optional<PrintJobRecord> nextWaiting();

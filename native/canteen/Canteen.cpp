@@ -411,7 +411,7 @@ PlacedOrder CanteenService::placeOnce(const OrderDraft &draft)
     const std::optional<QList<qint64>> jobs = PrintJobStore(m_db).add(
         {{QStringLiteral("canteen_receipt"), slips::canteenReceipt(slip, m_paper)},
          {QStringLiteral("kitchen_ticket"), slips::kitchenTicket(slip, m_paper)}},
-        now);
+        now, {SlipFor::Order, order.id});
     if (!jobs || !transaction.commit())
         return fail(Canteen::StorageError);
     result.receiptJob = jobs->at(0);
@@ -468,7 +468,8 @@ std::optional<qint64> CanteenService::queueReceiptCopy(qint64 orderId)
             assistant = staff->name;
     slips::CanteenOrder slip = slipFor(*order, store.lines(orderId), setName, address, assistant);
     slip.copy = true;
-    return PrintJobStore(m_db).add(QStringLiteral("canteen_receipt"), m_clock.now(), slips::canteenReceipt(slip, m_paper));
+    return PrintJobStore(m_db).add(QStringLiteral("canteen_receipt"), m_clock.now(), slips::canteenReceipt(slip, m_paper),
+                                   {SlipFor::Order, orderId});
 }
 
 int CanteenService::lapseUnpaidOrders()

@@ -115,7 +115,8 @@ bool DriverStationService::checkIn(StationStore &station, qint64 driverId, const
     const QByteArray slip = slips::checkIn({m_stationName, maskedName, at, *present,
                                             m_identity.issueToken(TokenCodec::Type::Visit, *visitId)},
                                            m_paper);
-    const std::optional<qint64> jobId = PrintJobStore(m_db).add(QStringLiteral("checkin_slip"), at, slip);
+    const std::optional<qint64> jobId = PrintJobStore(m_db).add(QStringLiteral("checkin_slip"), at, slip,
+                                                                {SlipFor::Visit, *visitId});
     if (!jobId)
         return false;
     result.visitId = *visitId;

@@ -237,7 +237,8 @@ RideRequestResult RidesService::requestOnce(const RideDraft &draft)
                                       request->assistedBy ? draft.assistant.fullName : QString(),
                                       asked};
     const std::optional<qint64> job =
-        PrintJobStore(m_db).add(QStringLiteral("ride_request_slip"), m_clock.now(), slips::rideRequestSlip(slip, m_paper));
+        PrintJobStore(m_db).add(QStringLiteral("ride_request_slip"), m_clock.now(), slips::rideRequestSlip(slip, m_paper),
+                                {SlipFor::RideRequest, *id});
     if (!job || !transaction.commit()) {
         result.problem = Rides::StorageError;
         return result;
@@ -347,7 +348,8 @@ RideTakeResult RidesService::takeOnce(const IdentifiedPerson &driver, qint64 req
                                      record->name,
                                      now.toLocalTime()};
     const std::optional<qint64> job =
-        PrintJobStore(m_db).add(QStringLiteral("ride_driver_slip"), now, slips::rideDriverSlip(slip, m_paper));
+        PrintJobStore(m_db).add(QStringLiteral("ride_driver_slip"), now, slips::rideDriverSlip(slip, m_paper),
+                                {SlipFor::RideRequest, requestId});
     const std::optional<RideListRecord> taken = store.request(requestId);
     if (!job || !taken || !transaction.commit()) {
         result.problem = Rides::StorageError;

@@ -264,7 +264,8 @@ BarberBookResult BarberService::bookOnce(const BarberBookingDraft &draft)
                                     draft.resident.maskedName, assisted ? draft.assistant.fullName : QString(),
                                     now.toLocalTime()};
     const std::optional<qint64> job =
-        PrintJobStore(m_db).add(QStringLiteral("barber_slip"), now, slips::barberBookingSlip(slip, m_paper));
+        PrintJobStore(m_db).add(QStringLiteral("barber_slip"), now, slips::barberBookingSlip(slip, m_paper),
+                                {SlipFor::BarberBooking, booking.id});
     if (!job || !transaction.commit()) {
         result.problem = Barber::StorageError;
         return result;

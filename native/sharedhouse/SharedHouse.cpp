@@ -290,7 +290,8 @@ BorrowResult SharedHouseService::borrowOnce(const BorrowDraft &draft)
             return result;
     slips::Loan slip{item->id, item->name, item->place, draft.resident.maskedName,
                      assisted ? draft.assistant.fullName : QString(), now.toLocalTime(), loan.dueOn};
-    const std::optional<qint64> job = PrintJobStore(m_db).add(QStringLiteral("loan_slip"), now, slips::loanSlip(slip, m_paper));
+    const std::optional<qint64> job =
+        PrintJobStore(m_db).add(QStringLiteral("loan_slip"), now, slips::loanSlip(slip, m_paper), {SlipFor::Loan, *loanId});
     if (!job || !transaction.commit()) {
         result.problem = SharedHouse::StorageError;
         return result;
@@ -350,7 +351,8 @@ ReturnResult SharedHouseService::giveBackOnce(qint64 itemId, SharedHouse::Return
         result.item.heldUntil = holder->heldUntil;
     }
     const std::optional<qint64> job =
-        PrintJobStore(m_db).add(QStringLiteral("return_slip"), now, slips::returnSlip(slip, m_paper));
+        PrintJobStore(m_db).add(QStringLiteral("return_slip"), now, slips::returnSlip(slip, m_paper),
+                                {SlipFor::Loan, item->loanId});
     if (!job || !transaction.commit())
         return result;
     result.problem = SharedHouse::NoProblem;
@@ -497,7 +499,8 @@ std::optional<qint64> SharedHouseService::queueReminder(qint64 loanId)
         return std::nullopt;
     const slips::Reminder reminder{item->id, item->name, maskName(loan->residentName), loan->address, loan->dueOn,
                                    shared_house_rules::daysLate(loan->dueOn, today), item->waiting > 0, today};
-    return PrintJobStore(m_db).add(QStringLiteral("reminder_slip"), now, slips::reminderSlip(reminder, m_paper));
+    return PrintJobStore(m_db).add(QStringLiteral("reminder_slip"), now, slips::reminderSlip(reminder, m_paper),
+                                   {SlipFor::Loan, loanId});
 }
 
 Holdings SharedHouseService::holdingsOf(qint64 residentId)

@@ -269,6 +269,26 @@ private Q_SLOTS:
         QCOMPARE(wrong.constFirst().ledgerFen, 2000);
     }
 
+    void everyOrderHasItsReceiptAndTicketByKey()
+    {
+        QCOMPARE(canteen().place(seniorOrder()).problem, Canteen::NoProblem);
+        QCOMPARE(canteen().place(seniorOrder(3, QStringLiteral("other"))).problem, Canteen::NoProblem);
+        const auto orderId = sqlValue(db(), QStringLiteral("SELECT min(id) FROM meal_order")).toLongLong();
+        QVERIFY(canteen().queueReceiptCopy(orderId));
+        // A query, not a search in the slips' bytes.
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_order o WHERE NOT EXISTS (SELECT 1 FROM "
+                                             "print_job p WHERE p.order_id = o.id AND p.kind = 'canteen_receipt') "
+                                             "OR NOT EXISTS (SELECT 1 FROM print_job p WHERE p.order_id = o.id "
+                                             "AND p.kind = 'kitchen_ticket')")),
+                 0);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM print_job WHERE order_id = %1 "
+                                             "AND kind = 'canteen_receipt'").arg(orderId)),
+                 2); // the receipt and its copy
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM print_job WHERE kind IN ('canteen_receipt', "
+                                             "'kitchen_ticket') AND order_id IS NULL")),
+                 0);
+    }
+
     void oneSeniorSetPerResidentAndMealPeriod()
     {
         QCOMPARE(canteen().place(seniorOrder(1, QStringLiteral("a"))).problem, Canteen::NoProblem);
