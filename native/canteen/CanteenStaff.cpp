@@ -1,5 +1,7 @@
 #include "CanteenStaff.h"
 
+#include "AddressOrder.h"
+
 #include "Database.h"
 #include "Exports.h"
 #include "Identity.h"
@@ -19,40 +21,6 @@ QString nextState(const QString &state)
 {
     const qsizetype index = boardStates().indexOf(state);
     return index >= 0 && index + 1 < boardStates().size() ? boardStates().at(index + 1) : QString();
-}
-
-bool naturalLess(const QString &a, const QString &b)
-{
-    qsizetype i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i].isDigit() && b[j].isDigit()) {
-            qsizetype endA = i, endB = j;
-            while (endA < a.size() && a[endA].isDigit())
-                ++endA;
-            while (endB < b.size() && b[endB].isDigit())
-                ++endB;
-            // Leading zeros do not make a number larger.
-            qsizetype startA = i, startB = j;
-            while (startA + 1 < endA && a[startA] == u'0')
-                ++startA;
-            while (startB + 1 < endB && b[startB] == u'0')
-                ++startB;
-            const QStringView numA = QStringView(a).sliced(startA, endA - startA);
-            const QStringView numB = QStringView(b).sliced(startB, endB - startB);
-            if (numA.size() != numB.size())
-                return numA.size() < numB.size();
-            if (const int order = numA.compare(numB); order != 0)
-                return order < 0;
-            i = endA;
-            j = endB;
-            continue;
-        }
-        if (a[i] != b[j])
-            return a[i] < b[j];
-        ++i;
-        ++j;
-    }
-    return a.size() - i < b.size() - j;
 }
 
 QString periodName(const QString &code)
@@ -185,15 +153,8 @@ QList<RunSheetStop> CanteenStaffService::runSheet(const QDate &day, const QStrin
         for (const OrderLineRecord &line : store.lines(stop.orderId))
             stop.dishes.append(line.name);
     }
-    using canteen_staff::naturalLess;
     std::sort(stops.begin(), stops.end(), [](const RunSheetStop &a, const RunSheetStop &b) {
-        if (a.building != b.building)
-            return naturalLess(a.building, b.building);
-        if (a.unit != b.unit)
-            return naturalLess(a.unit, b.unit);
-        if (a.room != b.room)
-            return naturalLess(a.room, b.room);
-        return a.number < b.number;
+        return addressLess(a, b, [](const RunSheetStop &x, const RunSheetStop &y) { return x.number < y.number; });
     });
     return stops;
 }

@@ -45,10 +45,6 @@ inline const QStringList &boardStates()
 // The state after `state` on the board; empty for collected and lapsed.
 QString nextState(const QString &state);
 
-// "8街坊10栋" after "8街坊9栋": digits compare as numbers, so the run-sheet
-// follows the buildings as a volunteer walks them.
-bool naturalLess(const QString &a, const QString &b);
-
 // 早餐 / 午餐 / 晚餐 for a period code.
 QString periodName(const QString &code);
 

@@ -1,11 +1,10 @@
 #include "PeopleDesk.h"
 
+#include "AddressOrder.h"
 #include "Backend.h"
 #include "DatabaseLink.h"
 #include "Notice.h"
 #include "SurnameInitial.h"
-
-#include <QCollator>
 
 namespace linli {
 
@@ -17,17 +16,6 @@ QString letterOf(const QString &name)
 {
     const QString letter = surnameInitial(name);
     return letter.isEmpty() ? kOtherLetter : letter;
-}
-
-// 2单元 before 10单元, room 302 before 1201.
-bool naturalLess(const QString &a, const QString &b)
-{
-    static const QCollator collator = [] {
-        QCollator c(QLocale(QLocale::Chinese, QLocale::China));
-        c.setNumericMode(true);
-        return c;
-    }();
-    return collator.compare(a, b) < 0;
 }
 
 QStringList sortedNaturally(QStringList list)
@@ -149,13 +137,7 @@ void PeopleDesk::filter()
             shown.append(r);
     }
     std::sort(shown.begin(), shown.end(), [](const RollEntry &a, const RollEntry &b) {
-        if (a.building != b.building)
-            return naturalLess(a.building, b.building);
-        if (a.unit != b.unit)
-            return naturalLess(a.unit, b.unit);
-        if (a.room != b.room)
-            return naturalLess(a.room, b.room);
-        return a.id < b.id;
+        return addressLess(a, b, [](const RollEntry &x, const RollEntry &y) { return x.id < y.id; });
     });
     m_matches.setRecords(shown);
     Q_EMIT changed();

@@ -1,6 +1,7 @@
 // The canteen's staff mode against a real database: the orders board, the
 // delivery run with its welfare alerts, the period's figures and top-ups.
 #include "Canteen.h"
+#include "AddressOrder.h"
 #include "CanteenStaff.h"
 #include "Exports.h"
 #include "TestSupport.h"
@@ -175,11 +176,11 @@ private Q_SLOTS:
         QCOMPARE(stop.totalFen, 700);
         QCOMPARE(stop.outcome, QString());
 
-        QVERIFY(canteen_staff::naturalLess(QStringLiteral("9街坊"), QStringLiteral("10街坊")));
-        QVERIFY(!canteen_staff::naturalLess(QStringLiteral("10街坊"), QStringLiteral("9街坊")));
-        QVERIFY(canteen_staff::naturalLess(QStringLiteral("502"), QStringLiteral("0601")));
-        QVERIFY(canteen_staff::naturalLess(QStringLiteral("1单元"), QStringLiteral("1单元A")));
-        QVERIFY(!canteen_staff::naturalLess(QStringLiteral("101"), QStringLiteral("101")));
+        QVERIFY(naturalLess(QStringLiteral("9街坊"), QStringLiteral("10街坊")));
+        QVERIFY(!naturalLess(QStringLiteral("10街坊"), QStringLiteral("9街坊")));
+        QVERIFY(naturalLess(QStringLiteral("502"), QStringLiteral("0601")));
+        QVERIFY(naturalLess(QStringLiteral("1单元"), QStringLiteral("1单元A")));
+        QVERIFY(!naturalLess(QStringLiteral("101"), QStringLiteral("101")));
     }
 
     void aVolunteerTakesTheRun()
