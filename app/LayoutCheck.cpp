@@ -32,7 +32,9 @@ bool isTouchTarget(const QQuickItem *item)
     return item->inherits("QQuickMouseArea") && item->isEnabled()
            // the staff corner sits under the screens on purpose; the attract
            // screen's whole-screen touch is meant to be under its text
-           && item->objectName() != QLatin1String("staffCorner") && item->objectName() != QLatin1String("attractTouch");
+           && item->objectName() != QLatin1String("staffCorner") && item->objectName() != QLatin1String("attractTouch")
+           // a dialog's shield takes the taps meant for what it covers
+           && item->objectName() != QLatin1String("tapShield");
 }
 
 bool isPrice(const QQuickItem *item)
@@ -49,6 +51,24 @@ bool covers(const QQuickItem *item)
     if (item->inherits("QQuickText"))
         return !item->property("text").toString().isEmpty();
     return item->inherits("QQuickImage");
+}
+
+// A dialog over the screen (`property bool modal: true`): what lies under it
+// is meant to be hidden until it closes, and takes no tap meanwhile.
+bool isInside(const QQuickItem *item, const QQuickItem *ancestor)
+{
+    for (const QQuickItem *p = item; p; p = p->parentItem())
+        if (p == ancestor)
+            return true;
+    return false;
+}
+
+const QQuickItem *modalAround(const QQuickItem *item)
+{
+    for (const QQuickItem *p = item; p; p = p->parentItem())
+        if (p->property("modal").toBool())
+            return p;
+    return nullptr;
 }
 
 bool scrollsVisibly(const QQuickItem *flickable)
@@ -92,14 +112,6 @@ void collect(QQuickItem *item, QRectF clip, QQuickItem *scroller, QList<Drawn> &
         collect(child, clip, scroller, drawn);
 }
 
-bool isInside(const QQuickItem *item, const QQuickItem *ancestor)
-{
-    for (const QQuickItem *p = item; p; p = p->parentItem())
-        if (p == ancestor)
-            return true;
-    return false;
-}
-
 } // namespace
 
 QStringList layoutProblems(QQuickWindow *window)
@@ -130,6 +142,8 @@ QStringList layoutProblems(QQuickWindow *window)
             const Drawn &over = drawn.at(j);
             if (isInside(over.item, d.item) || !covers(over.item) || !over.shown.contains(middle))
                 continue;
+            if (const QQuickItem *dialog = modalAround(over.item); dialog && !isInside(d.item, dialog))
+                break; // under a dialog, on purpose
             problems.append(QStringLiteral("%1 is under %2").arg(describe(d.item), describe(over.item)));
             break;
         }

@@ -4,6 +4,7 @@
 #include "LayoutCheck.h"
 
 #include <QImage>
+#include <QQuickItem>
 #include <QQuickWindow>
 
 namespace linli {
@@ -398,6 +399,39 @@ void ScreenshotTour::buildSteps()
                 const QString name = QStringLiteral("staff_") + QString::fromLatin1(tab + 3).toLower();
                 m_steps.append({name, [this, tab] { clickItem(tab); }, [] { return true; }});
             }
+            // A resident's meal card, a correction at the money gate (in by PIN:
+            // the gate asks for the card), and an order's cancellation reasons.
+            CanteenDesk *canteenDesk = k->canteen()->desk();
+            m_steps.append({QStringLiteral("staff_meal_card"), [this, canteenDesk] {
+                                clickItem("tabTopUp");
+                                canteenDesk->showCard(1);
+                            },
+                            [canteenDesk] { return canteenDesk->cardLedger()->count() > 0; }});
+            m_steps.append({QStringLiteral("staff_money_gate"), [this] {
+                                clickItem("correction_1000");
+                                clickItem("correctionReason_counted_wrong");
+                                clickItem("correctCard");
+                            },
+                            [this] { return itemVisible("moneyGate"); }});
+            m_steps.append({QString(), [this, canteenDesk] {
+                                clickItem("moneyGateCancel");
+                                canteenDesk->showCard(0);
+                                clickItem("tabOrders");
+                            },
+                            [this] { return !itemVisible("moneyGate"); }});
+            m_steps.append({QStringLiteral("staff_cancel_order"), [this, canteenDesk] {
+                                for (const OrderRecord &order : canteenDesk->orders()->records())
+                                    if (canteen_rules::canBeCancelled(order)) {
+                                        clickItem(QStringLiteral("cancel_%1").arg(order.number).toLatin1().constData());
+                                        break;
+                                    }
+                            },
+                            [this] { return itemVisible("cancelPicker"); }});
+            m_steps.append({QString(), [this] {
+                                clickItem("cancelKeep");
+                                clickItem("tabSharedHouse");
+                            },
+                            [this] { return !itemVisible("cancelPicker"); }});
             // The Shared House desk's parts, and an intake ready to print its label.
             for (const char *part : {"housePartToday", "housePartItems", "housePartIntake"}) {
                 const QString name = QStringLiteral("staff_house_") + QString::fromLatin1(part + 9).toLower();
@@ -491,13 +525,41 @@ void ScreenshotTour::buildSteps()
     }
 }
 
+namespace {
+// An item by name among what the window shows: a Repeater's items are the
+// visual children of their row, not the QObject children of anything named.
+QQuickItem *findShown(QQuickItem *item, const QString &objectName)
+{
+    if (item->objectName() == objectName)
+        return item;
+    for (QQuickItem *child : item->childItems())
+        if (QQuickItem *found = findShown(child, objectName))
+            return found;
+    return nullptr;
+}
+} // namespace
+
+QObject *ScreenshotTour::findItem(const char *objectName) const
+{
+    const QString name = QLatin1String(objectName);
+    if (QObject *item = m_window->findChild<QObject *>(name))
+        return item;
+    return findShown(m_window->contentItem(), name);
+}
+
 void ScreenshotTour::clickItem(const char *objectName)
 {
     // Staff-mode tabs are the screen's own state: press them as a person would.
-    if (QObject *item = m_window->findChild<QObject *>(QLatin1String(objectName)))
+    if (QObject *item = findItem(objectName))
         QMetaObject::invokeMethod(item, "clicked");
     else
         qWarning() << "screenshot tour: no" << objectName << "to press";
+}
+
+bool ScreenshotTour::itemVisible(const char *objectName) const
+{
+    const QObject *item = findItem(objectName);
+    return item && item->property("visible").toBool();
 }
 
 void ScreenshotTour::next()

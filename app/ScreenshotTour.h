@@ -39,6 +39,8 @@ private:
     void next();
     void poll();
     void clickItem(const char *objectName);
+    bool itemVisible(const char *objectName) const;
+    QObject *findItem(const char *objectName) const;
 
     Kiosk *m_kiosk;
     ManualClock *m_clock;

@@ -474,20 +474,51 @@ bool Database::migrate(int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
+    // SQLite changes a table's constraints only by building it again, which
+    // its foreign keys would refuse half way: they are off while migrating
+    // (outside any transaction, as SQLite requires) and every migration's
+    // result is checked against them before it commits.
+    const bool sqlite = m_engine == Engine::Sqlite;
+    if (sqlite && !execStatement(QStringLiteral("PRAGMA foreign_keys=OFF")))
+        return false;
+    const bool migrated = applyMigrations(targetVersion);
+    if (sqlite && !execStatement(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return false;
+    m_statements.clear(); // the schema changed: recompile on next use
+    return migrated;
+}
+
+bool Database::applyMigrations(int targetVersion)
+{
     for (const Migration &migration : migrations()) {
         if (migration.version <= schemaVersion() || migration.version > targetVersion)
             continue;
         Transaction transaction(*this);
         if (!transaction.isActive())
             return false;
-        if (!execScript(migration.path) || !setSchemaVersion(migration.version) || !transaction.commit()) {
+        if (!execScript(migration.path) || !foreignKeysHold() || !setSchemaVersion(migration.version)
+            || !transaction.commit()) {
             setError(QStringLiteral("Migration %1 failed: %2").arg(migration.path, m_error));
             return false;
         }
         qCInfo(lcDb) << "applied migration" << migration.path;
     }
-    m_statements.clear(); // the schema changed: recompile on next use
     return true;
+}
+
+bool Database::foreignKeysHold()
+{
+    if (m_engine != Engine::Sqlite)
+        return true; // PostgreSQL checks them at every statement
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        statementFailed(QStringLiteral("PRAGMA foreign_key_check"), q.lastError());
+        return false;
+    }
+    if (!q.next())
+        return true;
+    setError(QStringLiteral("a row of %1 points at a missing row of %2").arg(q.value(0).toString(), q.value(2).toString()));
+    return false;
 }
 
 bool Database::execStatement(const QString &sql)

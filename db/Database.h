@@ -150,6 +150,9 @@ private:
     bool applyPragmas();
     bool listenForChanges();
     bool setSchemaVersion(int version);
+    bool applyMigrations(int targetVersion);
+    // After a migration: no row points at a row that is not there (SQLite).
+    bool foreignKeysHold();
 
     QString m_name;
     Engine m_engine = Engine::Sqlite;

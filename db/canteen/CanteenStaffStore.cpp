@@ -44,8 +44,8 @@ QList<RunSheetStop> CanteenStaffStore::deliveryStops(const QDate &day, const QSt
         "SELECT o.id, o.number, o.pickup_code, o.total_fen, o.paid_at IS NOT NULL, d.outcome, d.recorded_at, %1 "
         "FROM meal_order o JOIN resident r ON r.id = o.resident_id "
         "LEFT JOIN delivery_outcome d ON d.order_id = o.id "
-        "WHERE o.site = ? AND o.day = ? AND o.period = ? AND o.service = 'delivery' AND o.state <> 'lapsed'")
-                      .arg(kResidentColumns));
+        "WHERE o.site = ? AND o.day = ? AND o.period = ? AND o.service = 'delivery' AND %2")
+                      .arg(kResidentColumns, orderCounts(QStringLiteral("o."))));
     return q.rows([](const Query &row) {
         RunSheetStop stop;
         stop.orderId = row.value(0).toLongLong();
@@ -139,17 +139,18 @@ CanteenFigures CanteenStaffStore::figures(const QDate &day, const QString &perio
     // data: a set's kind follows who may have it, not its code.
     Query q(m_db, QStringLiteral(
         "SELECT o.payment, "
-        "count(*) FILTER (WHERE o.state <> 'lapsed' AND s.eligible = 'resident_min_age'), "
-        "count(*) FILTER (WHERE o.state <> 'lapsed' AND s.eligible = 'driver'), "
-        "count(*) FILTER (WHERE o.state <> 'lapsed' AND o.set_code IS NULL), "
+        "count(*) FILTER (WHERE %1 AND s.eligible = 'resident_min_age'), "
+        "count(*) FILTER (WHERE %1 AND s.eligible = 'driver'), "
+        "count(*) FILTER (WHERE %1 AND o.set_code IS NULL), "
         // a subsidy is claimed for meals paid for, not for orders that may yet lapse
-        "CAST(coalesce(sum(o.subsidy_fen) FILTER (WHERE o.state <> 'lapsed' AND o.paid_at IS NOT NULL), 0) AS BIGINT), "
-        "CAST(coalesce(sum(o.total_fen) FILTER (WHERE o.state <> 'lapsed' AND o.paid_at IS NOT NULL), 0) AS BIGINT), "
-        "count(*) FILTER (WHERE o.state <> 'lapsed' AND o.service = 'delivery'), "
+        "CAST(coalesce(sum(o.subsidy_fen) FILTER (WHERE %1 AND o.paid_at IS NOT NULL), 0) AS BIGINT), "
+        "CAST(coalesce(sum(o.total_fen) FILTER (WHERE %1 AND o.paid_at IS NOT NULL), 0) AS BIGINT), "
+        "count(*) FILTER (WHERE %1 AND o.service = 'delivery'), "
         "count(*) FILTER (WHERE o.state = 'lapsed'), "
-        "count(*) FILTER (WHERE o.state <> 'lapsed' AND o.assisted_by IS NOT NULL) "
+        "count(*) FILTER (WHERE %1 AND o.assisted_by IS NOT NULL) "
         "FROM meal_order o LEFT JOIN meal_set s ON s.code = o.set_code "
-        "WHERE o.site = ? AND o.day = ? AND o.period = ? GROUP BY o.payment ORDER BY o.payment"));
+        "WHERE o.site = ? AND o.day = ? AND o.period = ? GROUP BY o.payment ORDER BY o.payment")
+                      .arg(orderCounts(QStringLiteral("o."))));
     if (!q.exec(m_db.site(), dayText(day), period))
         return figures;
     while (q.next()) {

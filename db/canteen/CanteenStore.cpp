@@ -27,7 +27,12 @@ QString orderColumns()
 {
     return QStringLiteral(
     "id, day, period, number, pickup_code, resident_id, driver_id, set_code, service, normal_fen, subsidy_fen, "
-    "total_fen, payment, paid_at, state, created_at, request_key, one_per_period, assisted_by, site");
+    "total_fen, payment, paid_at, state, created_at, request_key, one_per_period, assisted_by, site, paid_fen");
+}
+
+QString orderCounts(const QString &alias)
+{
+    return QStringLiteral("%1state NOT IN ('lapsed', 'cancelled')").arg(alias);
 }
 
 OrderRecord orderFromRow(const Query &q)
@@ -53,6 +58,7 @@ OrderRecord orderFromRow(const Query &q)
     o.onePerPeriod = q.value(17).toBool();
     o.assistedBy = q.value(18).toLongLong();
     o.site = q.value(19).toString();
+    o.paidFen = q.value(20).toLongLong();
     return o;
 }
 
@@ -193,7 +199,7 @@ std::optional<int> CanteenStore::setsTaken(const QString &setCode, qint64 reside
 {
     Query q(m_db, QStringLiteral(
         "SELECT count(*) FROM meal_order WHERE set_code = ? AND coalesce(resident_id, -driver_id) = ? "
-        "AND day = ? AND period = ? AND state <> 'lapsed'"));
+        "AND day = ? AND period = ? AND %1").arg(orderCounts()));
     const qint64 person = residentId > 0 ? residentId : -driverId;
     return q.scalar<int>(setCode, person, dayText(day), period);
 }
@@ -203,15 +209,16 @@ std::optional<qint64> CanteenStore::addOrder(const OrderRecord &o)
     Query q(m_db, QStringLiteral(
         "INSERT INTO meal_order (day, period, number, pickup_code, resident_id, driver_id, set_code, service, "
         "normal_fen, subsidy_fen, total_fen, payment, paid_at, state, created_at, request_key, one_per_period, "
-        "assisted_by, site) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?) "
+        "assisted_by, site, paid_fen) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?) "
         // a code taken that day already: the caller draws another
         "ON CONFLICT (day, pickup_code) DO NOTHING RETURNING id"));
     const QVariant paidAt = o.paidAt.isValid() ? QVariant(toDbTime(o.paidAt)) : QVariant();
     const QVariant setCode = o.setCode.isEmpty() ? QVariant() : QVariant(o.setCode);
     if (!q.exec(dayText(o.day), o.period, o.number, o.pickupCode, idOrNull(o.residentId), idOrNull(o.driverId),
                 setCode, o.service, o.normalFen, o.subsidyFen, o.totalFen, o.payment, paidAt, toDbTime(o.createdAt),
-                o.requestKey, o.onePerPeriod ? 1 : 0, idOrNull(o.assistedBy), o.site))
+                o.requestKey, o.onePerPeriod ? 1 : 0, idOrNull(o.assistedBy), o.site,
+                o.paidAt.isValid() ? QVariant(o.totalFen) : QVariant()))
         return std::nullopt;
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -229,10 +236,10 @@ bool CanteenStore::addLines(qint64 orderId, const QList<OrderLineRecord> &lines)
 QList<OrderRecord> CanteenStore::unpaidCounterOrders()
 {
     Query q(m_db, QStringLiteral(
-        "SELECT %1 FROM meal_order WHERE payment = 'counter' AND paid_at IS NULL AND state <> 'lapsed' "
+        "SELECT %1 FROM meal_order WHERE payment = 'counter' AND paid_at IS NULL AND %2 "
         // a delivery is paid at the door, after its ordering window closed
         "AND service <> 'delivery' ORDER BY id")
-                      .arg(orderColumns()));
+                      .arg(orderColumns(), orderCounts()));
     return q.rows(orderFromRow);
 }
 
@@ -240,7 +247,7 @@ std::optional<bool> CanteenStore::lapse(qint64 orderId)
 {
     // Conditional: another kiosk may have lapsed (or been paid for) it a moment ago.
     Query q(m_db, QStringLiteral(
-        "UPDATE meal_order SET state = 'lapsed' WHERE id = ? AND state <> 'lapsed' AND paid_at IS NULL"));
+        "UPDATE meal_order SET state = 'lapsed' WHERE id = ? AND %1 AND paid_at IS NULL").arg(orderCounts()));
     if (!q.exec(orderId))
         return std::nullopt;
     return q.rowsAffected() == 1;
@@ -248,8 +255,10 @@ std::optional<bool> CanteenStore::lapse(qint64 orderId)
 
 bool CanteenStore::markPaid(qint64 orderId, const QDateTime &at)
 {
+    // The amount taken is the order's total: the counter takes no part payments.
     Query q(m_db, QStringLiteral(
-        "UPDATE meal_order SET paid_at = ? WHERE id = ? AND paid_at IS NULL AND state <> 'lapsed'"));
+        "UPDATE meal_order SET paid_at = ?, paid_fen = total_fen WHERE id = ? AND paid_at IS NULL AND %1")
+                      .arg(orderCounts()));
     return q.exec(toDbTime(at), orderId) && q.rowsAffected() == 1;
 }
 
@@ -264,6 +273,36 @@ bool CanteenStore::charge(qint64 residentId, qint64 amountFen)
     Query q(m_db, QStringLiteral(
         "UPDATE meal_card SET balance_fen = balance_fen - ? WHERE resident_id = ? AND balance_fen >= ?"));
     return q.exec(amountFen, residentId, amountFen) && q.rowsAffected() == 1;
+}
+
+bool CanteenStore::credit(qint64 residentId, qint64 amountFen)
+{
+    Query q(m_db, QStringLiteral("UPDATE meal_card SET balance_fen = balance_fen + ? WHERE resident_id = ?"));
+    return q.exec(amountFen, residentId) && q.rowsAffected() == 1;
+}
+
+bool CanteenStore::cancel(qint64 orderId, qint64 staffId, const QString &reason, qint64 refundFen, const QDateTime &at)
+{
+    // Conditional: the kitchen may have begun it on another kiosk a moment ago.
+    Query order(m_db, QStringLiteral("UPDATE meal_order SET state = 'cancelled' WHERE id = ? AND state = 'new'"));
+    if (!order.exec(orderId) || order.rowsAffected() != 1)
+        return false;
+    Query why(m_db, QStringLiteral(
+        "INSERT INTO order_cancellation (order_id, at, staff_id, reason, refund_fen) VALUES (?, ?, ?, ?, ?)"));
+    return why.exec(orderId, toDbTime(at), staffId, reason, refundFen);
+}
+
+bool CanteenStore::correct(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &reason,
+                           const QDateTime &at)
+{
+    Query card(m_db, QStringLiteral(
+        "UPDATE meal_card SET balance_fen = balance_fen + ? WHERE resident_id = ? AND balance_fen + ? >= 0"));
+    if (!card.exec(amountFen, residentId, amountFen) || card.rowsAffected() != 1)
+        return false;
+    Query correction(m_db, QStringLiteral("INSERT INTO meal_card_correction (resident_id, at, staff_id, amount_fen, "
+                                          "reason) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    const std::optional<qint64> id = correction.scalar<qint64>(residentId, toDbTime(at), staffId, amountFen, reason);
+    return id && addLedgerRow({residentId, QStringLiteral("correction"), amountFen, at, 0, 0, 0, *id});
 }
 
 std::optional<bool> CanteenStore::topUpRecorded(const QString &requestKey)
@@ -289,10 +328,10 @@ bool CanteenStore::topUp(qint64 residentId, qint64 amountFen, qint64 staffId, co
 bool CanteenStore::addLedgerRow(const LedgerEntry &entry)
 {
     Query q(m_db, QStringLiteral("INSERT INTO meal_card_ledger (resident_id, at, kind, amount_fen, balance_fen, "
-                                 "order_id, topup_id) "
-                                 "SELECT resident_id, ?, ?, ?, balance_fen, ?, ? FROM meal_card WHERE resident_id = ?"));
+                                 "order_id, topup_id, correction_id) "
+                                 "SELECT resident_id, ?, ?, ?, balance_fen, ?, ?, ? FROM meal_card WHERE resident_id = ?"));
     return q.exec(toDbTime(entry.at), entry.kind, entry.amountFen, idOrNull(entry.orderId), idOrNull(entry.topUpId),
-                  entry.residentId)
+                  idOrNull(entry.correctionId), entry.residentId)
         && q.rowsAffected() == 1;
 }
 
@@ -325,15 +364,20 @@ std::optional<QList<LedgerMismatch>> CanteenStore::ledgerMismatches()
 
 std::optional<QList<LedgerEntry>> CanteenStore::ledger(qint64 residentId)
 {
-    Query q(m_db, QStringLiteral("SELECT resident_id, kind, amount_fen, at, order_id, topup_id, balance_fen "
-                                 "FROM meal_card_ledger WHERE resident_id = ? ORDER BY id"));
+    Query q(m_db, QStringLiteral(
+        "SELECT l.resident_id, l.kind, l.amount_fen, l.at, l.order_id, l.topup_id, l.balance_fen, l.correction_id, "
+        "o.number, coalesce(c.reason, x.reason) "
+        "FROM meal_card_ledger l LEFT JOIN meal_order o ON o.id = l.order_id "
+        "LEFT JOIN meal_card_correction c ON c.id = l.correction_id "
+        "LEFT JOIN order_cancellation x ON x.order_id = l.order_id AND l.kind = 'refund' "
+        "WHERE l.resident_id = ? ORDER BY l.id"));
     if (!q.exec(residentId))
         return std::nullopt;
     QList<LedgerEntry> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                      fromDbTime(q.value(3)), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                     q.value(6).toLongLong()});
+                     q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toInt(), q.value(9).toString()});
     return rows;
 }
 

@@ -61,6 +61,7 @@ struct OrderRecord
     bool onePerPeriod = false;
     qint64 assistedBy = 0; // 代办: the staff member or volunteer who ordered with the resident
     QString site;          // where it is cooked: the site of the kiosk that took it
+    qint64 paidFen = 0;    // read back: the amount taken (0 while unpaid)
 };
 
 struct OrderLineRecord
@@ -75,6 +76,10 @@ struct OrderLineRecord
 // query that returns whole orders.
 QString orderColumns();
 OrderRecord orderFromRow(const Query &q);
+// The orders that count (on the board, in the figures, for a set's one per
+// meal): neither lapsed nor cancelled, whose portions went back. `alias` is
+// the query's name for meal_order with its dot ("o.").
+QString orderCounts(const QString &alias = {});
 
 // One row of a meal card's ledger (meal_card_ledger).
 struct LedgerEntry
@@ -86,6 +91,9 @@ struct LedgerEntry
     qint64 orderId = 0;
     qint64 topUpId = 0;
     qint64 balanceFen = 0; // read back: the balance the row left
+    qint64 correctionId = 0;
+    int orderNumber = 0;   // read back: the charged or refunded order's number that day
+    QString reason;        // read back: why a correction or a refund (a reason code)
 };
 
 struct LedgerMismatch
@@ -149,6 +157,15 @@ public:
     std::optional<QList<LedgerEntry>> ledger(qint64 residentId);
     // Takes the amount off the card only if it is all there.
     bool charge(qint64 residentId, qint64 amountFen);
+    // Puts money back on the card (a cancelled order's refund).
+    bool credit(qint64 residentId, qint64 amountFen);
+
+    // A new order taken off the board by staff, with why and what was paid
+    // back; false when it is no longer new (the kitchen began it meanwhile).
+    bool cancel(qint64 orderId, qint64 staffId, const QString &reason, qint64 refundFen, const QDateTime &at);
+    // The change to a card's balance, its reason and its ledger row; false
+    // (nothing written) when the card would go below zero.
+    bool correct(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &reason, const QDateTime &at);
     // Whether a top-up was made under this key already.
     std::optional<bool> topUpRecorded(const QString &requestKey);
     // Adds to the card and records the top-up with its key; a key recorded

@@ -1,5 +1,6 @@
 #include "StationFiguresStore.h"
 
+#include "CanteenStore.h"
 #include "Stores.h"
 
 namespace linli {
@@ -11,7 +12,7 @@ std::optional<StationCounts> StationFiguresStore::counts(const QDateTime &from, 
         "SELECT "
         "(SELECT count(*) FROM driver_visit WHERE checked_in_at >= ? AND checked_in_at < ?), "
         "(SELECT count(DISTINCT driver_id) FROM driver_visit WHERE checked_in_at >= ? AND checked_in_at < ?), "
-        "(SELECT count(*) FROM meal_order WHERE driver_id IS NOT NULL AND state <> 'lapsed' AND site = ? "
+        "(SELECT count(*) FROM meal_order WHERE driver_id IS NOT NULL AND %1 AND site = ? "
         " AND day >= ? AND day <= ?), "
         "(SELECT count(*) FROM charging_queue WHERE joined_at >= ? AND joined_at < ?), "
         "(SELECT count(*) FROM charging_queue WHERE joined_at >= ? AND joined_at < ? AND state = 'lapsed'), "
@@ -20,7 +21,8 @@ std::optional<StationCounts> StationFiguresStore::counts(const QDateTime &from, 
         "(SELECT count(*) FROM ride_request WHERE done_at >= ? AND done_at < ?), "
         // raised on every staff desk because nobody took it in time
         "(SELECT count(*) FROM ride_request WHERE alert_raised_at >= ? AND alert_raised_at < ?), "
-        "(SELECT count(*) FROM ride_request WHERE cancelled_at >= ? AND cancelled_at < ?)"));
+        "(SELECT count(*) FROM ride_request WHERE cancelled_at >= ? AND cancelled_at < ?)")
+                      .arg(orderCounts()));
     const QString start = toDbTime(from), end = toDbTime(to);
     return q.one([](const Query &row) {
         StationCounts c;

@@ -38,7 +38,27 @@ bool holdsExactly(const MealSetRecord &set, const QList<MenuDish> &dishes)
 
 bool canBePaid(const OrderRecord &order)
 {
-    return !order.paidAt.isValid() && order.state != QLatin1String("lapsed");
+    return !order.paidAt.isValid() && order.state != QLatin1String("lapsed")
+        && order.state != QLatin1String("cancelled");
+}
+
+bool canBeCancelled(const OrderRecord &order)
+{
+    return order.state == QLatin1String("new");
+}
+
+const QStringList &cancelReasons()
+{
+    static const QStringList reasons = {QStringLiteral("changed_mind"), QStringLiteral("wrong_order"),
+                                        QStringLiteral("cannot_cook"), QStringLiteral("other")};
+    return reasons;
+}
+
+const QStringList &correctionReasons()
+{
+    static const QStringList reasons = {QStringLiteral("counted_wrong"), QStringLiteral("paid_cash"),
+                                        QStringLiteral("cash_back"), QStringLiteral("other")};
+    return reasons;
 }
 
 Price price(const MealSetRecord *set, const QList<MenuDish> &dishes)
@@ -121,6 +141,12 @@ public:
     {
         return store.addLedgerRow({order.residentId, QStringLiteral("charge"), -order.totalFen, now, order.id, 0});
     }
+    bool refund(CanteenStore &store, const OrderRecord &order, const QDateTime &now) override
+    {
+        return store.credit(order.residentId, order.paidFen)
+            && store.addLedgerRow({order.residentId, QStringLiteral("refund"), order.paidFen, now, order.id, 0});
+    }
+    bool refundsToCard() const override { return true; }
 };
 
 // Recorded unpaid; staff mark it paid at the counter, or it lapses.
@@ -439,9 +465,8 @@ slips::CanteenOrder CanteenService::slipFor(const OrderRecord &order, const QLis
     slip.subsidyFen = order.subsidyFen;
     slip.totalFen = order.totalFen;
     slip.paid = order.paidAt.isValid();
-    for (const auto &[kind, method] : m_payments)
-        if (method->code() == order.payment)
-            slip.payment = method->receiptName();
+    if (const PaymentMethod *method = paymentFor(order))
+        slip.payment = method->receiptName();
     slip.service = serviceText(order.service);
     slip.address = address;
     slip.assistant = assistant;
@@ -542,6 +567,77 @@ bool CanteenService::topUpOnce(qint64 residentId, qint64 amountFen, qint64 staff
         return true;
     }
     return store.topUp(residentId, amountFen, staffId, m_clock.now(), requestKey) && transaction.commit();
+}
+
+PaymentMethod *CanteenService::paymentFor(const OrderRecord &order) const
+{
+    for (const auto &[kind, method] : m_payments)
+        if (method->code() == order.payment)
+            return method.get();
+    return nullptr;
+}
+
+CancelledOrder CanteenService::cancel(qint64 orderId, const QString &reason, qint64 staffId)
+{
+    if (!canteen_rules::cancelReasons().contains(reason))
+        return {};
+    return m_db.retryingConflicts([&] { return cancelOnce(orderId, reason, staffId); });
+}
+
+CancelledOrder CanteenService::cancelOnce(qint64 orderId, const QString &reason, qint64 staffId)
+{
+    const QDateTime now = m_clock.now();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return {};
+    CanteenStore store(m_db);
+    const std::optional<OrderRecord> order = store.order(orderId);
+    PaymentMethod *payment = order ? paymentFor(*order) : nullptr;
+    if (!payment)
+        return {};
+    CancelledOrder result;
+    result.number = order->number;
+    if (order->state == QLatin1String("cancelled")) {
+        result.outcome = CancelledOrder::AlreadyCancelled; // a second tap
+        return result;
+    }
+    if (!canteen_rules::canBeCancelled(*order)) {
+        result.outcome = CancelledOrder::NotCancellable;
+        return result;
+    }
+    result.refundFen = order->paidAt.isValid() ? order->paidFen : 0;
+    result.refundToCard = result.refundFen > 0 && payment->refundsToCard();
+    if (!store.cancel(orderId, staffId, reason, result.refundFen, now))
+        return {};
+    for (const OrderLineRecord &line : store.lines(orderId))
+        if (!store.returnPortion(*order, line.dishId))
+            return {};
+    if (result.refundFen > 0 && !payment->refund(store, *order, now))
+        return {};
+    const std::optional<StaffRecord> staff = PeopleStore(m_db).staff(staffId);
+    const slips::CancelledOrderSlip slip{order->number, order->pickupCode, slips::cancelReasonText(reason), result.refundFen,
+                                         result.refundToCard, staff ? staff->name : QString(), now.toLocalTime()};
+    const std::optional<qint64> job = PrintJobStore(m_db).add(
+        QStringLiteral("canteen_cancelled"), now, slips::cancelledOrder(slip, m_paper), {SlipFor::Order, orderId});
+    if (!job || !transaction.commit())
+        return {};
+    result.slipJob = *job;
+    result.outcome = CancelledOrder::Cancelled;
+    qCInfo(lcCanteen) << "order" << order->number << "cancelled by staff" << staffId << "(" << reason << "),"
+                      << result.refundFen << "fen back";
+    return result;
+}
+
+bool CanteenService::correct(qint64 residentId, qint64 amountFen, const QString &reason, qint64 staffId)
+{
+    if (amountFen == 0 || !canteen_rules::correctionReasons().contains(reason))
+        return false;
+    return m_db.retryingConflicts([&] {
+        Transaction transaction(m_db);
+        return transaction.isActive()
+            && CanteenStore(m_db).correct(residentId, amountFen, staffId, reason, m_clock.now())
+            && transaction.commit();
+    });
 }
 
 } // namespace linli

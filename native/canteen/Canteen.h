@@ -63,6 +63,15 @@ Price price(const MealSetRecord *set, const QList<MenuDish> &dishes);
 // (its meal is over and its portions went back).
 bool canBePaid(const OrderRecord &order);
 
+// Staff cancel an order only while it is new: once the kitchen has begun
+// it, the food is cooked and the order stands.
+bool canBeCancelled(const OrderRecord &order);
+// Why staff cancel an order (order_cancellation.reason) and why they
+// correct a card's balance (meal_card_correction.reason): chosen, never typed.
+const QStringList &cancelReasons();
+const QStringList &correctionReasons();
+
+
 } // namespace canteen_rules
 
 // A way to pay. place() hands it the order inside the order's own
@@ -85,6 +94,28 @@ public:
         Q_UNUSED(now);
         return true;
     }
+    // A paid order cancelled, in the cancellation's transaction: its money
+    // back where it came from (onto the card, with its ledger row; the
+    // counter hands back cash and writes nothing more).
+    virtual bool refund(CanteenStore &store, const OrderRecord &order, const QDateTime &now)
+    {
+        Q_UNUSED(store);
+        Q_UNUSED(order);
+        Q_UNUSED(now);
+        return true;
+    }
+    // Whether the refund goes back onto the card (else in cash).
+    virtual bool refundsToCard() const { return false; }
+};
+
+struct CancelledOrder
+{
+    enum Outcome { Cancelled, AlreadyCancelled, NotCancellable, StorageError };
+    Outcome outcome = StorageError;
+    int number = 0;
+    qint64 refundFen = 0;      // what went back (0: it was not paid)
+    bool refundToCard = false; // else in cash, at the counter
+    qint64 slipJob = 0;
 };
 
 struct PeriodState
@@ -159,11 +190,21 @@ public:
     // tap of a top-up button: the same key again changes nothing and is true
     // (it is the same tap); an empty key is refused.
     bool topUp(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &requestKey);
+    // A new order taken back, in one transaction: its portions back on sale,
+    // its money back (canteen_rules::canBeCancelled), why, and a slip for the
+    // counter and the kitchen. A second tap finds it cancelled already.
+    CancelledOrder cancel(qint64 orderId, const QString &reason, qint64 staffId);
+    // A change to a card's balance that is no top-up (money counted wrong, a
+    // meal paid in cash twice), with its reason and ledger row; false when
+    // the card would go below zero or the reason is not one of ours.
+    bool correct(qint64 residentId, qint64 amountFen, const QString &reason, qint64 staffId);
 
 private:
     PlacedOrder placeOnce(const OrderDraft &draft);
     int lapseOnce();
     bool topUpOnce(qint64 residentId, qint64 amountFen, qint64 staffId, const QString &requestKey);
+    CancelledOrder cancelOnce(qint64 orderId, const QString &reason, qint64 staffId);
+    PaymentMethod *paymentFor(const OrderRecord &order) const;
     PlacedOrder fail(Canteen::Problem problem, qint64 dish = 0) const;
     // Adds the order under a pickup code no other order of its day has.
     std::optional<qint64> addWithNewPickupCode(CanteenStore &store, OrderRecord &order);

@@ -18,7 +18,8 @@ const QList<std::pair<QString, CanteenDesk::OrderState>> &orderStateCodes()
         {QStringLiteral("cooking"), CanteenDesk::Cooking},
         {QStringLiteral("ready"), CanteenDesk::Ready},
         {QStringLiteral("collected"), CanteenDesk::Collected},
-        {QStringLiteral("lapsed"), CanteenDesk::Lapsed}};
+        {QStringLiteral("lapsed"), CanteenDesk::Lapsed},
+        {QStringLiteral("cancelled"), CanteenDesk::Cancelled}};
     return codes;
 }
 
@@ -74,6 +75,7 @@ CanteenDesk::CanteenDesk(const ShellContext &shell, QString exportFolder, QObjec
           {PaidRole, "paid", [](const OrderRecord &o) { return QVariant(o.paidAt.isValid()); }},
           {CanMarkPaidRole, "canMarkPaid", [](const OrderRecord &o) { return QVariant(canteen_rules::canBePaid(o)); }},
           {TotalRole, "total", [](const OrderRecord &o) { return QVariant(yuan(o.totalFen)); }},
+          {CanCancelRole, "canCancel", [](const OrderRecord &o) { return QVariant(canteen_rules::canBeCancelled(o)); }},
       })
     , m_menu({
           {DishIdRole, "dishId", [](const MenuDish &d) { return QVariant(d.dishId); }},
@@ -111,13 +113,23 @@ CanteenDesk::CanteenDesk(const ShellContext &shell, QString exportFolder, QObjec
           {StaffRole, "staff", [](const TopUpRecord &t) { return QVariant(t.staffName); }},
           {AtRole, "at", [](const TopUpRecord &t) { return QVariant(localTime(t.at, QStringLiteral("HH:mm"))); }},
       })
+    , m_cardLedger({
+          {LedgerAtRole, "at", [](const LedgerEntry &e) { return QVariant(localTime(e.at, QStringLiteral("MM-dd HH:mm"))); }},
+          {LedgerKindRole, "kind", [](const LedgerEntry &e) { return QVariant(e.kind); }},
+          {LedgerAmountRole, "amount", [](const LedgerEntry &e) {
+               return QVariant((e.amountFen > 0 ? QStringLiteral("+") : QString()) + yuan(e.amountFen));
+           }},
+          {LedgerBalanceRole, "balance", [](const LedgerEntry &e) { return QVariant(yuan(e.balanceFen)); }},
+          {LedgerOrderRole, "orderNumber", [](const LedgerEntry &e) { return QVariant(e.orderNumber); }},
+          {LedgerReasonRole, "reason", [](const LedgerEntry &e) { return QVariant(e.reason); }},
+      })
 {
     // Orders placed, portions sold and alerts raised at the street's other
     // kiosks show on this desk as they happen.
     connect(&shell.link, &DatabaseLink::changed, this, [this](const QStringList &tables) {
         if (m_staffId && !m_busy
             && touches(tables, {"meal_order", "menu_item", "welfare_alert", "delivery_outcome", "delivery_run",
-                                "meal_card_topup", "resident"}))
+                                "meal_card_topup", "meal_card", "resident"}))
             refresh();
     });
 }
@@ -136,6 +148,11 @@ void CanteenDesk::close()
     m_generation.forget();
     m_busy = false;
     m_staffId = 0;
+    m_cardResident = 0;
+    m_card.clear();
+    m_cardLedger.setRecords({});
+    m_cancelled.clear();
+    m_ledgerCheck.clear();
     apply({});
 }
 
@@ -252,6 +269,8 @@ void CanteenDesk::resolveAlert(qint64 alertId, const QString &note)
 
 void CanteenDesk::topUp(qint64 residentId, int yuanAmount)
 {
+    if (!mayMoveMoney())
+        return;
     // The same resident and amount again within RepeatTopUpMs is the same
     // tap: it goes with the same key, and the database tops up once.
     const bool sameTap = m_lastTopUp.residentId == residentId && m_lastTopUp.yuan == yuanAmount
@@ -265,6 +284,120 @@ void CanteenDesk::topUp(qint64 residentId, int yuanAmount)
         m_lastTopUp = {residentId, yuanAmount, key, {}};
         m_lastTopUp.since.start();
     }
+}
+
+bool CanteenDesk::mayMoveMoney()
+{
+    if (moneyUnlocked())
+        return true;
+    m_notice.show(Notice::StaffProofNeeded);
+    return false;
+}
+
+void CanteenDesk::cancelOrder(qint64 orderId, const QString &reason)
+{
+    if (m_busy || !mayMoveMoney())
+        return;
+    m_busy = true;
+    Q_EMIT changed();
+    const qint64 staff = m_staffId;
+    m_canteen.ask(
+        this, m_generation, [=](CanteenService &canteen) { return canteen.cancel(orderId, reason, staff); },
+        [this](const CancelledOrder &result) {
+            m_busy = false;
+            switch (result.outcome) {
+            case CancelledOrder::Cancelled:
+                m_cancelled = {{QStringLiteral("number"), result.number},
+                               {QStringLiteral("refund"), result.refundFen > 0 ? yuan(result.refundFen) : QString()},
+                               {QStringLiteral("toCard"), result.refundToCard}};
+                break;
+            case CancelledOrder::AlreadyCancelled: // a second tap: the first one's line stays
+                break;
+            case CancelledOrder::NotCancellable:
+                m_notice.show(Notice::NotCancellable);
+                break;
+            case CancelledOrder::StorageError:
+                m_notice.show(Notice::SaveFailed);
+                break;
+            }
+            refresh();
+        });
+}
+
+void CanteenDesk::showCard(qint64 residentId)
+{
+    m_cardResident = residentId;
+    m_card.clear();
+    m_cardLedger.setRecords({});
+    Q_EMIT changed();
+    if (residentId > 0)
+        loadCard();
+}
+
+void CanteenDesk::loadCard()
+{
+    const qint64 residentId = m_cardResident;
+    m_canteenStaff.ask(
+        this, m_generation, [residentId](CanteenStaffService &staff) { return staff.card(residentId); },
+        [this](const std::optional<CanteenStaffService::CardView> &view) {
+            if (!view || view->residentId != m_cardResident) {
+                if (!view)
+                    m_notice.show(Notice::SaveFailed);
+                return;
+            }
+            m_card = {{QStringLiteral("id"), view->residentId},
+                      {QStringLiteral("name"), view->name},
+                      {QStringLiteral("balance"), view->balanceFen < 0 ? QString() : yuan(view->balanceFen)}};
+            QList<LedgerEntry> latestFirst(view->ledger.rbegin(), view->ledger.rend());
+            m_cardLedger.setRecords(latestFirst);
+            Q_EMIT changed();
+        });
+}
+
+void CanteenDesk::correctCard(int fen, const QString &reason)
+{
+    if (m_busy || m_cardResident <= 0 || !mayMoveMoney())
+        return;
+    m_busy = true;
+    Q_EMIT changed();
+    const qint64 residentId = m_cardResident;
+    const qint64 staff = m_staffId;
+    m_canteen.ask(
+        this, m_generation, [=](CanteenService &canteen) { return canteen.correct(residentId, fen, reason, staff); },
+        [this](bool ok) {
+            m_busy = false;
+            if (!ok)
+                m_notice.show(Notice::CorrectionRefused);
+            loadCard();
+            refresh();
+        });
+}
+
+void CanteenDesk::printStatement()
+{
+    const qint64 residentId = m_cardResident;
+    if (residentId <= 0)
+        return;
+    change(m_canteenStaff, [=](CanteenStaffService &s) { return s.queueStatement(residentId).has_value(); });
+}
+
+void CanteenDesk::checkLedger()
+{
+    m_canteenStaff.ask(
+        this, m_generation, [](CanteenStaffService &staff) { return staff.ledgerMismatches(); },
+        [this](const std::optional<QList<CanteenStaffService::Mismatch>> &mismatches) {
+            if (!mismatches) {
+                m_notice.show(Notice::SaveFailed);
+                return;
+            }
+            QVariantList rows;
+            for (const CanteenStaffService::Mismatch &m : *mismatches)
+                rows.append(QVariantMap{{QStringLiteral("name"), m.name},
+                                        {QStringLiteral("balance"), yuan(m.card.balanceFen)},
+                                        {QStringLiteral("ledger"), yuan(m.card.ledgerFen)}});
+            m_ledgerCheck = {{QStringLiteral("checked"), true}, {QStringLiteral("mismatches"), rows}};
+            Q_EMIT changed();
+        });
 }
 
 void CanteenDesk::exportFigures()

@@ -37,24 +37,33 @@ class CanteenDesk : public Desk
     Q_PROPERTY(linli::RecordListModel *residents READ residents CONSTANT)
     Q_PROPERTY(linli::RecordListModel *topUps READ topUps CONSTANT)
     Q_PROPERTY(QString exportedTo READ exportedTo NOTIFY changed)
+    // The resident whose meal card is open (showCard): {id, name, balance (yuan, "" without a card)}.
+    Q_PROPERTY(QVariantMap card READ card NOTIFY changed)
+    Q_PROPERTY(linli::RecordListModel *cardLedger READ cardLedger CONSTANT)
+    // The last cancellation here: {number, refund (yuan), toCard}; empty before any.
+    Q_PROPERTY(QVariantMap cancelled READ cancelled NOTIFY changed)
+    // The last ledger check: {checked, mismatches: [{name, balance, ledger}]}.
+    Q_PROPERTY(QVariantMap ledgerCheck READ ledgerCheck NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
 
 public:
     // An order's place on the board (meal_order.state in the database).
-    enum OrderState { New, Cooking, Ready, Collected, Lapsed };
+    enum OrderState { New, Cooking, Ready, Collected, Lapsed, Cancelled };
     Q_ENUM(OrderState)
     // What the volunteer found at the door (delivery_outcome).
     enum Delivery { NotYet, Delivered, NoAnswer };
     Q_ENUM(Delivery)
 
     enum OrderRole { OrderIdRole = Qt::UserRole + 1, NumberRole, PickupCodeRole, StateRole, NextStateRole, PaidRole,
-                     CanMarkPaidRole, TotalRole };
+                     CanMarkPaidRole, TotalRole, CanCancelRole };
     enum DishRole { DishIdRole = Qt::UserRole + 1, DishNameRole, CategoryRole, PortionsRole };
     enum StopRole { StopOrderRole = Qt::UserRole + 1, StopNumberRole, StopNameRole, StopAddressRole, StopPhoneRole,
                     LivesAloneRole, DishesRole, ToCollectRole, OutcomeRole };
     enum AlertRole { AlertIdRole = Qt::UserRole + 1, AlertNameRole, AlertAddressRole, AlertPhoneRole, RaisedAtRole };
     enum ResidentRole { ResidentIdRole = Qt::UserRole + 1, ResidentNameRole, DetailRole, DeliveryEnabledRole };
     enum TopUpRole { TopUpNameRole = Qt::UserRole + 1, AmountRole, StaffRole, AtRole };
+    enum LedgerRole { LedgerAtRole = Qt::UserRole + 1, LedgerKindRole, LedgerAmountRole, LedgerBalanceRole,
+                      LedgerOrderRole, LedgerReasonRole };
 
     CanteenDesk(const ShellContext &shell, QString exportFolder, QObject *parent = nullptr);
 
@@ -74,6 +83,10 @@ public:
     RecordModel<PersonEntry> *residents() { return &m_residents; }
     RecordModel<TopUpRecord> *topUps() { return &m_topUps; }
     QString exportedTo() const { return m_exportedTo; }
+    QVariantMap card() const { return m_card; }
+    RecordModel<LedgerEntry> *cardLedger() { return &m_cardLedger; }
+    QVariantMap cancelled() const { return m_cancelled; }
+    QVariantMap ledgerCheck() const { return m_ledgerCheck; }
     bool busy() const { return m_busy; }
 
     Q_INVOKABLE void showPeriod(const QString &code);
@@ -86,6 +99,13 @@ public:
     Q_INVOKABLE void printRunSheet();
     Q_INVOKABLE void resolveAlert(qint64 alertId, const QString &note);
     Q_INVOKABLE void topUp(qint64 residentId, int yuan);
+    // Money moves: refused (with a notice) until the card and the PIN are both shown.
+    Q_INVOKABLE void cancelOrder(qint64 orderId, const QString &reason);
+    Q_INVOKABLE void correctCard(int fen, const QString &reason);
+    // The resident's meal card page: balance and ledger; 0 closes it.
+    Q_INVOKABLE void showCard(qint64 residentId);
+    Q_INVOKABLE void printStatement();
+    Q_INVOKABLE void checkLedger();
     Q_INVOKABLE void exportFigures();
     Q_INVOKABLE void changePortions(qint64 dishId, int change);
     Q_INVOKABLE void soldOut(qint64 dishId);
@@ -101,6 +121,9 @@ private:
     template<typename Service, typename Action>
     bool change(const Remote<Service> &service, Action action);
     void apply(const CanteenStaffService::DeskView &view);
+    // False (and says why) when money may not move yet.
+    bool mayMoveMoney();
+    void loadCard();
 
     Remote<CanteenService> m_canteen;
     Remote<CanteenStaffService> m_canteenStaff;
@@ -122,6 +145,11 @@ private:
     QStringList m_volunteers;
     QVariantMap m_figures;
     QString m_exportedTo;
+    qint64 m_cardResident = 0;
+    QVariantMap m_card;
+    RecordModel<LedgerEntry> m_cardLedger;
+    QVariantMap m_cancelled;
+    QVariantMap m_ledgerCheck;
     Generation m_generation;
     bool m_busy = false; // one change at a time
     // A double tap on a top-up button: the same resident and amount again

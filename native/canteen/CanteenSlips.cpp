@@ -2,6 +2,8 @@
 
 #include "Money.h"
 
+#include <QHash>
+
 namespace linli::slips {
 
 using Align = EscPosEncoder::Align;
@@ -60,6 +62,64 @@ QByteArray kitchenTicket(const CanteenOrder &order, PaperWidth paper)
     if (!order.address.isEmpty())
         out.doubleSize(true).wrapped(order.address).doubleSize(false);
     out.bold(false).line(order.at.toString(QStringLiteral("HH:mm")));
+    finish(out);
+    return out.bytes();
+}
+
+QString cancelReasonText(const QString &code)
+{
+    static const QHash<QString, QString> texts = {{QStringLiteral("changed_mind"), QStringLiteral("居民不要了")},
+                                                  {QStringLiteral("wrong_order"), QStringLiteral("点错了")},
+                                                  {QStringLiteral("cannot_cook"), QStringLiteral("做不了这道菜")},
+                                                  {QStringLiteral("other"), QStringLiteral("其他")}};
+    return texts.value(code, code);
+}
+
+QString correctionReasonText(const QString &code)
+{
+    static const QHash<QString, QString> texts = {{QStringLiteral("counted_wrong"), QStringLiteral("金额记错")},
+                                                  {QStringLiteral("paid_cash"), QStringLiteral("已付现金")},
+                                                  {QStringLiteral("cash_back"), QStringLiteral("余额退还现金")},
+                                                  {QStringLiteral("other"), QStringLiteral("其他")}};
+    return texts.value(code, code);
+}
+
+QByteArray cancelledOrder(const CancelledOrderSlip &slip, PaperWidth paper)
+{
+    EscPosEncoder out(paper);
+    heading(out, QStringLiteral("幸福食堂"));
+    out.bold(true).doubleSize(true).line(QStringLiteral("%1号 已取消").arg(slip.number)).doubleSize(false).bold(false);
+    out.line(QStringLiteral("取餐码 %1　厨房请勿制作").arg(slip.pickupCode));
+    out.separator().align(Align::Left);
+    out.columns(QStringLiteral("原因"), slip.reason);
+    if (slip.refundFen > 0)
+        out.bold(true)
+            .columns(slip.refundToCard ? QStringLiteral("退回饭卡") : QStringLiteral("柜台退现金"), money(slip.refundFen))
+            .bold(false);
+    else
+        out.columns(QStringLiteral("退款"), QStringLiteral("未付款，无需退款"));
+    out.columns(QStringLiteral("经办"), slip.staff);
+    out.columns(QStringLiteral("时间"), slip.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    finish(out);
+    return out.bytes();
+}
+
+QByteArray mealCardStatement(const MealCardStatement &statement, PaperWidth paper)
+{
+    EscPosEncoder out(paper);
+    heading(out, QStringLiteral("饭卡账单"));
+    out.line(statement.name);
+    out.separator().align(Align::Left);
+    if (statement.earlierRows > 0)
+        out.line(QStringLiteral("（更早的 %1 笔未列出）").arg(statement.earlierRows));
+    for (const StatementLine &line : statement.lines) {
+        const QString amount = (line.amountFen > 0 ? QStringLiteral("+") : QString()) + yuan(line.amountFen);
+        out.columns(line.at.toString(QStringLiteral("MM-dd HH:mm")) + QStringLiteral(" ") + line.what, amount);
+        out.columns(QString(), QStringLiteral("余额 %1").arg(money(line.balanceFen)));
+    }
+    out.separator();
+    out.bold(true).columns(QStringLiteral("现余额"), money(statement.balanceFen)).bold(false);
+    out.columns(QStringLiteral("打印时间"), statement.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     finish(out);
     return out.bytes();
 }

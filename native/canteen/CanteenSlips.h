@@ -31,4 +31,40 @@ struct CanteenOrder
 QByteArray canteenReceipt(const CanteenOrder &order, PaperWidth paper);
 QByteArray kitchenTicket(const CanteenOrder &order, PaperWidth paper);
 
+// Reason codes as printed (canteen_rules::cancelReasons, correctionReasons).
+QString cancelReasonText(const QString &code);
+QString correctionReasonText(const QString &code);
+
+// An order staff cancelled: for the kitchen (do not cook it) and the resident
+// (what came back, and where).
+struct CancelledOrderSlip
+{
+    int number = 0;
+    QString pickupCode;
+    QString reason;     // as printed
+    qint64 refundFen = 0;
+    bool refundToCard = false;
+    QString staff;      // who cancelled it
+    QDateTime at;
+};
+QByteArray cancelledOrder(const CancelledOrderSlip &slip, PaperWidth paper);
+
+// A resident's meal card: its latest rows and what it holds now.
+struct StatementLine
+{
+    QDateTime at;
+    QString what;       // 充值, 消费 12号, ...
+    qint64 amountFen = 0;
+    qint64 balanceFen = 0;
+};
+struct MealCardStatement
+{
+    QString name;       // masked: a slip left in the tray names nobody
+    qint64 balanceFen = 0;
+    QList<StatementLine> lines; // oldest first
+    int earlierRows = 0;        // rows before the first printed one
+    QDateTime at;
+};
+QByteArray mealCardStatement(const MealCardStatement &statement, PaperWidth paper);
+
 } // namespace linli::slips

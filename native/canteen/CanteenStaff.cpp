@@ -180,7 +180,8 @@ bool CanteenStaffService::recordDelivery(qint64 orderId, bool delivered, qint64 
     if (!transaction.isActive())
         return false;
     const std::optional<OrderRecord> order = CanteenStore(m_db).order(orderId);
-    if (!order || order->service != QLatin1String("delivery") || order->state == QLatin1String("lapsed")
+    if (!order || order->service != QLatin1String("delivery")
+        || !canteen_staff::boardStates().contains(order->state) // lapsed or cancelled
         || order->residentId <= 0)
         return false;
     CanteenStaffStore store(m_db);
@@ -287,6 +288,63 @@ bool CanteenStaffService::exportFigures(const QString &path, const QDate &day, c
 QList<TopUpRecord> CanteenStaffService::topUps(const QDate &day)
 {
     return CanteenStaffStore(m_db).topUps(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)));
+}
+
+std::optional<CanteenStaffService::CardView> CanteenStaffService::card(qint64 residentId)
+{
+    CanteenStore store(m_db);
+    const std::optional<ResidentRecord> resident = PeopleStore(m_db).resident(residentId);
+    const std::optional<QList<LedgerEntry>> ledger = store.ledger(residentId);
+    if (!resident || !ledger)
+        return std::nullopt;
+    return CardView{residentId, resident->name, store.mealCardBalance(residentId).value_or(-1), *ledger};
+}
+
+namespace {
+// A ledger row as the statement names it.
+QString statementWhat(const LedgerEntry &row)
+{
+    if (row.kind == QLatin1String("opening"))
+        return QStringLiteral("期初余额");
+    if (row.kind == QLatin1String("top_up"))
+        return QStringLiteral("充值");
+    if (row.kind == QLatin1String("charge"))
+        return QStringLiteral("消费 %1号").arg(row.orderNumber);
+    if (row.kind == QLatin1String("refund"))
+        return QStringLiteral("退款 %1号").arg(row.orderNumber);
+    return QStringLiteral("更正 %1").arg(slips::correctionReasonText(row.reason));
+}
+} // namespace
+
+std::optional<qint64> CanteenStaffService::queueStatement(qint64 residentId)
+{
+    const std::optional<CardView> view = card(residentId);
+    if (!view || view->balanceFen < 0)
+        return std::nullopt;
+    slips::MealCardStatement statement;
+    statement.name = maskName(view->name);
+    statement.balanceFen = view->balanceFen;
+    statement.earlierRows = std::max<int>(0, view->ledger.size() - kStatementRows);
+    for (qsizetype i = statement.earlierRows; i < view->ledger.size(); ++i) {
+        const LedgerEntry &row = view->ledger.at(i);
+        statement.lines.append({row.at.toLocalTime(), statementWhat(row), row.amountFen, row.balanceFen});
+    }
+    statement.at = m_clock.now().toLocalTime();
+    return PrintJobStore(m_db).add(QStringLiteral("meal_card_statement"), m_clock.now(),
+                                   slips::mealCardStatement(statement, m_paper));
+}
+
+std::optional<QList<CanteenStaffService::Mismatch>> CanteenStaffService::ledgerMismatches()
+{
+    const std::optional<QList<LedgerMismatch>> cards = CanteenStore(m_db).ledgerMismatches();
+    if (!cards)
+        return std::nullopt;
+    QList<Mismatch> named;
+    for (const LedgerMismatch &card : *cards) {
+        const std::optional<ResidentRecord> resident = PeopleStore(m_db).resident(card.residentId);
+        named.append({card, resident ? resident->name : QString()});
+    }
+    return named;
 }
 
 bool CanteenStaffService::changePortions(const QDate &day, const QString &period, qint64 dishId, int change)

@@ -111,6 +111,26 @@ public:
     // --- Meal cards ---
     // Top-ups made on that (local) day, oldest first.
     QList<TopUpRecord> topUps(const QDate &day);
+    // A resident's card as staff see it: what it holds and every row of its ledger.
+    struct CardView
+    {
+        qint64 residentId = 0;
+        QString name;
+        qint64 balanceFen = -1; // -1: no meal card
+        QList<LedgerEntry> ledger; // oldest first
+    };
+    std::optional<CardView> card(qint64 residentId);
+    // The resident's statement (kind meal_card_statement): the latest rows of
+    // the ledger and the balance; nullopt when there is no card or no answer.
+    std::optional<qint64> queueStatement(qint64 residentId);
+    static constexpr int kStatementRows = 20;
+    // Cards whose balance is not their ledger (CanteenStore::ledgerMismatches), with their holders' names.
+    struct Mismatch
+    {
+        LedgerMismatch card;
+        QString name;
+    };
+    std::optional<QList<Mismatch>> ledgerMismatches();
 
     // --- Today's menu ---
     bool changePortions(const QDate &day, const QString &period, qint64 dishId, int change);

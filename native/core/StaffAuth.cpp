@@ -115,6 +115,26 @@ StaffAuthService::Result StaffAuthService::verifyPin(const QString &pin)
     return result;
 }
 
+StaffAuthService::Result StaffAuthService::confirmPin(qint64 staffId, const QString &pin)
+{
+    const std::optional<QDateTime> locked = lockedUntil();
+    if (!locked)
+        return {};
+    if (locked->isValid())
+        return Result{Outcome::Locked, {}, 0, *locked};
+    const std::optional<StaffRecord> staff = PeopleStore(m_db).staff(staffId);
+    if (!staff)
+        return {};
+    const bool right = !staff->pinPending
+        && crypto::constantTimeEquals(crypto::pbkdf2Sha256(pin, staff->pinSalt, staff->pinIterations), staff->pinHash);
+    Result result = countAttempt(right);
+    if (result.outcome == Outcome::Accepted) {
+        result.staff = staffPerson(*staff);
+        qCInfo(lcStaff) << "staff" << staffId << "confirmed their PIN";
+    }
+    return result;
+}
+
 bool StaffAuthService::isWeakPin(const QString &pin)
 {
     if (pin.size() != 6 || !std::all_of(pin.begin(), pin.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))

@@ -35,6 +35,9 @@ public:
     // that choosing cannot be used to guess theirs). Accepted opens staff mode.
     Result choosePin(qint64 staffId, const QString &pin);
     static bool isWeakPin(const QString &pin);
+    // In staff mode, before money moves: whether `pin` is this staff
+    // member's own, counted against the lockout like any PIN.
+    Result confirmPin(qint64 staffId, const QString &pin);
     // Salt and key for a new PIN.
     static void setPin(StaffRecord &staff, const QString &pin);
 

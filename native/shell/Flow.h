@@ -69,6 +69,15 @@ public:
         Q_UNUSED(uid);
         return false;
     }
+
+    // Money moves (top-ups, refunds, corrections) only once the staff member
+    // on duty showed both their card and their PIN: a card's UID alone can be
+    // copied. StaffSession says when.
+    void setMoneyUnlocked(bool unlocked) { m_moneyUnlocked = unlocked; }
+    bool moneyUnlocked() const { return m_moneyUnlocked; }
+
+private:
+    bool m_moneyUnlocked = false;
 };
 
 } // namespace linli

@@ -22,7 +22,11 @@ class Notice : public QObject
 public:
     enum Kind { None, CodeRefused, CardUnknown, NotAStaffCard, NotADriver, SaveFailed, CodeSlipQueued, LabelQueued,
                 ReminderQueued,
-                Offline, HelpComing };
+                Offline, HelpComing,
+                StaffProofNeeded, // money moves need the staff card and the PIN
+                NotCancellable,   // the kitchen has begun the order
+                CorrectionRefused // the card would go below zero
+    };
     Q_ENUM(Kind)
 
     explicit Notice(QObject *parent = nullptr);

@@ -82,12 +82,20 @@ void StaffSession::choosePin(const QString &pin)
 void StaffSession::answerPin(const StaffAuthService::Result &result)
 {
     switch (result.outcome) {
-    case StaffAuthService::Outcome::Accepted:
+    case StaffAuthService::Outcome::Accepted: {
+        if (isOpen()) { // confirmed in staff mode, before money moves
+            setPin(PinIdle);
+            setShown(m_cardShown, true);
+            break;
+        }
+        // Choosing their PIN, they came with their card.
+        const Shown shown = m_choosing.isPerson() ? Shown::CardAndPin : Shown::Pin;
         m_choosing = {};
         m_firstPin.clear();
         setPin(PinIdle);
-        open(result.staff);
+        open(result.staff, shown);
         break;
+    }
     case StaffAuthService::Outcome::WrongPin:
         setPin(PinWrong, result.attemptsLeft);
         break;
@@ -112,6 +120,11 @@ void StaffSession::answerPin(const StaffAuthService::Result &result)
 
 void StaffSession::staffCardTapped(const IdentifiedPerson &staff)
 {
+    if (isOpen()) {
+        if (staff.personId == m_staff.personId)
+            setShown(true, m_pinShown);
+        return;
+    }
     if (!m_entering)
         return;
     if (!staff.pinPending) {
@@ -124,13 +137,13 @@ void StaffSession::staffCardTapped(const IdentifiedPerson &staff)
     setPin(PinChoose);
 }
 
-void StaffSession::open(const IdentifiedPerson &staff)
+void StaffSession::open(const IdentifiedPerson &staff, Shown shown)
 {
     m_entering = false;
     m_staff = staff;
     for (Desk *desk : std::as_const(m_desks))
         desk->open(staff.personId);
-    Q_EMIT changed();
+    setShown(shown != Shown::Pin, shown != Shown::Card);
     Q_EMIT opened();
     m_peopleService.ask(
         this, m_generation, [](PeopleService &people) { return people.residentsAndDrivers(); },
@@ -153,10 +166,33 @@ void StaffSession::close()
     m_staff = {};
     m_choosing = {};
     m_firstPin.clear();
-    for (Desk *desk : std::as_const(m_desks))
+    m_cardShown = m_pinShown = false;
+    for (Desk *desk : std::as_const(m_desks)) {
+        desk->setMoneyUnlocked(false);
         desk->close();
+    }
     m_people.setRecords({});
     setPin(PinIdle);
+}
+
+void StaffSession::confirmPin(const QString &pin)
+{
+    if (!isOpen() || m_pinState == PinChecking || m_pinShown)
+        return;
+    setPin(PinChecking);
+    m_auth.ask(
+        this, m_generation,
+        [pin, staffId = m_staff.personId](StaffAuthService &auth) { return auth.confirmPin(staffId, pin); },
+        [this](const StaffAuthService::Result &result) { answerPin(result); });
+}
+
+void StaffSession::setShown(bool card, bool pin)
+{
+    m_cardShown = card;
+    m_pinShown = pin;
+    for (Desk *desk : std::as_const(m_desks))
+        desk->setMoneyUnlocked(moneyUnlocked());
+    Q_EMIT changed();
 }
 
 void StaffSession::printPersonCode(int row)

@@ -47,6 +47,9 @@ QtObject {
         case Notice.NotAStaffCard: return qsTr("这不是工作人员卡。")
         case Notice.NotADriver: return qsTr("这是居民的卡或码。司机签到请出示司机身份码。")
         case Notice.SaveFailed: return qsTr("暂时无法保存，请联系工作人员。")
+        case Notice.StaffProofNeeded: return qsTr("动用钱款前，请刷您的工作卡并输入密码。")
+        case Notice.NotCancellable: return qsTr("厨房已开始做这份餐，不能取消了。")
+        case Notice.CorrectionRefused: return qsTr("饭卡余额不够扣减，没有更正。")
         case Notice.CodeSlipQueued: return qsTr("身份码凭条已加入打印。")
         case Notice.LabelQueued: return qsTr("物品标签已加入打印。")
         case Notice.ReminderQueued: return qsTr("催还凭条已加入打印。")
@@ -197,8 +200,27 @@ QtObject {
         case CanteenDesk.Cooking: return qsTr("制作中")
         case CanteenDesk.Ready: return qsTr("可取餐")
         case CanteenDesk.Collected: return qsTr("已取餐")
+        case CanteenDesk.Cancelled: return qsTr("已取消")
         }
         return qsTr("已作废")
+    }
+
+    // Why staff cancelled an order or corrected a meal card (the reason codes of the canteen's rules).
+    function cancelReason(code) {
+        switch (code) {
+        case "changed_mind": return qsTr("居民不要了")
+        case "wrong_order": return qsTr("点错了")
+        case "cannot_cook": return qsTr("做不了这道菜")
+        }
+        return qsTr("其他", "reason")
+    }
+    function correctionReason(code) {
+        switch (code) {
+        case "counted_wrong": return qsTr("金额记错")
+        case "paid_cash": return qsTr("已付现金")
+        case "cash_back": return qsTr("余额退还现金")
+        }
+        return qsTr("其他", "reason")
     }
 
     // How a walk-in gets a set that is for someone else (CanteenFlow.setsForOthers).

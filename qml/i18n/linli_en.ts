@@ -1549,6 +1549,84 @@ free at %2</translation>
     </message>
 </context>
 <context>
+    <name>MealCardPanel</name>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="26"/>
+        <source>期初余额</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="27"/>
+        <source>充值</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="28"/>
+        <source>消费 %1号</source>
+        <translation>Order no. %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="29"/>
+        <source>退款 %1号（%2）</source>
+        <translation>Refund, order no. %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="31"/>
+        <source>更正（%1）</source>
+        <translation>Correction (%1)</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="42"/>
+        <source>返回列表</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="61"/>
+        <source>%1 · 没有饭卡</source>
+        <translation>%1 · no meal card</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="62"/>
+        <source>%1 · 饭卡余额 %2</source>
+        <translation>%1 · meal card %2</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="50"/>
+        <source>打印饭卡账单</source>
+        <translation>Print statement</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="80"/>
+        <source>更正余额</source>
+        <translation>Correct the balance</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="116"/>
+        <source>选择金额和原因</source>
+        <translation>Choose amount and reason</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="117"/>
+        <source>更正 %1（%2）</source>
+        <translation>Correct %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="118"/>
+        <source>请选原因</source>
+        <translation>choose a reason</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="125"/>
+        <source>为%1更正饭卡余额 %2</source>
+        <translation>Correct %1&apos;s meal card by %2</translation>
+    </message>
+    <message>
+        <location filename="../staff/MealCardPanel.qml" line="155"/>
+        <source>%1&#x3000;%2&#x3000;%3&#x3000;余额 %4</source>
+        <translation>%1  %2  %3  balance %4</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../components/Messages.qml" line="8"/>
@@ -1557,7 +1635,7 @@ free at %2</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="12"/>
-        <location filename="../components/Messages.qml" line="164"/>
+        <location filename="../components/Messages.qml" line="167"/>
         <source>正常</source>
         <translation>ready</translation>
     </message>
@@ -1588,7 +1666,7 @@ free at %2</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="19"/>
-        <location filename="../components/Messages.qml" line="162"/>
+        <location filename="../components/Messages.qml" line="165"/>
         <source>故障</source>
         <translation>fault</translation>
     </message>
@@ -1659,206 +1737,221 @@ free at %2</translation>
     </message>
     <message>
         <location filename="../components/Messages.qml" line="50"/>
+        <source>动用钱款前，请刷您的工作卡并输入密码。</source>
+        <translation>Before money moves, tap your staff card and enter your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="51"/>
+        <source>厨房已开始做这份餐，不能取消了。</source>
+        <translation>The kitchen has begun this meal: it can no longer be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="52"/>
+        <source>饭卡余额不够扣减，没有更正。</source>
+        <translation>The card holds too little for that: nothing was corrected.</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="53"/>
         <source>身份码凭条已加入打印。</source>
         <translation>The code slip is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="51"/>
+        <location filename="../components/Messages.qml" line="54"/>
         <source>物品标签已加入打印。</source>
         <translation>The item label is queued for printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="52"/>
+        <location filename="../components/Messages.qml" line="55"/>
         <source>催还凭条已加入打印。</source>
         <translation>The reminder slip is printing.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="54"/>
+        <location filename="../components/Messages.qml" line="57"/>
         <source>已通知工作人员，马上就来，请稍等。</source>
         <translation>Staff have been told and are on their way. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="66"/>
+        <location filename="../components/Messages.qml" line="69"/>
         <source>现在不是点餐时间。</source>
         <translation>Ordering is closed now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="67"/>
+        <location filename="../components/Messages.qml" line="70"/>
         <source>这道菜今天不供应了，请换一道。</source>
         <translation>This dish is not served today. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="68"/>
+        <location filename="../components/Messages.qml" line="71"/>
         <source>刚刚卖完了一道菜，请换一道。</source>
         <translation>A dish has just sold out. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="69"/>
+        <location filename="../components/Messages.qml" line="72"/>
         <source>套餐的菜还没选好。</source>
         <translation>The set&apos;s dishes are not chosen yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="70"/>
+        <location filename="../components/Messages.qml" line="73"/>
         <source>这个套餐不适用于您。</source>
         <translation>This set is not for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="71"/>
+        <location filename="../components/Messages.qml" line="74"/>
         <source>这一餐您已经订过敬老套餐了，可以按原价点菜。</source>
         <translation>You already had the senior set this meal. You can order dishes at their own prices.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="72"/>
+        <location filename="../components/Messages.qml" line="75"/>
         <source>饭卡支付请先刷居民卡。</source>
         <translation>To pay by meal card, tap your resident card first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="73"/>
+        <location filename="../components/Messages.qml" line="76"/>
         <source>您还没有饭卡，请到柜台付款或找工作人员办理。</source>
         <translation>You have no meal card yet. Pay at the counter, or ask staff to set one up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="74"/>
+        <location filename="../components/Messages.qml" line="77"/>
         <source>饭卡余额不足，请到柜台付款或充值。</source>
         <translation>Not enough on your meal card. Pay at the counter or top up.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="76"/>
+        <location filename="../components/Messages.qml" line="79"/>
         <source>送餐上门只为%1岁以上或行动不便的居民提供。</source>
         <translation>Delivery to the door is for residents aged %1 or over, or with limited mobility.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="77"/>
+        <location filename="../components/Messages.qml" line="80"/>
         <source>暂时无法下单，请联系工作人员。</source>
         <translation>The order cannot be placed right now. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="86"/>
+        <location filename="../components/Messages.qml" line="89"/>
         <source>只有本社区居民可以借东西，请刷居民卡。</source>
         <translation>Only residents of the community can borrow. Please tap a resident&apos;s card.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="87"/>
+        <location filename="../components/Messages.qml" line="90"/>
         <source>这个码不是共享小屋的物品，请找工作人员。</source>
         <translation>This code is not for a Shared House item. Please ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="88"/>
+        <location filename="../components/Messages.qml" line="91"/>
         <source>共享小屋没有这本书。</source>
         <translation>The Shared House does not have this book.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="89"/>
+        <location filename="../components/Messages.qml" line="92"/>
         <source>这件东西已经不再出借了。</source>
         <translation>This item is no longer lent out.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="91"/>
+        <location filename="../components/Messages.qml" line="94"/>
         <source>这件东西已经借出，%1 前归还。</source>
         <translation>This item is on loan, due back by %1.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="91"/>
+        <location filename="../components/Messages.qml" line="94"/>
         <source>这件东西刚刚被借走了。</source>
         <translation>Someone has just borrowed this item.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="92"/>
+        <location filename="../components/Messages.qml" line="95"/>
         <source>这件东西正在维修，暂时不能借。</source>
         <translation>This item is being repaired and cannot be borrowed yet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="93"/>
+        <location filename="../components/Messages.qml" line="96"/>
         <source>这类东西您已经借满了，请先还一件。</source>
         <translation>You already have as many of these as you can borrow. Please return one first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="94"/>
+        <location filename="../components/Messages.qml" line="97"/>
         <source>您有东西已经过了归还日期，请先还回来再借。</source>
         <translation>Something you borrowed is overdue. Please bring it back first.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="95"/>
+        <location filename="../components/Messages.qml" line="98"/>
         <source>这件东西没有借出，不用还。</source>
         <translation>This item is not on loan: nothing to return.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="96"/>
+        <location filename="../components/Messages.qml" line="99"/>
         <source>这件东西已为预约的邻居保留，暂时不能借。</source>
         <translation>This is kept for the neighbour who reserved it, so it cannot be lent now.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="97"/>
+        <location filename="../components/Messages.qml" line="100"/>
         <source>这件东西就在架上，直接拿去扫码借就行。</source>
         <translation>This is on the shelf: take it and scan it to borrow it.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="98"/>
+        <location filename="../components/Messages.qml" line="101"/>
         <source>您已经预约过这件东西了。</source>
         <translation>You have reserved this already.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="99"/>
+        <location filename="../components/Messages.qml" line="102"/>
         <source>这件东西已经是您借着或为您保留的。</source>
         <translation>You have this already, or it is kept for you.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="100"/>
+        <location filename="../components/Messages.qml" line="103"/>
         <source>暂时无法办理，请联系工作人员。</source>
         <translation>This cannot be done now. Please ask a staff member.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="108"/>
+        <location filename="../components/Messages.qml" line="111"/>
         <source>工</source>
         <comment>item badge</comment>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="109"/>
+        <location filename="../components/Messages.qml" line="112"/>
         <source>家</source>
         <comment>item badge</comment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="110"/>
+        <location filename="../components/Messages.qml" line="113"/>
         <source>辅</source>
         <comment>item badge</comment>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="111"/>
+        <location filename="../components/Messages.qml" line="114"/>
         <source>书</source>
         <comment>item badge</comment>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="113"/>
+        <location filename="../components/Messages.qml" line="116"/>
         <source>急</source>
         <comment>item badge</comment>
         <translation>SOS</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="118"/>
+        <location filename="../components/Messages.qml" line="121"/>
         <source>借出，%1 到期</source>
         <translation>On loan, back by %1</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="119"/>
+        <location filename="../components/Messages.qml" line="122"/>
         <source>已预约</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="120"/>
+        <location filename="../components/Messages.qml" line="123"/>
         <source>维修中</source>
         <translation>Being repaired</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="120"/>
+        <location filename="../components/Messages.qml" line="123"/>
         <source>在架上</source>
         <translation>On the shelf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="121"/>
+        <location filename="../components/Messages.qml" line="124"/>
         <source>%1 · %n 人排队</source>
         <translation>
             <numerusform>%1 · %n waiting</numerusform>
@@ -1866,12 +1959,12 @@ free at %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="132"/>
+        <location filename="../components/Messages.qml" line="135"/>
         <source>您预约的 %1 可以借了，保留到 %2</source>
         <translation>The %1 you reserved is ready for you, kept until %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="136"/>
+        <location filename="../components/Messages.qml" line="139"/>
         <source>您借的 %1 已过期 %n 天，请尽快归还</source>
         <translation>
             <numerusform>The %1 you borrowed is %n day overdue: please bring it back soon</numerusform>
@@ -1879,148 +1972,190 @@ free at %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="144"/>
+        <location filename="../components/Messages.qml" line="147"/>
         <source>荤</source>
         <comment>dish badge</comment>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="145"/>
+        <location filename="../components/Messages.qml" line="148"/>
         <source>素</source>
         <comment>dish badge</comment>
         <translation>Veg</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="146"/>
+        <location filename="../components/Messages.qml" line="149"/>
         <source>汤</source>
         <comment>dish badge</comment>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="147"/>
+        <location filename="../components/Messages.qml" line="150"/>
         <source>饭</source>
         <comment>dish badge</comment>
         <translation>Rice</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="149"/>
+        <location filename="../components/Messages.qml" line="152"/>
         <source>饮</source>
         <comment>dish badge</comment>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="160"/>
+        <location filename="../components/Messages.qml" line="163"/>
         <source>关闭</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="161"/>
+        <location filename="../components/Messages.qml" line="164"/>
         <source>无声</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="169"/>
+        <location filename="../components/Messages.qml" line="172"/>
         <source>荤菜</source>
         <translation>Meat</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="170"/>
+        <location filename="../components/Messages.qml" line="173"/>
         <source>素菜</source>
         <translation>Vegetable</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="171"/>
+        <location filename="../components/Messages.qml" line="174"/>
         <source>汤</source>
         <translation>Soup</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="172"/>
+        <location filename="../components/Messages.qml" line="175"/>
         <source>主食</source>
         <translation>Staple</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="174"/>
+        <location filename="../components/Messages.qml" line="177"/>
         <source>饮品</source>
         <translation>Drink</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="179"/>
+        <location filename="../components/Messages.qml" line="182"/>
         <source>软烂</source>
         <translation>soft</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="180"/>
+        <location filename="../components/Messages.qml" line="183"/>
         <source>少盐</source>
         <translation>low salt</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="181"/>
+        <location filename="../components/Messages.qml" line="184"/>
         <source>少糖</source>
         <translation>low sugar</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="182"/>
+        <location filename="../components/Messages.qml" line="185"/>
         <source>辣</source>
         <translation>spicy</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="188"/>
+        <location filename="../components/Messages.qml" line="191"/>
         <source>早餐</source>
         <translation>Breakfast</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="189"/>
+        <location filename="../components/Messages.qml" line="192"/>
         <source>晚餐</source>
         <translation>Dinner</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="191"/>
+        <location filename="../components/Messages.qml" line="194"/>
         <source>午餐</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="196"/>
+        <location filename="../components/Messages.qml" line="199"/>
         <source>新订单</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="197"/>
+        <location filename="../components/Messages.qml" line="200"/>
         <source>制作中</source>
         <translation>Cooking</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="198"/>
+        <location filename="../components/Messages.qml" line="201"/>
         <source>可取餐</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="199"/>
+        <location filename="../components/Messages.qml" line="202"/>
         <source>已取餐</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="201"/>
+        <location filename="../components/Messages.qml" line="203"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="205"/>
         <source>已作废</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="207"/>
+        <location filename="../components/Messages.qml" line="211"/>
+        <source>居民不要了</source>
+        <translation>Resident changed their mind</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="212"/>
+        <source>点错了</source>
+        <translation>Ordered by mistake</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="213"/>
+        <source>做不了这道菜</source>
+        <translation>Kitchen cannot make it</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="215"/>
+        <location filename="../components/Messages.qml" line="223"/>
+        <source>其他</source>
+        <comment>reason</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="219"/>
+        <source>金额记错</source>
+        <translation>Amount recorded wrong</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="220"/>
+        <source>已付现金</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="221"/>
+        <source>余额退还现金</source>
+        <translation>Balance paid back in cash</translation>
+    </message>
+    <message>
+        <location filename="../components/Messages.qml" line="229"/>
         <source>司机请扫司机码，享受%1%2。</source>
         <translation>Drivers: scan your driver code for the %2 at %1. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="208"/>
+        <location filename="../components/Messages.qml" line="230"/>
         <source>%1岁以上的居民请先刷居民卡或扫居民码，享受%2%3。</source>
         <translation>Residents aged %1 or over: tap your resident card or scan your resident code first for the %3 at %2. </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="212"/>
+        <location filename="../components/Messages.qml" line="234"/>
         <source>%1元</source>
         <translation>¥%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="219"/>
-        <location filename="../components/Messages.qml" line="220"/>
+        <location filename="../components/Messages.qml" line="241"/>
+        <location filename="../components/Messages.qml" line="242"/>
         <source>%n 分钟</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2028,12 +2163,63 @@ free at %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="220"/>
+        <location filename="../components/Messages.qml" line="242"/>
         <source>%n 小时</source>
         <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MoneyGate</name>
+    <message>
+        <location filename="../staff/MoneyGate.qml" line="67"/>
+        <source>动用钱款，请确认身份</source>
+        <translation>Money moves: confirm who you are</translation>
+    </message>
+    <message>
+        <location filename="../staff/MoneyGate.qml" line="81"/>
+        <source>✓ 工作卡已刷</source>
+        <translation>✓ Staff card tapped</translation>
+    </message>
+    <message>
+        <location filename="../staff/MoneyGate.qml" line="81"/>
+        <source>1. 请在读卡器上刷您的工作卡</source>
+        <translation>1. Tap your staff card on the reader</translation>
+    </message>
+    <message>
+        <location filename="../staff/MoneyGate.qml" line="89"/>
+        <source>✓ 密码已确认</source>
+        <translation>✓ PIN confirmed</translation>
+    </message>
+    <message>
+        <location filename="../staff/MoneyGate.qml" line="89"/>
+        <source>2. 请在右边输入您的密码</source>
+        <translation>2. Enter your PIN on the right</translation>
+    </message>
+    <message>
+        <location filename="../staff/MoneyGate.qml" line="97"/>
+        <source>正在核对…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../staff/MoneyGate.qml" line="98"/>
+        <source>密码不对，还可以再试 %n 次</source>
+        <translation>
+            <numerusform>Wrong PIN, %n more try</numerusform>
+            <numerusform>Wrong PIN, %n more tries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../staff/MoneyGate.qml" line="99"/>
+        <source>密码错误次数过多，请 %1 以后再试</source>
+        <translation>Too many wrong PINs. Try again after %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/MoneyGate.qml" line="105"/>
+        <source>不做了</source>
+        <translation>Do not do it</translation>
     </message>
 </context>
 <context>
@@ -2048,234 +2234,234 @@ free at %2</translation>
 <context>
     <name>PeopleDeskTab</name>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="34"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="36"/>
         <source>这张卡已经是 %1 的卡，不能再发给别人。</source>
         <translation>This card is already %1&apos;s; it cannot be given to anyone else.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="35"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="37"/>
         <source>这张卡已经登记给别人了。</source>
         <translation>This card is already registered to someone else.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="36"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="38"/>
         <source>这张卡已经是这位的卡了。</source>
         <translation>This card is theirs already.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="37"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="39"/>
         <source>这张卡已挂失或注销，不能再用，请换一张新卡。</source>
         <translation>This card was reported lost or stopped and can never be used again. Please take a new card.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="38"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="40"/>
         <source>这位已不在登记中，不能办理。</source>
         <translation>This person is no longer registered: nothing can be issued.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="39"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="41"/>
         <source>找不到这条记录，页面已刷新。</source>
         <translation>That record is gone; the page has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="41"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="43"/>
         <source>暂时无法保存，请稍后再试。</source>
         <translation>Cannot save just now; please try again shortly.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="45"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="47"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="46"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="48"/>
         <source>已注销登记，卡和身份码已停用。</source>
         <translation>Registration ended; their cards and code are stopped.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="47"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="49"/>
         <source>已恢复登记。</source>
         <translation>Registered again.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="48"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="50"/>
         <source>新卡已发，刷卡即可使用。</source>
         <translation>New card issued: it works at once.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="49"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="51"/>
         <source>已挂失，这张卡不能再用。</source>
         <translation>Reported lost: this card will not work again.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="50"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="52"/>
         <source>新身份码正在打印，旧码已作废。</source>
         <translation>The new code is printing; the old one no longer works.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="51"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="53"/>
         <source>身份码正在打印。</source>
         <translation>The code is printing.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="57"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="59"/>
         <source>从花名册导入</source>
         <translation>Imported from the roll</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="58"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="60"/>
         <source>信息更新</source>
         <translation>Details updated</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="59"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="61"/>
         <source>修改情况</source>
         <translation>Needs changed</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="60"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="62"/>
         <source>注销登记</source>
         <translation>Registration ended</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="61"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="63"/>
         <source>删除联系方式</source>
         <translation>Contact details erased</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="62"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="548"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="64"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="550"/>
         <source>发卡</source>
         <translation>Issue card</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="63"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="529"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="65"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="531"/>
         <source>挂失</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="64"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="563"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="66"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="565"/>
         <source>换新身份码</source>
         <translation>New code</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="65"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="67"/>
         <source>设置密码</source>
         <translation>PIN chosen</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="71"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="73"/>
         <source>食堂</source>
         <translation>Canteen</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="72"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="74"/>
         <source>社工</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="73"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="75"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="74"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="76"/>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="79"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="81"/>
         <source>已迁出</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="79"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="81"/>
         <source>已去世</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="120"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="122"/>
         <source>找居民</source>
         <translation>Find a resident</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="122"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="124"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="123"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="323"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="555"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="125"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="325"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="557"/>
         <source>打印身份码</source>
         <translation>Print code</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="131"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="133"/>
         <source>‹ 返回列表</source>
         <translation>‹ Back to the list</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="143"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="145"/>
         <source>女</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="143"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="145"/>
         <source>男</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="144"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="146"/>
         <source>%1 岁</source>
         <translation>aged %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="146"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="148"/>
         <source>%1（司机）</source>
         <translation>%1 (driver)</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="171"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="173"/>
         <source>楼栋</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="186"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="188"/>
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="200"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="202"/>
         <source>姓氏</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="208"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="210"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="221"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="223"/>
         <source>请选单元。</source>
         <translation>Choose the unit.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="222"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="224"/>
         <source>请选楼栋和单元，或选姓氏的首字母。</source>
         <translation>Choose the building and unit, or the first letter of the surname.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="245"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="271"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="300"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="247"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="273"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="302"/>
         <source>查看</source>
         <translation>Open</translation>
     </message>
     <message numerus="yes">
-        <location filename="../staff/PeopleDeskTab.qml" line="296"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="298"/>
         <source>%n 张卡</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -2283,210 +2469,210 @@ free at %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="297"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="299"/>
         <source>密码待首次设置</source>
         <translation>PIN not chosen yet</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="121"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="321"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="123"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="323"/>
         <source>司机</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="321"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="323"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="353"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="355"/>
         <source>请把新卡放到读卡区……</source>
         <translation>Place the new card on the reader…</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="360"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="362"/>
         <source>不发了</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="400"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="402"/>
         <source>%1 已迁出？卡和身份码将停用，记录仍保留。</source>
         <translation>%1 moved away? Their cards and code stop; their records stay.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="401"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="403"/>
         <source>%1 已去世？卡和身份码将停用，记录仍保留。</source>
         <translation>%1 has died? Their cards and code stop; their records stay.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="402"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="404"/>
         <source>给 %1 换新身份码？旧码将作废，新码马上打印。</source>
         <translation>A new code for %1? The old one stops working; the new one prints now.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="403"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="405"/>
         <source>挂失这张卡？挂失后不能再用，可以再发新卡。</source>
         <translation>Report this card lost? It will never work again; a new card can be issued.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="414"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="416"/>
         <source>✓ 同时删除电话、身份证号和房号</source>
         <translation>✓ Also erase phone, ID number and room</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="414"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="416"/>
         <source>同时删除电话、身份证号和房号</source>
         <translation>Also erase phone, ID number and room</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="420"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="422"/>
         <source>确定</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="434"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="436"/>
         <source>不了</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="444"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="446"/>
         <source>身份码正在打印…</source>
         <translation>The code is printing…</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="445"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="447"/>
         <source>身份码已打印，请交给本人</source>
         <translation>The code has printed: please hand it to them</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="473"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="475"/>
         <source>出生：%1</source>
         <translation>Born: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="474"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="476"/>
         <source>住址：%1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="461"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="475"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="463"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="477"/>
         <source>电话：%1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="476"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="478"/>
         <source>身份证：%1</source>
         <translation>ID number: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="463"/>
-        <location filename="../staff/PeopleDeskTab.qml" line="477"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="465"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="479"/>
         <source>身份码：第 %1 版</source>
         <translation>Code: version %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="461"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="463"/>
         <source>车牌：%1</source>
         <translation>Plate: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="462"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="464"/>
         <source>平台：%1</source>
         <translation>Platform: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="478"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="480"/>
         <source>联系方式已删除</source>
         <translation>Contact details erased</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="485"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="487"/>
         <source>密码待首次设置：本人在工作人员入口刷卡后设置。</source>
         <translation>PIN not chosen yet: they choose it after tapping their card at staff entry.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="488"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="490"/>
         <source>情况</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="494"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="496"/>
         <source>行动不便</source>
         <translation>Limited mobility</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="495"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="497"/>
         <source>独居</source>
         <translation>Lives alone</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="496"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="498"/>
         <source>送餐上门</source>
         <translation>Meals delivered</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="506"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="508"/>
         <source>卡</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="510"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="512"/>
         <source>还没有卡。</source>
         <translation>No card yet.</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="521"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="523"/>
         <source>%1 发卡，在用</source>
         <translation>Issued %1, in use</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="523"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="525"/>
         <source>%1 发卡，%2 挂失</source>
         <translation>Issued %1, lost %2</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="524"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="526"/>
         <source>%1 发卡，%2 停用</source>
         <translation>Issued %1, stopped %2</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="540"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="542"/>
         <source>办理</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="570"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="572"/>
         <source>迁出</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="577"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="579"/>
         <source>去世</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="585"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="587"/>
         <source>迁回，恢复登记</source>
         <translation>Back again: register</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="598"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="600"/>
         <source>记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="615"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="617"/>
         <source>经办：%1</source>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="615"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="617"/>
         <source>经办：花名册导入</source>
         <translation>By: the roll import</translation>
     </message>
     <message>
-        <location filename="../staff/PeopleDeskTab.qml" line="622"/>
+        <location filename="../staff/PeopleDeskTab.qml" line="624"/>
         <source>还没有记录。</source>
         <translation>Nothing recorded yet.</translation>
     </message>
@@ -3881,37 +4067,57 @@ The driver will call you once they take it; please wait at home</translation>
         <translation>Print waiting slips</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="190"/>
+        <location filename="../staff/StaffScreen.qml" line="197"/>
+        <source>%1号已取消（未付款，无需退款）</source>
+        <translation>No. %1 cancelled (not paid: nothing to refund)</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="198"/>
+        <source>%1号已取消，%2已退回饭卡</source>
+        <translation>No. %1 cancelled, %2 back on the meal card</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="199"/>
+        <source>%1号已取消，请退给居民现金 %2</source>
+        <translation>No. %1 cancelled: give the resident %2 in cash</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="204"/>
         <source>这一餐还没有订单</source>
         <translation>No orders for this meal yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="208"/>
+        <location filename="../staff/StaffScreen.qml" line="223"/>
         <source>%1号&#x3000;取餐码 %2&#x3000;%3&#x3000;%4</source>
         <translation>No. %1  code %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="210"/>
+        <location filename="../staff/StaffScreen.qml" line="225"/>
         <source>已付</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="210"/>
+        <location filename="../staff/StaffScreen.qml" line="225"/>
         <source>未付</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="220"/>
+        <location filename="../staff/StaffScreen.qml" line="235"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="232"/>
+        <location filename="../staff/StaffScreen.qml" line="247"/>
         <source>补打</source>
         <translation>Reprint</translation>
     </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="254"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../staff/StaffScreen.qml" line="264"/>
+        <location filename="../staff/StaffScreen.qml" line="286"/>
         <source>余 %n 份</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -3919,101 +4125,150 @@ The driver will call you once they take it; please wait at home</translation>
         </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="264"/>
+        <location filename="../staff/StaffScreen.qml" line="286"/>
         <source>已售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="284"/>
+        <location filename="../staff/StaffScreen.qml" line="306"/>
         <source>售完</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="303"/>
+        <location filename="../staff/StaffScreen.qml" line="325"/>
         <source>打印送餐单</source>
         <translation>Print run-sheet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="312"/>
+        <location filename="../staff/StaffScreen.qml" line="334"/>
         <source>送餐人：%1&#x3000;换成</source>
         <translation>Delivered by %1. Change to</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="312"/>
+        <location filename="../staff/StaffScreen.qml" line="334"/>
         <source>指派送餐人：</source>
         <translation>Assign to:</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="340"/>
+        <location filename="../staff/StaffScreen.qml" line="362"/>
         <source>无人应答 %1&#x3000;%2&#x3000;%3&#x3000;%4</source>
         <translation>No answer %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="351"/>
-        <location filename="../staff/StaffScreen.qml" line="352"/>
+        <location filename="../staff/StaffScreen.qml" line="373"/>
+        <location filename="../staff/StaffScreen.qml" line="374"/>
         <source>已上门，平安</source>
         <translation>Visited, all well</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="357"/>
-        <location filename="../staff/StaffScreen.qml" line="358"/>
+        <location filename="../staff/StaffScreen.qml" line="379"/>
+        <location filename="../staff/StaffScreen.qml" line="380"/>
         <source>已联系家属</source>
         <translation>Family reached</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="367"/>
+        <location filename="../staff/StaffScreen.qml" line="389"/>
         <source>这一餐没有送餐订单</source>
         <translation>No deliveries for this meal</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="386"/>
+        <location filename="../staff/StaffScreen.qml" line="408"/>
         <source>%1&#x3000;%2&#x3000;%3号</source>
         <translation>%1  %2  No. %3</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="387"/>
+        <location filename="../staff/StaffScreen.qml" line="409"/>
         <source>待收 %1</source>
         <translation>collect %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="398"/>
-        <location filename="../staff/StaffScreen.qml" line="411"/>
+        <location filename="../staff/StaffScreen.qml" line="420"/>
+        <location filename="../staff/StaffScreen.qml" line="433"/>
         <source>无人应答</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="398"/>
-        <location filename="../staff/StaffScreen.qml" line="404"/>
+        <location filename="../staff/StaffScreen.qml" line="420"/>
+        <location filename="../staff/StaffScreen.qml" line="426"/>
         <source>已送达</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="433"/>
+        <location filename="../staff/StaffScreen.qml" line="452"/>
+        <source>核对饭卡账目</source>
+        <translation>Check meal cards</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="468"/>
+        <source>✓ 每张饭卡的余额都与账目相符</source>
+        <translation>✓ Every meal card equals its ledger</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="471"/>
+        <source>%1（余额 %2，账目 %3）</source>
+        <translation>%1 (balance %2, ledger %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../staff/StaffScreen.qml" line="472"/>
+        <source>%n 张饭卡与账目不符：</source>
+        <translation>
+            <numerusform>%n meal card does not equal its ledger: </numerusform>
+            <numerusform>%n meal cards do not equal their ledger: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="484"/>
         <source>今天还没有充值</source>
         <translation>No top-ups today yet</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="440"/>
+        <location filename="../staff/StaffScreen.qml" line="491"/>
         <source>今天的充值：%1</source>
         <translation>Today&apos;s top-ups: %1</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="440"/>
+        <location filename="../staff/StaffScreen.qml" line="651"/>
+        <source>取消 %1号订单，退还 %2</source>
+        <translation>Cancel order no. %1 and refund %2</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="652"/>
+        <source>取消 %1号订单（未付款）</source>
+        <translation>Cancel order no. %1 (not paid)</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="654"/>
+        <source>为什么取消？</source>
+        <translation>Why is it cancelled?</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="668"/>
+        <source>取消 %1号订单</source>
+        <translation>Cancel order no. %1</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="676"/>
+        <source>不取消</source>
+        <translation>Keep the order</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="472"/>
+        <location filename="../staff/StaffScreen.qml" line="491"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="469"/>
+        <location filename="../staff/StaffScreen.qml" line="521"/>
         <source>可送餐</source>
         <translation>Delivery on</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="469"/>
+        <location filename="../staff/StaffScreen.qml" line="521"/>
         <source>开通送餐</source>
         <translation>Allow delivery</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="437"/>
+        <location filename="../staff/StaffScreen.qml" line="488"/>
         <source>%1&#x3000;%2&#x3000;%3&#x3000;经办 %4</source>
         <translation>%1  %2  %3  by %4</translation>
     </message>
@@ -4036,62 +4291,72 @@ The driver will call you once they take it; please wait at home</translation>
         <translation>House</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="518"/>
+        <location filename="../staff/StaffScreen.qml" line="532"/>
+        <source>为%1充值 %2</source>
+        <translation>Top up %1 with %2</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="539"/>
+        <source>账目</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../staff/StaffScreen.qml" line="581"/>
         <source>敬老套餐订单</source>
         <translation>Senior set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="520"/>
+        <location filename="../staff/StaffScreen.qml" line="583"/>
         <source>司机套餐订单</source>
         <translation>Driver set orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="522"/>
+        <location filename="../staff/StaffScreen.qml" line="585"/>
         <source>原价订单</source>
         <translation>Orders at normal prices</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="524"/>
+        <location filename="../staff/StaffScreen.qml" line="587"/>
         <source>套餐份数</source>
         <translation>Sets sold</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="526"/>
+        <location filename="../staff/StaffScreen.qml" line="589"/>
         <source>补贴合计</source>
         <translation>Subsidy in all</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="528"/>
+        <location filename="../staff/StaffScreen.qml" line="591"/>
         <source>送餐份数</source>
         <translation>Deliveries</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="530"/>
+        <location filename="../staff/StaffScreen.qml" line="593"/>
         <source>饭卡收入</source>
         <translation>Meal card revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="532"/>
+        <location filename="../staff/StaffScreen.qml" line="595"/>
         <source>柜台收入</source>
         <translation>Counter revenue</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="534"/>
+        <location filename="../staff/StaffScreen.qml" line="597"/>
         <source>作废（未付款）</source>
         <translation>Lapsed (unpaid)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="496"/>
+        <location filename="../staff/StaffScreen.qml" line="559"/>
         <source>导出表格</source>
         <translation>Export table (CSV)</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="536"/>
+        <location filename="../staff/StaffScreen.qml" line="599"/>
         <source>代办订单</source>
         <translation>Assisted orders</translation>
     </message>
     <message>
-        <location filename="../staff/StaffScreen.qml" line="544"/>
+        <location filename="../staff/StaffScreen.qml" line="607"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>

@@ -184,16 +184,31 @@ Item {
                 enabled: Kiosk.devices.waitingPrintJobs > 0
                 onClicked: Kiosk.devices.reprintWaiting()
             }
+            // What the last cancellation gave back, and where, until staff leave the tab.
+            KText {
+                id: cancelledLine
+                objectName: "cancelledLine"
+                anchors { left: parent.left; right: parent.right; top: picker.bottom; topMargin: Theme.spacing }
+                visible: desk.cancelled.number !== undefined
+                wrapMode: Text.WordWrap
+                font.bold: true
+                color: Theme.danger
+                text: !visible ? ""
+                    : desk.cancelled.refund === "" ? qsTr("%1号已取消（未付款，无需退款）").arg(desk.cancelled.number)
+                    : desk.cancelled.toCard ? qsTr("%1号已取消，%2已退回饭卡").arg(desk.cancelled.number).arg(Messages.money(desk.cancelled.refund))
+                    : qsTr("%1号已取消，请退给居民现金 %2").arg(desk.cancelled.number).arg(Messages.money(desk.cancelled.refund))
+            }
             KText {
                 visible: desk.orders.count === 0
-                anchors { top: picker.bottom; topMargin: Theme.spacing }
+                anchors { top: cancelledLine.visible ? cancelledLine.bottom : picker.bottom; topMargin: Theme.spacing }
                 text: qsTr("这一餐还没有订单")
             }
             ListView {
                 id: ordersList
                 anchors.rightMargin: ordersListHint.room
                 objectName: "orderList"
-                anchors { left: parent.left; right: parent.right; top: picker.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
+                anchors { left: parent.left; right: parent.right; top: cancelledLine.visible ? cancelledLine.bottom : picker.bottom
+                          bottom: parent.bottom; topMargin: Theme.spacing }
                 clip: true
                 spacing: Theme.spacing / 2
                 model: desk.orders
@@ -231,6 +246,13 @@ Item {
                             fill: Theme.neutral
                             text: qsTr("补打")
                             onClicked: desk.reprint(model.id)
+                        }
+                        BigButton {
+                            objectName: "cancel_" + model.number
+                            visible: model.canCancel
+                            fill: Theme.danger
+                            text: qsTr("取消")
+                            onClicked: cancelPicker.order = {id: model.id, number: model.number, total: model.total, paid: model.paid}
                         }
                     }
                 }
@@ -422,8 +444,37 @@ Item {
         id: topUp
         Item {
             objectName: "topUpTab"
+            BigButton {
+                id: checkLedger
+                objectName: "checkLedger"
+                anchors { right: parent.right; top: parent.top }
+                fill: Theme.neutral
+                text: qsTr("核对饭卡账目")
+                onClicked: desk.checkLedger()
+            }
+            // Every card's balance against its ledger, when staff asked.
+            KText {
+                id: ledgerResult
+                objectName: "ledgerResult"
+                anchors { left: parent.left; right: checkLedger.left; verticalCenter: checkLedger.verticalCenter; rightMargin: Theme.spacing }
+                wrapMode: Text.WordWrap
+                font.bold: true
+                readonly property var rows: desk.ledgerCheck.mismatches || []
+                color: rows.length > 0 ? Theme.danger : Theme.good
+                text: {
+                    if (!desk.ledgerCheck.checked)
+                        return ""
+                    if (rows.length === 0)
+                        return qsTr("✓ 每张饭卡的余额都与账目相符")
+                    var names = []
+                    for (var i = 0; i < rows.length; ++i)
+                        names.push(qsTr("%1（余额 %2，账目 %3）").arg(rows[i].name).arg(rows[i].balance).arg(rows[i].ledger))
+                    return qsTr("%n 张饭卡与账目不符：", "", rows.length) + names.join(qsTr("；"))
+                }
+            }
             KText {
                 id: lastTopUps
+                anchors { top: checkLedger.bottom; topMargin: Theme.spacing / 2 }
                 width: parent.width
                 elide: Text.ElideRight
                 wrapMode: Text.NoWrap
@@ -442,6 +493,7 @@ Item {
             }
             ListView {
                 id: residentsList
+                objectName: "residentsList"
                 anchors.rightMargin: residentsListHint.room
                 anchors { left: parent.left; right: parent.right; top: lastTopUps.bottom; bottom: parent.bottom; topMargin: Theme.spacing }
                 clip: true
@@ -474,13 +526,24 @@ Item {
                             BigButton {
                                 objectName: "topUp_" + residentRow.index + "_" + modelData
                                 text: "+" + modelData
-                                onClicked: desk.topUp(residentRow.model.id, modelData)
+                                onClicked: {
+                                    const id = residentRow.model.id, amount = modelData
+                                    moneyGate.run(function() { desk.topUp(id, amount) },
+                                                  qsTr("为%1充值 %2").arg(residentRow.model.name).arg(Messages.money(amount)))
+                                }
                             }
+                        }
+                        BigButton {
+                            objectName: "card_" + residentRow.index
+                            fill: Theme.neutral
+                            text: qsTr("账目")
+                            onClicked: desk.showCard(residentRow.model.id)
                         }
                     }
                 }
             }
             ScrollHint { id: residentsListHint; view: residentsList }
+            MealCardPanel { id: cardPanel; anchors.fill: parent; desk: staffScreen.desk; gate: moneyGate }
         }
     }
 
@@ -558,4 +621,65 @@ Item {
     Component { id: sharedHouse; SharedHouseDeskTab {} }
 
     Component { id: driverTab; DriverDeskTab {} }
+
+    // Why an order is cancelled: chosen, never typed; then the money gate.
+    Rectangle {
+        id: cancelPicker
+        objectName: "cancelPicker"
+        property var order: null
+        visible: order !== null && staffScreen.tab === "orders"
+        readonly property bool modal: true
+        anchors.fill: parent
+        color: "#D91A1A1A"
+        MouseArea { objectName: "tapShield"; anchors.fill: parent }
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.margin, 1200)
+            height: reasonColumn.height + 2 * Theme.margin
+            radius: Theme.radius
+            color: Theme.background
+            Column {
+                id: reasonColumn
+                anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
+                spacing: Theme.spacing
+                KText {
+                    width: parent.width
+                    font.pixelSize: Theme.title
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    text: cancelPicker.order === null ? ""
+                        : cancelPicker.order.paid ? qsTr("取消 %1号订单，退还 %2").arg(cancelPicker.order.number).arg(Messages.money(cancelPicker.order.total))
+                        : qsTr("取消 %1号订单（未付款）").arg(cancelPicker.order.number)
+                }
+                KText { text: qsTr("为什么取消？") }
+                Flow {
+                    width: parent.width
+                    spacing: Theme.spacing / 2
+                    Repeater {
+                        model: ["changed_mind", "wrong_order", "cannot_cook", "other"]
+                        BigButton {
+                            objectName: "cancelReason_" + modelData
+                            fill: Theme.danger
+                            text: Messages.cancelReason(modelData)
+                            onClicked: {
+                                const order = cancelPicker.order, reason = modelData
+                                cancelPicker.order = null
+                                moneyGate.run(function() { desk.cancelOrder(order.id, reason) },
+                                              qsTr("取消 %1号订单").arg(order.number))
+                            }
+                        }
+                    }
+                }
+                BigButton {
+                    objectName: "cancelKeep"
+                    fill: Theme.neutral
+                    text: qsTr("不取消")
+                    onClicked: cancelPicker.order = null
+                }
+            }
+        }
+    }
+
+    // Above everything: the card and the PIN before money moves.
+    MoneyGate { id: moneyGate; anchors.fill: parent }
 }

@@ -269,6 +269,117 @@ private Q_SLOTS:
         QCOMPARE(wrong.constFirst().ledgerFen, 2000);
     }
 
+    void staffCancelANewOrderAndItsMoneyAndPortionsComeBack()
+    {
+        CanteenStore store(db());
+        const qint64 balanceBefore = *store.mealCardBalance(1);
+        const int porkBefore = portions(kBraisedPork);
+        const PlacedOrder placed = canteen().place(seniorOrder());
+        QCOMPARE(placed.problem, Canteen::NoProblem);
+        QCOMPARE(portions(kBraisedPork), porkBefore - 1);
+
+        const CancelledOrder cancelled = canteen().cancel(placed.order.id, QStringLiteral("changed_mind"), 1);
+        QCOMPARE(cancelled.outcome, CancelledOrder::Cancelled);
+        QCOMPARE(cancelled.refundFen, 700);
+        QVERIFY(cancelled.refundToCard);
+        QCOMPARE(*store.mealCardBalance(1), balanceBefore);
+        QCOMPARE(portions(kBraisedPork), porkBefore);
+        QCOMPARE(store.order(placed.order.id)->state, QStringLiteral("cancelled"));
+        // Why, by whom, and what went back; the refund is a ledger row of the order.
+        QCOMPARE(sqlValue(db(), QStringLiteral("SELECT reason || ' ' || staff_id || ' ' || refund_fen FROM "
+                                               "order_cancellation WHERE order_id = %1").arg(placed.order.id)).toString(),
+                 QStringLiteral("changed_mind 1 700"));
+        const QList<LedgerEntry> rows = *store.ledger(1);
+        QCOMPARE(rows.constLast().kind, QStringLiteral("refund"));
+        QCOMPARE(rows.constLast().amountFen, 700);
+        QCOMPARE(rows.constLast().orderId, placed.order.id);
+        QCOMPARE(rows.constLast().reason, QStringLiteral("changed_mind"));
+        QCOMPARE(store.ledgerMismatches()->size(), 0);
+        // The kitchen and the resident get a slip saying so.
+        const auto slip = PrintJobStore(db()).job(cancelled.slipJob);
+        QVERIFY(slip && slip->payload.contains(gb18030(QStringLiteral("已取消"))));
+        QVERIFY(slip->payload.contains(gb18030(QStringLiteral("退回饭卡"))));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM print_job WHERE kind = 'canteen_cancelled' AND "
+                                             "order_id = %1").arg(placed.order.id)), 1);
+
+        // A second tap changes nothing more; the senior set is free again for the meal.
+        QCOMPARE(canteen().cancel(placed.order.id, QStringLiteral("changed_mind"), 1).outcome,
+                 CancelledOrder::AlreadyCancelled);
+        QCOMPARE(*store.mealCardBalance(1), balanceBefore);
+        QCOMPARE(canteen().place(seniorOrder(1, QStringLiteral("after-cancel"))).problem, Canteen::NoProblem);
+        // A reason that is not one of ours is refused before anything is read.
+        QCOMPARE(canteen().cancel(placed.order.id, QStringLiteral("typed text"), 1).outcome,
+                 CancelledOrder::StorageError);
+    }
+
+    void anOrderTheKitchenBeganCannotBeCancelled()
+    {
+        const PlacedOrder placed = canteen().place(seniorOrder());
+        QVERIFY(fixture->backend->canteenStaff().advance(placed.order.id, QStringLiteral("cooking")));
+        const qint64 balance = *CanteenStore(db()).mealCardBalance(1);
+        QCOMPARE(canteen().cancel(placed.order.id, QStringLiteral("wrong_order"), 1).outcome,
+                 CancelledOrder::NotCancellable);
+        QCOMPARE(*CanteenStore(db()).mealCardBalance(1), balance);
+        QCOMPARE(CanteenStore(db()).order(placed.order.id)->state, QStringLiteral("cooking"));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM order_cancellation")), 0);
+        // ... and a cancelled one never goes to the kitchen.
+        const PlacedOrder other = canteen().place(seniorOrder(3, QStringLiteral("other")));
+        QCOMPARE(canteen().cancel(other.order.id, QStringLiteral("cannot_cook"), 1).outcome, CancelledOrder::Cancelled);
+        QVERIFY(!fixture->backend->canteenStaff().advance(other.order.id, QStringLiteral("cooking")));
+        QVERIFY(!canteen().markPaid(other.order.id));
+    }
+
+    void counterPaymentsKeepTheAmountTakenAndAreRefundedInCash()
+    {
+        OrderDraft draft = seniorOrder(3, QStringLiteral("counter"));
+        draft.payment = Canteen::AtCounter;
+        const PlacedOrder unpaid = canteen().place(draft);
+        QCOMPARE(unpaid.problem, Canteen::NoProblem);
+        CanteenStore store(db());
+        QCOMPARE(store.order(unpaid.order.id)->paidFen, 0);
+        QVERIFY(canteen().markPaid(unpaid.order.id));
+        QCOMPARE(store.order(unpaid.order.id)->paidFen, 700);
+        const int ledgerRows = scalar(db(), QStringLiteral("SELECT count(*) FROM meal_card_ledger"));
+
+        const CancelledOrder cash = canteen().cancel(unpaid.order.id, QStringLiteral("wrong_order"), 1);
+        QCOMPARE(cash.outcome, CancelledOrder::Cancelled);
+        QCOMPARE(cash.refundFen, 700);
+        QVERIFY(!cash.refundToCard); // handed back at the counter: no card changes
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_card_ledger")), ledgerRows);
+        QVERIFY(PrintJobStore(db()).job(cash.slipJob)->payload.contains(gb18030(QStringLiteral("柜台退现金"))));
+
+        // An unpaid one gives nothing back.
+        draft.requestKey = QStringLiteral("counter-2");
+        draft.person = resident(4, QDate(1950, 1, 1));
+        const PlacedOrder never = canteen().place(draft);
+        const CancelledOrder nothing = canteen().cancel(never.order.id, QStringLiteral("other"), 1);
+        QCOMPARE(nothing.outcome, CancelledOrder::Cancelled);
+        QCOMPARE(nothing.refundFen, 0);
+    }
+
+    void correctionsChangeTheBalanceWithAReasonAndALedgerRow()
+    {
+        CanteenStore store(db());
+        const qint64 before = *store.mealCardBalance(1);
+        QVERIFY(canteen().correct(1, 250, QStringLiteral("counted_wrong"), 1));
+        QCOMPARE(*store.mealCardBalance(1), before + 250);
+        QVERIFY(canteen().correct(1, -100, QStringLiteral("cash_back"), 1));
+        const QList<LedgerEntry> rows = *store.ledger(1);
+        QCOMPARE(rows.constLast().kind, QStringLiteral("correction"));
+        QCOMPARE(rows.constLast().amountFen, -100);
+        QCOMPARE(rows.constLast().reason, QStringLiteral("cash_back"));
+        QVERIFY(rows.constLast().correctionId > 0);
+        QCOMPARE(rows.constLast().balanceFen, before + 150);
+        // Below zero, no amount, a reason of nobody's: nothing changes.
+        QVERIFY(!canteen().correct(1, -(before + 151), QStringLiteral("counted_wrong"), 1));
+        QVERIFY(!canteen().correct(1, 0, QStringLiteral("counted_wrong"), 1));
+        QVERIFY(!canteen().correct(1, 100, QStringLiteral("because"), 1));
+        QVERIFY(!canteen().correct(4, 100, QStringLiteral("counted_wrong"), 1)); // resident 4 has no card
+        QCOMPARE(*store.mealCardBalance(1), before + 150);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM meal_card_correction")), 2);
+        QCOMPARE(store.ledgerMismatches()->size(), 0);
+    }
+
     void everyOrderHasItsReceiptAndTicketByKey()
     {
         QCOMPARE(canteen().place(seniorOrder()).problem, Canteen::NoProblem);

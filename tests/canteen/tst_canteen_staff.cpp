@@ -4,6 +4,7 @@
 #include "AddressOrder.h"
 #include "CanteenStaff.h"
 #include "Exports.h"
+#include "Money.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -425,6 +426,58 @@ private Q_SLOTS:
         QVERIFY(dinner.valid);
         QCOMPARE(dinner.seniorOrders + dinner.driverOrders + dinner.normalOrders + dinner.lapsed, 0);
         QCOMPARE(dinner.revenueTotalFen(), 0);
+    }
+
+    void aCancelledOrderCountsNowhere()
+    {
+        const PlacedOrder kept = seniorSet(1, QDate(1944, 3, 12), Canteen::DineIn);
+        const PlacedOrder taken = seniorSet(3, QDate(1938, 6, 20), Canteen::Delivery);
+        QCOMPARE(canteen().cancel(taken.order.id, QStringLiteral("changed_mind"), 1).outcome, CancelledOrder::Cancelled);
+        const CanteenFigures f = staff->figures(kToday, kLunch);
+        QCOMPARE(f.seniorOrders, 1);
+        QCOMPARE(f.subsidyFen, kept.order.subsidyFen);
+        QCOMPARE(f.revenueTotalFen(), 700);
+        QCOMPARE(f.deliveries, 0);
+        QCOMPARE(f.lapsed, 0);
+        QVERIFY(staff->runSheet(kToday, kLunch).isEmpty()); // nothing to carry to the door
+        QVERIFY(!staff->recordDelivery(taken.order.id, true, 1));
+        QCOMPARE(staff->orders(kToday, kLunch).size(), 2); // still on the board, as cancelled
+    }
+
+    void aResidentsStatementPrintsTheirLedger()
+    {
+        QCOMPARE(seniorSet(1, QDate(1944, 3, 12), Canteen::DineIn).problem, Canteen::NoProblem);
+        QVERIFY(canteen().topUp(1, 5000, 1, QStringLiteral("statement")));
+        QVERIFY(canteen().correct(1, -300, QStringLiteral("counted_wrong"), 1));
+        const std::optional<CanteenStaffService::CardView> card = staff->card(1);
+        QVERIFY(card);
+        QCOMPARE(card->ledger.size(), 4); // opening, charge, top-up, correction
+        QCOMPARE(card->balanceFen, balance(1));
+
+        const std::optional<qint64> job = staff->queueStatement(1);
+        QVERIFY(job);
+        const auto slip = PrintJobStore(db()).job(*job);
+        QVERIFY(slip);
+        QCOMPARE(slip->kind, QStringLiteral("meal_card_statement"));
+        for (const QString &text : {QStringLiteral("饭卡账单"), QStringLiteral("期初余额"), QStringLiteral("消费 1号"),
+                                    QStringLiteral("充值"), QStringLiteral("更正 金额记错"), QStringLiteral("+50.00"),
+                                    QStringLiteral("-3.00"), QStringLiteral("现余额"), yuan(balance(1))})
+            QVERIFY2(slip->payload.contains(gb18030(text)), qPrintable(text));
+        const QString name = sqlValue(db(), QStringLiteral("SELECT name FROM resident WHERE id = 1")).toString();
+        QVERIFY(!slip->payload.contains(gb18030(name))); // paper carries masked names
+        QVERIFY(slip->payload.contains(gb18030(maskName(name))));
+        QVERIFY(!staff->queueStatement(4)); // resident 4 has no meal card
+    }
+
+    void theLedgerCheckNamesTheCardsThatDoNotAddUp()
+    {
+        QCOMPARE(staff->ledgerMismatches()->size(), 0);
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE meal_card SET balance_fen = balance_fen + 100 WHERE resident_id = 1")));
+        const QList<CanteenStaffService::Mismatch> wrong = *staff->ledgerMismatches();
+        QCOMPARE(wrong.size(), 1);
+        QCOMPARE(wrong.constFirst().card.residentId, 1);
+        QVERIFY(!wrong.constFirst().name.isEmpty());
     }
 
     void theCsvIsExactlyRfc4180()

@@ -108,6 +108,49 @@ private Q_SLOTS:
         }
     }
 
+    void ordersAndWhatPointsAtThemOutliveTheOrderTablesRebuild()
+    {
+        // Migration 25 builds meal_order again on SQLite (a CHECK cannot be
+        // changed in place): its rows, and the ledger rows and slips that
+        // point at them, come through whole.
+        TempSite site;
+        Database db(QStringLiteral("t"));
+        QVERIFY(db.open(site.databaseAddress(QStringLiteral("linli_owner"))));
+        QVERIFY(db.migrate(24));
+        QSqlQuery q(db.connection());
+        for (const char *sql : {
+                 "INSERT INTO resident (id, name, birth_date, building, unit, room) "
+                 "VALUES (7, '王秀英', '1938-06-20', '5栋', '3单元', '101')",
+                 "INSERT INTO meal_card (resident_id, balance_fen) VALUES (7, 9300)",
+                 "INSERT INTO meal_order (id, day, period, number, pickup_code, resident_id, set_code, service, "
+                 "normal_fen, subsidy_fen, total_fen, payment, paid_at, state, created_at, request_key, one_per_period) "
+                 "VALUES (41, '2026-11-27', 'lunch', 3, '4821', 7, 'senior', 'dine_in', 2200, 1500, 700, 'meal_card', "
+                 "'2026-11-27T03:40:00Z', 'collected', '2026-11-27T03:40:00Z', 'k41', 1)",
+                 "INSERT INTO meal_card_ledger (resident_id, at, kind, amount_fen, balance_fen, order_id) "
+                 "VALUES (7, '2026-11-27T03:40:00Z', 'charge', -700, 9300, 41)",
+                 "INSERT INTO print_job (kind, created_at, payload, order_id) "
+                 "VALUES ('canteen_receipt', '2026-11-27T03:40:00Z', '', 41)"})
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+        QVERIFY(db.migrate());
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT paid_fen FROM meal_order WHERE id = 41")).toInt(), 700);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT state FROM meal_order WHERE id = 41")).toString(),
+                 QStringLiteral("collected"));
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT o.number FROM meal_card_ledger l JOIN meal_order o "
+                                             "ON o.id = l.order_id")).toInt(), 3);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM print_job WHERE order_id = 41")).toInt(), 1);
+        if (db.engine() == Database::Engine::Sqlite) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+            QVERIFY(!q.next());
+            QCOMPARE(sqlValue(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1); // on again after migrating
+        }
+        // The rebuilt table keeps its one senior set per resident and meal.
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO meal_order (day, period, number, pickup_code, resident_id, set_code, service, normal_fen, "
+            "subsidy_fen, total_fen, payment, state, created_at, request_key, one_per_period) "
+            "SELECT day, period, 4, '4822', 7, set_code, service, normal_fen, subsidy_fen, total_fen, payment, "
+            "'new', created_at, 'k42', 1 FROM meal_order WHERE id = 41")));
+    }
+
     void refusesRowsThatBreakTheSchemasRules()
     {
         TempSite site;

@@ -159,6 +159,25 @@ private Q_SLOTS:
         QCOMPARE(auth().verifyPin(QStringLiteral("000000")).attemptsLeft, 3); // that try and this one
         QCOMPARE(auth().choosePin(3, QStringLiteral("470192")).outcome, StaffAuthService::Outcome::Accepted);
     }
+
+    void beforeMoneyMovesOnlyTheirOwnPinConfirms()
+    {
+        // Staff member 1 (demoPin) confirms in staff mode; a colleague's PIN is a wrong PIN for them.
+        const auto own = auth().confirmPin(1, demoPin());
+        QCOMPARE(own.outcome, StaffAuthService::Outcome::Accepted);
+        QCOMPARE(own.staff.personId, 1);
+        const auto colleagues = auth().confirmPin(2, demoPin());
+        QCOMPARE(colleagues.outcome, StaffAuthService::Outcome::WrongPin);
+        QCOMPARE(colleagues.attemptsLeft, StaffAuthService::kMaxFailures - 1);
+        // Counted with every other PIN: the lockout holds here too.
+        for (int i = 0; i < StaffAuthService::kMaxFailures - 1; ++i)
+            auth().confirmPin(1, QStringLiteral("000000"));
+        QCOMPARE(auth().confirmPin(1, demoPin()).outcome, StaffAuthService::Outcome::Locked);
+        // Someone who has not chosen a PIN yet confirms nothing.
+        fixture->clock.advanceSecs(StaffAuthService::kLockSeconds + 1);
+        makeZhengNew();
+        QCOMPARE(auth().confirmPin(3, QString()).outcome, StaffAuthService::Outcome::WrongPin);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaffAuth)
