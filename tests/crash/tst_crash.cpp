@@ -402,6 +402,32 @@ private Q_SLOTS:
         QVERIFY(logs.refusals.value(QStringLiteral("SoldOut")) > 0);
     }
 
+    // Kiosks on one file do not share a clock: a driver checked in at a
+    // kiosk a minute ahead checks out at one a minute behind.
+    void aKioskWithItsClockBehindChecksADriverOut()
+    {
+        const QString site = QStringLiteral("clocks");
+        QVERIFY(makeSite(site));
+        KioskConfig config;
+        config.databasePath = path(site + QStringLiteral("/linli.db"));
+        config.secretPath = path(site + QStringLiteral("/installation.key"));
+        const QDateTime noon(QDate(2026, 11, 27), QTime(12, 0));
+        ManualClock aheadClock(noon.addSecs(60)), behindClock(noon.addSecs(-60));
+        config.kioskId = QStringLiteral("ahead");
+        Backend ahead(config, aheadClock);
+        config.kioskId = QStringLiteral("behind");
+        Backend behind(config, behindClock);
+        QString error;
+        QVERIFY2(ahead.start(&error) && behind.start(&error), qPrintable(error));
+        const IdentifiedPerson driver = ahead.identity().identifyScan(ahead.identity().issueToken(TokenCodec::Type::Driver, 1));
+        QCOMPARE(ahead.station().scan(driver).outcome, DriverStationService::Outcome::CheckedIn);
+        QCOMPARE(behind.station().checkOut(driver).outcome, DriverStationService::Outcome::CheckedOut);
+        // The stay ends as it began, never before.
+        QCOMPARE(sqlValue(behind.database(), QStringLiteral("SELECT checked_out_at = checked_in_at FROM driver_visit")).toInt(), 1);
+        const QStringList broken = checkSite(site);
+        QVERIFY2(broken.isEmpty(), qPrintable(report(broken)));
+    }
+
     // Kiosk processes at the same moment on one file: the last portion of a
     // dish, and one resident's senior set in one meal.
     void processesRaceForTheLastPortionAndTheSeniorSet()
