@@ -21,9 +21,12 @@ std::optional<qint64> StationStore::checkIn(qint64 driverId, const QDateTime &at
 
 bool StationStore::checkOut(qint64 visitId, const QDateTime &at, bool autoClosed)
 {
+    // Never before the check-in: the kiosk that checked the driver in may
+    // have a clock a little ahead of this one's.
     Query q(m_db, QStringLiteral(
-        "UPDATE driver_visit SET checked_out_at = ?, auto_closed = ? WHERE id = ? AND checked_out_at IS NULL"));
-    return q.exec(toDbTime(at), autoClosed ? 1 : 0, visitId) && q.rowsAffected() == 1;
+        "UPDATE driver_visit SET checked_out_at = CASE WHEN checked_in_at > ? THEN checked_in_at ELSE ? END, "
+        "auto_closed = ? WHERE id = ? AND checked_out_at IS NULL"));
+    return q.exec(toDbTime(at), toDbTime(at), autoClosed ? 1 : 0, visitId) && q.rowsAffected() == 1;
 }
 
 QList<std::pair<qint64, QDateTime>> StationStore::openVisitsSince(const QDateTime &since)

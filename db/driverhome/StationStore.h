@@ -26,6 +26,8 @@ public:
     // nullopt with no error: the driver has no open stay.
     std::optional<VisitRecord> openVisit(qint64 driverId);
     std::optional<qint64> checkIn(qint64 driverId, const QDateTime &at);
+    // Ends the stay at `at`, or at its check-in if that is later (another
+    // kiosk's clock ahead of this one's).
     bool checkOut(qint64 visitId, const QDateTime &at, bool autoClosed);
     std::optional<int> presentSince(const QDateTime &since);
     // Open stays that began at or after `since`: driver id, checked in at.

@@ -72,7 +72,7 @@ DriverStationService::Result DriverStationService::scanOnline(const IdentifiedPe
             return result;
         }
         result.visitId = open->id;
-        result.stayMinutes = open->checkedInAt.secsTo(now) / 60;
+        result.stayMinutes = qMax<qint64>(0, open->checkedInAt.secsTo(now) / 60); // (another kiosk's clock may be ahead)
         if (!checkingOut) {
             result.outcome = Outcome::Present; // their menu; nothing written
             return result;
