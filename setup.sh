@@ -3,6 +3,8 @@
 #   ./setup.sh run [kiosk options...]   build and start the kiosk
 #   ./setup.sh test                     build and run the whole test suite
 #   ./setup.sh build                    only install and build
+#   ./setup.sh fuzz [SECONDS]           fuzz each parser for SECONDS (default 60) in a clang
+#                                       build of its own (build-fuzz, or $LINLI_FUZZ_BUILD_DIR)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,6 +21,8 @@ PACKAGES=(
   fonts-noto-cjk xvfb xauth umockdev libumockdev-dev
 )
 BUILD_DIR=${LINLI_BUILD_DIR:-build}
+# ./setup.sh fuzz also needs clang and its libFuzzer and sanitizer runtimes.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 install_missing() {
   local missing=()
@@ -64,8 +68,34 @@ case "${1:-}" in
     install_missing
     build
     ;;
+  fuzz)
+    # Every target of tests/fuzz for SECONDS each, in a clang build with
+    # libFuzzer, ASan and UBSan. New inputs go to a scratch corpus in the
+    # build dir, seeded from tests/fuzz/corpus/ (only read); a failing input
+    # is written next to it, to be added to the checked-in corpus.
+    seconds=${2:-60}
+    PACKAGES+=("${FUZZ_PACKAGES[@]}")
+    install_missing
+    fuzz_dir=${LINLI_FUZZ_BUILD_DIR:-build-fuzz}
+    targets=(hid_wedge hid_pos serial_scanner ccid escpos_status token scan_text)
+    CC=clang CXX=clang++ cmake -S . -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLINLI_FUZZ=ON >/dev/null
+    cmake --build "$fuzz_dir" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
+    failed=()
+    for t in "${targets[@]}"; do
+      work="$fuzz_dir/fuzz-work/$t"
+      mkdir -p "$work/corpus" "$work/found"
+      echo "== fuzz_$t for ${seconds}s"
+      "$fuzz_dir/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$work/found/" \
+        "$work/corpus" "tests/fuzz/corpus/$t" || failed+=("$t")
+    done
+    if [ ${#failed[@]} -gt 0 ]; then
+      echo "fuzzing found failing inputs for: ${failed[*]} (see $fuzz_dir/fuzz-work/*/found/)" >&2
+      exit 1
+    fi
+    echo "fuzzed ${#targets[@]} targets for ${seconds}s each: every property held"
+    ;;
   *)
-    echo "usage: $0 run [kiosk options] | test | build" >&2
+    echo "usage: $0 run [kiosk options] | test | build | fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -313,7 +313,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (!command.scanImages.isEmpty()) {
-        // No window: images are read and decoded exactly as camera frames are.
+        // No window: images are read as camera frames are, with every pass a camera takes in turn.
         QCoreApplication app(argc, argv);
         int unreadable = 0;
         for (const QString &file : std::as_const(command.scanImages)) {
@@ -323,7 +323,7 @@ int main(int argc, char *argv[])
                 ++unreadable;
                 continue;
             }
-            const QStringList codes = linli::QrDecoder::decode(image);
+            const QStringList codes = linli::QrDecoder::decodeStill(image);
             std::printf("%s: %s\n", qPrintable(file),
                         codes.isEmpty() ? "no QR code found" : qPrintable(codes.join(QStringLiteral(" | "))));
         }

@@ -120,7 +120,8 @@ std::optional<QString> HidPosDecoder::feed(const QByteArray &report)
         return std::nullopt;
 
     const QByteArray bytes = std::exchange(m_pending, QByteArray());
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // A leading byte-order mark stays a character: the symbol is exactly its bytes, never empty.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = utf8(bytes);
     if (utf8.hasError()) {
         qCWarning(lcHid) << "HID POS: dropped a symbol that is not valid UTF-8";

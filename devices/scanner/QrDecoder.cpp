@@ -14,22 +14,51 @@ namespace linli {
 
 namespace QrDecoder {
 
-QStringList decode(const QImage &image)
+Pass passFor(quint64 frame)
+{
+    return Pass(frame % PassCount);
+}
+
+QStringList decode(const QImage &image, Pass pass)
 {
     if (image.isNull())
         return {};
     // Luminance only: what ZXing reads, and a quarter of the bytes of RGB.
-    const QImage gray = image.format() == QImage::Format_Grayscale8 ? image
-                                                                     : image.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                                int(gray.bytesPerLine()));
+    QImage gray = image.format() == QImage::Format_Grayscale8 ? image : image.convertToFormat(QImage::Format_Grayscale8);
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    switch (pass) {
+    case Pass::LocalAverage:
+        break; // ZXing's default
+    case Pass::GlobalHistogram:
+        hints.setBinarizer(ZXing::Binarizer::GlobalHistogram);
+        break;
+    case Pass::FixedThreshold:
+        hints.setBinarizer(ZXing::Binarizer::FixedThreshold);
+        break;
+    case Pass::HalfSize:
+        // Only the half-size copy: a quarter of the pixels, no further downscaling.
+        gray = gray.scaled(gray.width() / 2, gray.height() / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        hints.setTryDownscale(false);
+        break;
+    }
+    if (gray.isNull())
+        return {};
+    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
+                                int(gray.bytesPerLine()));
     QStringList texts;
     for (const ZXing::Result &result : ZXing::ReadBarcodes(view, hints))
         if (result.isValid())
             texts.append(QString::fromStdString(result.text()));
     return texts;
+}
+
+QStringList decodeStill(const QImage &image)
+{
+    for (int pass = 0; pass < PassCount; ++pass)
+        if (const QStringList texts = decode(image, Pass(pass)); !texts.isEmpty())
+            return texts;
+    return {};
 }
 
 QImage render(const QString &text, int size)
@@ -98,9 +127,10 @@ void CameraQrScanner::decodeNext()
         return;
     m_busy = true;
     LazyFrame frame = std::exchange(m_waiting, nullptr);
-    QMetaObject::invokeMethod(&m_decoding->context, [this, frame = std::move(frame)] {
+    const QrDecoder::Pass pass = QrDecoder::passFor(m_frames++);
+    QMetaObject::invokeMethod(&m_decoding->context, [this, pass, frame = std::move(frame)] {
         const QImage grey = frame();
-        const QStringList texts = grey.isNull() ? QStringList() : QrDecoder::decode(grey);
+        const QStringList texts = grey.isNull() ? QStringList() : QrDecoder::decode(grey, pass);
         QMetaObject::invokeMethod(this, [this, texts] { finished(texts); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }

@@ -16,9 +16,21 @@
 namespace linli {
 
 namespace QrDecoder {
+// One way of reading a picture, each one ZXing decode pass. ZXing's
+// binarizers see different codes: LocalAverage misses a faded print that
+// GlobalHistogram reads, and a dim, flat one only FixedThreshold reads; a
+// half-size copy (LocalAverage again) evens out noise and large modules.
+enum class Pass : quint8 { LocalAverage, GlobalHistogram, FixedThreshold, HalfSize };
+inline constexpr int PassCount = 4;
+// The pass for a camera's n-th frame: each in turn, so a code only one of
+// them reads is read within PassCount frames, and a frame costs one pass.
+Pass passFor(quint64 frame);
+
 // Every QR code in the image, as text. Restricted to QR codes: looking for
 // every barcode format costs several times more per frame.
-QStringList decode(const QImage &image);
+QStringList decode(const QImage &image, Pass pass = Pass::LocalAverage);
+// A still image (--scan-image): each pass in turn until one reads a code.
+QStringList decodeStill(const QImage &image);
 // A QR code of `text`, `size` pixels square with a quiet zone (tests, and
 // codes shown on screen).
 QImage render(const QString &text, int size);
@@ -28,7 +40,8 @@ QImage render(const QString &text, int size);
 // turned into a grey image and decoded on a thread of its own. A frame that
 // arrives while another is being decoded replaces the one waiting (old frames
 // are dropped, never queued, and never converted), and the same code in front
-// of the camera counts once until it has been away for `repeatMs`.
+// of the camera counts once until it has been away for `repeatMs`. The
+// frames decoded take QrDecoder's passes in turn.
 class CameraQrScanner : public QrScanner
 {
     Q_OBJECT
@@ -53,6 +66,7 @@ private:
 
     std::unique_ptr<Decoding> m_decoding;
     LazyFrame m_waiting;
+    quint64 m_frames = 0; // frames given to the decoder: which pass comes next
     bool m_busy = false;
     int m_decoded = 0;
     int m_dropped = 0;

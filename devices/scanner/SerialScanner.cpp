@@ -4,6 +4,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace linli {
 
 QStringList SerialSymbolDecoder::feed(const QByteArray &bytes)
@@ -43,10 +45,16 @@ void SerialSymbolDecoder::complete(QStringList *symbols)
 {
     if (m_pending.isEmpty())
         return;
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // A leading byte-order mark is kept as a character: a symbol is exactly
+    // what the scanner sent, and never empty.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = utf8.decode(std::exchange(m_pending, QByteArray()));
     if (utf8.hasError()) {
         qCWarning(lcHid) << "serial scanner: dropped a symbol that is not UTF-8";
+        return;
+    }
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x80 && c.unicode() <= 0x9F; })) {
+        qCWarning(lcHid) << "serial scanner: dropped a symbol with C1 control characters";
         return;
     }
     symbols->append(text);

@@ -12,7 +12,7 @@
 namespace linli {
 
 // A symbol longer than MaxSymbolBytes, with a control byte (other than its
-// terminator) or that is not valid UTF-8 is dropped with a warning, and so is
+// terminator), not valid UTF-8 or with C1 controls is dropped with a warning, and so is
 // the rest of it up to its terminator or pause: a tail is never handed out as
 // if it were a whole symbol.
 class SerialSymbolDecoder

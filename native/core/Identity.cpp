@@ -140,33 +140,43 @@ bool isIsbn(const QString &text)
     return (10 - sum % 10) % 10 == text.at(12).digitValue();
 }
 
-IdentifiedPerson IdentityService::identifyScan(const QString &text)
+ScannedText classifyScan(const TokenCodec &tokens, const QString &text, const QDate &today)
 {
+    ScannedText scanned;
     if (isIsbn(text.trimmed())) {
-        IdentifiedPerson book;
-        book.kind = Identity::ItemLabel;
-        book.isbn = text.trimmed();
-        return book;
+        scanned.what.kind = Identity::ItemLabel;
+        scanned.what.isbn = text.trimmed();
+        return scanned;
     }
-    const TokenCodec::Decoded token = m_tokens.decode(text, m_clock.now().date());
-    IdentifiedPerson refused;
-    refused.kind = Identity::InvalidCode;
-    refused.problem = token.problem;
+    const TokenCodec::Decoded token = tokens.decode(text, today);
+    IdentifiedPerson &what = scanned.what;
+    what.kind = Identity::InvalidCode;
+    what.problem = token.problem;
     if (token.problem == Identity::NoProblem && token.type == TokenCodec::Type::Visit)
-        refused.problem = Identity::NotOurs; // a visit slip is a receipt, not a person's code
-    if (refused.problem != Identity::NoProblem) {
+        what.problem = Identity::NotOurs; // a visit slip is a receipt, not a person's code
+    if (what.problem != Identity::NoProblem) {
         // Never log the whole text: it may be someone's payment code.
-        qCWarning(lcIdentity) << "refused QR code:" << refused.problem << "length" << text.size();
-        return refused;
+        qCWarning(lcIdentity) << "refused QR code:" << what.problem << "length" << text.size();
+        return scanned;
     }
     if (token.type == TokenCodec::Type::Item) {
-        IdentifiedPerson label; // which thing, and whether it may be lent, is the Shared House's to say
-        label.kind = Identity::ItemLabel;
-        label.itemId = token.id;
-        return label;
+        // which thing, and whether it may be lent, is the Shared House's to say
+        what.kind = Identity::ItemLabel;
+        what.itemId = token.id;
+        return scanned;
     }
-    return lookUp(token.type == TokenCodec::Type::Resident ? Identity::Resident : Identity::Driver, token.id,
-                  token.generation);
+    what.kind = token.type == TokenCodec::Type::Resident ? Identity::Resident : Identity::Driver;
+    what.personId = token.id;
+    scanned.generation = token.generation;
+    return scanned;
+}
+
+IdentifiedPerson IdentityService::identifyScan(const QString &text)
+{
+    const ScannedText scanned = classifyScan(m_tokens, text, m_clock.now().date());
+    if (!scanned.what.isPerson())
+        return scanned.what;
+    return lookUp(scanned.what.kind, scanned.what.personId, scanned.generation);
 }
 
 IdentifiedPerson IdentityService::identifyCard(const QByteArray &uid)

@@ -91,6 +91,17 @@ private:
     QByteArray m_key;
 };
 
+// What a scanned text is before anyone is looked up: a book's ISBN or a
+// thing's label (kind ItemLabel), a person's code (kind Resident or Driver,
+// with personId and the code's generation), or a refusal (InvalidCode with
+// its problem; a visit slip's code and a receipt's order code are NotOurs).
+struct ScannedText
+{
+    IdentifiedPerson what;
+    int generation = 0;
+};
+ScannedText classifyScan(const TokenCodec &tokens, const QString &text, const QDate &today);
+
 // The one place where a scan or a card tap becomes a person (or a refusal).
 class IdentityService
 {

@@ -26,6 +26,23 @@ QImage frameWith(const QImage &code, int x = 480, int y = 180)
     return frame;
 }
 
+// The code with its dark modules at `dark` and its paper at `light`, as a
+// faded or badly lit print shows it.
+QImage printedAt(const QImage &code, int dark, int light)
+{
+    QImage out = code.convertToFormat(QImage::Format_Grayscale8);
+    for (int y = 0; y < out.height(); ++y) {
+        uchar *line = out.scanLine(y);
+        for (int x = 0; x < out.width(); ++x)
+            line[x] = uchar(line[x] < 128 ? dark : light);
+    }
+    return out;
+}
+
+// Found with ZXing 1.4: each is read by one of its binarizers only.
+QImage fadedPrint() { return frameWith(printedAt(QrDecoder::render(kCode, 300), 180, 255)); } // GlobalHistogram
+QImage dimFlatPrint() { return frameWith(printedAt(QrDecoder::render(kCode, 300), 116, 140)); } // FixedThreshold
+
 QImage turned(const QImage &image, qreal degrees)
 {
     QImage rgb = image.convertToFormat(QImage::Format_RGB32).transformed(QTransform().rotate(degrees),
@@ -83,6 +100,68 @@ private Q_SLOTS:
         for (int i = 0; i < 30; ++i)
             painter.fillRect(i * 20, i * 15, 15, 15, Qt::black);
         QVERIFY(QrDecoder::decode(shapes).isEmpty());
+    }
+
+    void eachPassReadsWhatTheOthersMiss_data()
+    {
+        using P = QrDecoder::Pass;
+        QTest::addColumn<QImage>("image");
+        QTest::addColumn<QList<P>>("readBy");
+        QTest::newRow("plain") << frameWith(QrDecoder::render(kCode, 300))
+                               << QList<P>{P::LocalAverage, P::GlobalHistogram, P::FixedThreshold, P::HalfSize};
+        QTest::newRow("faded print") << fadedPrint() << QList<P>{P::GlobalHistogram};
+        QTest::newRow("dim, flat print") << dimFlatPrint() << QList<P>{P::FixedThreshold};
+    }
+    void eachPassReadsWhatTheOthersMiss()
+    {
+        QFETCH(QImage, image);
+        QFETCH(QList<QrDecoder::Pass>, readBy);
+        for (int i = 0; i < QrDecoder::PassCount; ++i) {
+            const auto pass = QrDecoder::Pass(i);
+            QVERIFY2(QrDecoder::decode(image, pass) == (readBy.contains(pass) ? QStringList{kCode} : QStringList{}),
+                     qPrintable(QStringLiteral("pass %1").arg(i)));
+        }
+    }
+
+    void theCameraTakesThePassesInTurn()
+    {
+        using P = QrDecoder::Pass;
+        QList<P> passes;
+        for (quint64 frame = 0; frame < 8; ++frame)
+            passes.append(QrDecoder::passFor(frame));
+        QVERIFY(passes == (QList<P>{P::LocalAverage, P::GlobalHistogram, P::FixedThreshold, P::HalfSize,
+                                    P::LocalAverage, P::GlobalHistogram, P::FixedThreshold, P::HalfSize}));
+    }
+
+    void aCodeOnlyOnePassReadsIsReadWithinThreeFrames_data()
+    {
+        QTest::addColumn<QImage>("frame");
+        QTest::addColumn<int>("readAtFrame");
+        QTest::newRow("faded print") << fadedPrint() << 2;
+        QTest::newRow("dim, flat print") << dimFlatPrint() << 3;
+    }
+    void aCodeOnlyOnePassReadsIsReadWithinThreeFrames()
+    {
+        QFETCH(QImage, frame);
+        QFETCH(int, readAtFrame);
+        CameraQrScanner camera(nullptr, 1000);
+        QSignalSpy scans(&camera, &QrScanner::scanned);
+        for (int i = 1; i <= QrDecoder::PassCount; ++i) {
+            camera.submitFrame(frame);
+            QTRY_COMPARE(camera.framesDecoded(), i);
+            QCOMPARE(scans.count(), i < readAtFrame ? 0 : 1);
+        }
+        QCOMPARE(scans.at(0).at(0).toString(), kCode);
+    }
+
+    void aStillImageIsTriedWithEveryPass()
+    {
+        QCOMPARE(QrDecoder::decodeStill(fadedPrint()), QStringList{kCode});
+        QCOMPARE(QrDecoder::decodeStill(dimFlatPrint()), QStringList{kCode});
+        QImage empty(1280, 720, QImage::Format_Grayscale8);
+        empty.fill(170);
+        QVERIFY(QrDecoder::decodeStill(empty).isEmpty());
+        QVERIFY(QrDecoder::decodeStill(QImage()).isEmpty());
     }
 
     void theSameCodeInFrontOfTheCameraCountsOnce()
@@ -149,17 +228,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString withCode = dir.filePath(QStringLiteral("code.png"));
         const QString without = dir.filePath(QStringLiteral("wall.png"));
+        const QString faded = dir.filePath(QStringLiteral("faded.png"));
         QVERIFY(frameWith(QrDecoder::render(kCode, 300)).save(withCode));
+        QVERIFY(fadedPrint().save(faded));
         QImage wall(640, 480, QImage::Format_Grayscale8);
         wall.fill(200);
         QVERIFY(wall.save(without));
         QProcess kiosk;
-        kiosk.start(QStringLiteral(LINLI_KIOSK), {QStringLiteral("--scan-image"), withCode, without});
+        kiosk.start(QStringLiteral(LINLI_KIOSK), {QStringLiteral("--scan-image"), withCode, without, faded});
         QVERIFY(kiosk.waitForFinished(30000));
         QCOMPARE(kiosk.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(kiosk.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines, (QStringList{withCode + QStringLiteral(": ") + kCode,
-                                     without + QStringLiteral(": no QR code found")}));
+                                     without + QStringLiteral(": no QR code found"),
+                                     faded + QStringLiteral(": ") + kCode}));
     }
 };
 

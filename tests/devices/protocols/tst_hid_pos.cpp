@@ -81,6 +81,7 @@ private slots:
     void utf8Symbol();
     void invalidUtf8Dropped();
     void c1ControlDropped();
+    void byteOrderMarkKept();
     void overlongSymbolDropped();
 };
 
@@ -272,6 +273,15 @@ void TestHidPos::c1ControlDropped()
     HidPosDecoder d(linli::kHidPosHoneywell);
     expectWarning("C1 control");
     QCOMPARE(d.feed(honeywell("A\xc2\x9b" "2J")), std::nullopt); // U+009B, the 8-bit CSI
+}
+
+void TestHidPos::byteOrderMarkKept()
+{
+    // Found by fuzz_hid_pos: a lone UTF-8 byte-order mark used to come out as
+    // an empty symbol. It is a character like any other: the symbol is its bytes.
+    HidPosDecoder d(linli::kHidPosHoneywell);
+    QCOMPARE(d.feed(honeywell("\xef\xbb\xbf")), std::optional<QString>(QStringLiteral("\uFEFF")));
+    QCOMPARE(d.feed(honeywell("\xef\xbb\xbfLL1")), std::optional<QString>(QStringLiteral("\uFEFFLL1")));
 }
 
 void TestHidPos::overlongSymbolDropped()

@@ -80,6 +80,22 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not UTF-8")));
         QVERIFY(decoder.feed("\xff\xfe\r").isEmpty());
     }
+
+    // Found by fuzz_serial_scanner: C1 controls (U+0085 is a line break) came
+    // through, and a lone byte-order mark came out as an empty symbol.
+    void c1ControlIsDropped()
+    {
+        SerialSymbolDecoder decoder;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("C1 control")));
+        QCOMPARE(decoder.feed("\xc2\x85" "AB\rOK\r"), QStringList{QStringLiteral("OK")});
+    }
+
+    void byteOrderMarkIsKept()
+    {
+        SerialSymbolDecoder decoder;
+        QCOMPARE(decoder.feed("\xef\xbb\xbf\r"), QStringList{QStringLiteral("\uFEFF")});
+        QCOMPARE(decoder.feed("\xef\xbb\xbf" "AB\r"), QStringList{QStringLiteral("\uFEFFAB")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSerialScanner)
